@@ -1,0 +1,70 @@
+package dev.orchard.fake.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps method and path to handlers. Patterns are literal segments, {@code {name}} placeholders for one
+ * segment, and a trailing {@code **} for the rest of the path (exposed as the path parameter "rest").
+ */
+public final class Router {
+
+    private record Route(String method, String[] segments, boolean tail, Handler handler) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    public Router get(String pattern, Handler h) { return add("GET", pattern, h); }
+    public Router post(String pattern, Handler h) { return add("POST", pattern, h); }
+    public Router put(String pattern, Handler h) { return add("PUT", pattern, h); }
+    public Router delete(String pattern, Handler h) { return add("DELETE", pattern, h); }
+
+    /** Registers a handler for any method. */
+    public Router any(String pattern, Handler h) { return add("*", pattern, h); }
+
+    public synchronized Router add(String method, String pattern, Handler handler) {
+        String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        boolean tail = p.endsWith("**");
+        if (tail) p = p.substring(0, p.length() - 2);
+        if (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        String[] segments = p.isEmpty() ? new String[0] : p.split("/", -1);
+        routes.add(new Route(method, segments, tail, handler));
+        return this;
+    }
+
+    /** Outcome of a lookup: a handler, a path known under another method, or nothing. */
+    public record Match(Handler handler, Map<String, String> params, boolean pathKnown) {
+    }
+
+    public synchronized Match match(String method, String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        String[] parts = p.isEmpty() ? new String[0] : p.split("/", -1);
+        boolean pathKnown = false;
+        for (Route r : routes) {
+            Map<String, String> params = matchSegments(r, parts);
+            if (params == null) continue;
+            if (r.method.equals("*") || r.method.equals(method)) return new Match(r.handler, params, true);
+            pathKnown = true;
+        }
+        return new Match(null, Map.of(), pathKnown);
+    }
+
+    private static Map<String, String> matchSegments(Route r, String[] parts) {
+        if (r.tail ? parts.length < r.segments.length : parts.length != r.segments.length) return null;
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < r.segments.length; i++) {
+            String s = r.segments[i];
+            if (s.startsWith("{") && s.endsWith("}")) {
+                params.put(s.substring(1, s.length() - 1), parts[i]);
+            } else if (!s.equals(parts[i])) {
+                return null;
+            }
+        }
+        if (r.tail) {
+            params.put("rest", String.join("/", java.util.Arrays.copyOfRange(parts, r.segments.length, parts.length)));
+        }
+        return params;
+    }
+}
