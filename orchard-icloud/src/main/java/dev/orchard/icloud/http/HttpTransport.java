@@ -1,0 +1,187 @@
+package dev.orchard.icloud.http;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way Orchard talks HTTP to Apple. HTTP/1.1 only (one connection per host avoids the HTTP/2
+ * coalescing that makes iCloud answer 421), cookies from every response go to the jar, retries follow a
+ * {@link RetryPolicy}, and nothing secret is logged: only method, URL without query, status and time.
+ */
+public final class HttpTransport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    private final HttpClient client;
+    private final CookieJar cookies;
+    private final TransportConfig config;
+    private final RequestPacer pacer;
+
+    public HttpTransport(TransportConfig config, CookieJar cookies) {
+        this.config = config;
+        this.cookies = cookies;
+        this.pacer = new RequestPacer(config.maxRequestsPerSecond());
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.connectTimeout());
+        if (config.proxy() != null) b.proxy(config.proxy());
+        if (config.caFile() != null) b.sslContext(ExtraCaTrust.sslContext(config.caFile()));
+        this.client = b.build();
+    }
+
+    public CookieJar cookies() {
+        return cookies;
+    }
+
+    public TransportConfig config() {
+        return config;
+    }
+
+    /**
+     * Sends {@code request}, retrying network errors and transient statuses as {@code policy} allows.
+     *
+     * @return the response, whatever its status, unless it is a 429/503 that outlived the retries
+     * @throws RetryLaterException when Apple keeps answering 429 or 503
+     * @throws TransportException when the network keeps failing
+     */
+    public ApiResponse send(ApiRequest request, RetryPolicy policy) {
+        int attempt = 0;
+        while (true) {
+            pace();
+            HttpResponse<byte[]> r;
+            long started = System.nanoTime();
+            try {
+                r = client.send(toHttpRequest(request, config.requestTimeout()), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                if (policy.retryNetworkErrors() && attempt < policy.maxRetries()) {
+                    attempt++;
+                    LOG.debug("{} failed ({}), retry {} of {}", request.describe(), e.getClass().getSimpleName(),
+                            attempt, policy.maxRetries());
+                    sleep(policy.backoff(attempt));
+                    continue;
+                }
+                throw new TransportException("cannot reach " + request.uri().getHost() + ": " + describe(e), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException("interrupted while talking to " + request.uri().getHost(), e);
+            }
+            LOG.debug("{} -> {} ({} ms)", request.describe(), r.statusCode(), (System.nanoTime() - started) / 1_000_000);
+            cookies.store(request.uri(), r.headers().allValues("set-cookie"));
+            if (!policy.retryStatuses().contains(r.statusCode())) {
+                return new ApiResponse(request.uri(), r.statusCode(), r.headers(), r.body());
+            }
+            Optional<Duration> retryAfter = retryAfter(r.headers());
+            boolean tooLong = retryAfter.isPresent() && retryAfter.get().compareTo(policy.retryAfterCap()) > 0;
+            if (attempt < policy.maxRetries() && !tooLong) {
+                attempt++;
+                Duration wait = retryAfter.orElse(policy.backoff(attempt));
+                LOG.debug("{} answered {}, retry {} of {} in {} ms", request.describe(), r.statusCode(), attempt,
+                        policy.maxRetries(), wait.toMillis());
+                sleep(wait);
+                continue;
+            }
+            int status = r.statusCode();
+            if (status == 429 || status == 503) {
+                Instant retryAt = retryAfter.map(d -> Instant.now().plus(d)).orElse(null);
+                throw new RetryLaterException(request.uri().getHost() + " is refusing requests (HTTP " + status
+                        + (retryAfter.isPresent() ? ", Retry-After " + retryAfter.get().toSeconds() + " s" : "") + ")",
+                        status, retryAt);
+            }
+            return new ApiResponse(request.uri(), status, r.headers(), r.body());
+        }
+    }
+
+    /**
+     * Sends once and hands back the body as a stream (downloads). The caller closes it and decides on
+     * retries, since a resumed download needs a Range header.
+     */
+    public StreamingResponse stream(ApiRequest request) {
+        pace();
+        try {
+            HttpResponse<InputStream> r = client.send(toHttpRequest(request, config.requestTimeout()),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            LOG.debug("{} -> {} (streaming)", request.describe(), r.statusCode());
+            cookies.store(request.uri(), r.headers().allValues("set-cookie"));
+            return new StreamingResponse(request.uri(), r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new TransportException("cannot reach " + request.uri().getHost() + ": " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while talking to " + request.uri().getHost(), e);
+        }
+    }
+
+    private HttpRequest toHttpRequest(ApiRequest request, Duration timeout) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(timeout);
+        boolean userAgent = false;
+        boolean cookie = false;
+        for (Map.Entry<String, String> h : request.headers()) {
+            b.header(h.getKey(), h.getValue());
+            userAgent |= h.getKey().equalsIgnoreCase("User-Agent");
+            cookie |= h.getKey().equalsIgnoreCase("Cookie");
+        }
+        if (!userAgent) b.header("User-Agent", config.userAgent());
+        if (!cookie) cookies.headerFor(request.uri()).ifPresent(v -> b.header("Cookie", v));
+        HttpRequest.BodyPublisher body = request.body() == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body());
+        return b.method(request.method(), body).build();
+    }
+
+    /** Retry-After as delta-seconds or an HTTP date. */
+    static Optional<Duration> retryAfter(HttpHeaders headers) {
+        Optional<String> v = headers.firstValue("Retry-After");
+        if (v.isEmpty()) return Optional.empty();
+        String t = v.get().trim();
+        try {
+            long s = Long.parseLong(t);
+            return Optional.of(Duration.ofSeconds(Math.max(0, s)));
+        } catch (NumberFormatException ignored) {
+            // maybe a date
+        }
+        try {
+            Instant at = ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration d = Duration.between(Instant.now(), at);
+            return Optional.of(d.isNegative() ? Duration.ZERO : d);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void pace() {
+        Duration wait = pacer.reserve();
+        if (!wait.isZero()) sleep(wait);
+    }
+
+    private void sleep(Duration d) {
+        try {
+            config.sleeper().sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting to retry", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
