@@ -15,6 +15,9 @@ import dev.orchard.fake.proxy.ProxyFront;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The fake iCloud: one embeddable server that answers Apple's auth, setup, CloudKit Photos, Drive and
@@ -34,6 +37,7 @@ public final class FakeICloud implements AutoCloseable {
     private final RequestLog requestLog;
     private final FakeHttpServer http;
     private final ProxyFront proxy;
+    private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
 
     private FakeICloud(FakeConfig config) throws Exception {
         this.config = config;
@@ -106,6 +110,18 @@ public final class FakeICloud implements AutoCloseable {
     public Accounts accounts() { return accounts; }
     public WebSessions sessions() { return sessions; }
     public Router router() { return router; }
+
+    /**
+     * Something a person watching the fake should see, such as a 2FA code it "delivered" to a trusted
+     * device or an ADP approval. {@code orchard fake-icloud} prints these; tests can listen for them.
+     */
+    public void notice(String message) {
+        noticeListeners.forEach(l -> l.accept(message));
+    }
+
+    public void onNotice(Consumer<String> listener) {
+        noticeListeners.add(listener);
+    }
 
     public FakeAccount account(String appleId) {
         return accounts.require(appleId);
