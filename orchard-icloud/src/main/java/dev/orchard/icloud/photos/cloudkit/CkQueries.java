@@ -1,0 +1,72 @@
+package dev.orchard.icloud.photos.cloudkit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orchard.icloud.json.Jsons;
+import dev.orchard.icloud.photos.PhotoZone;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Request bodies for {@code records/query} and friends (photos.md §3, §4, §5.2). */
+public final class CkQueries {
+    /** Every field Orchard reads, for both CPLMaster and CPLAsset (and albums and relations in deltas). */
+    public static final List<String> DESIRED_KEYS = List.of(
+            "recordName", "recordType", "recordChangeTag", "masterRef", "filenameEnc", "itemType", "dataClassType",
+            "originalOrientation", "assetDate", "addedDate", "timeZoneOffset", "isFavorite", "isHidden", "isDeleted",
+            "isExpunged", "dateExpunged", "assetSubtype", "assetSubtypeV2", "adjustmentType", "duration", "captionEnc",
+            "resOriginalRes", "resOriginalFileType", "resOriginalAltRes", "resOriginalAltFileType",
+            "resOriginalVidComplRes", "resOriginalVidComplFileType", "resJPEGFullRes", "resJPEGFullFileType",
+            "resVidFullRes", "resVidFullFileType",
+            "albumNameEnc", "albumType", "parentId", "position", "sortAscending", "sortType",
+            "itemId", "containerId", "isKeyAsset");
+
+    private CkQueries() {
+    }
+
+    public static ObjectNode query(PhotoZone zone, String recordType, ArrayNode filters, int resultsLimit) {
+        ObjectNode body = Jsons.object();
+        ObjectNode q = body.putObject("query").put("recordType", recordType);
+        if (filters != null && !filters.isEmpty()) q.set("filterBy", filters);
+        if (resultsLimit > 0) body.put("resultsLimit", resultsLimit);
+        body.set("zoneID", zone.zoneId());
+        return body;
+    }
+
+    public static ObjectNode withDesiredKeys(ObjectNode body) {
+        ArrayNode keys = body.putArray("desiredKeys");
+        DESIRED_KEYS.forEach(keys::add);
+        return body;
+    }
+
+    public static ArrayNode filters() {
+        return Jsons.MAPPER.createArrayNode();
+    }
+
+    public static ArrayNode equalsInt(ArrayNode filters, String field, long value) {
+        ObjectNode f = filters.addObject().put("fieldName", field).put("comparator", "EQUALS");
+        f.putObject("fieldValue").put("value", value).put("type", "INT64");
+        return filters;
+    }
+
+    public static ArrayNode equalsString(ArrayNode filters, String field, String value) {
+        ObjectNode f = filters.addObject().put("fieldName", field).put("comparator", "EQUALS");
+        f.putObject("fieldValue").put("value", value).put("type", "STRING");
+        return filters;
+    }
+
+    /** The batch form of HyperionIndexCountLookup (photos.md §4.2), one entry per index. */
+    public static ObjectNode countBatch(PhotoZone zone, Collection<String> indexCountIds) {
+        ObjectNode body = Jsons.object();
+        ArrayNode batch = body.putArray("batch");
+        for (String id : indexCountIds) {
+            ObjectNode one = batch.addObject().put("resultsLimit", 1);
+            ObjectNode q = one.putObject("query").put("recordType", "HyperionIndexCountLookup");
+            ObjectNode f = q.putObject("filterBy").put("fieldName", "indexCountID").put("comparator", "IN");
+            f.putObject("fieldValue").put("type", "STRING_LIST").putArray("value").add(id);
+            one.put("zoneWide", true);
+            one.set("zoneID", zone.zoneId());
+        }
+        return body;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.orchard.icloud.photos.listing;
+
+/** The asset lists Orchard reads (photos.md §5.1) and the count ids that go with them (§4.2). */
+public enum AssetIndex {
+    ALL("CPLAssetAndMasterByAssetDateWithoutHiddenOrDeleted", "CPLAssetByAssetDateWithoutHiddenOrDeleted"),
+    HIDDEN("CPLAssetAndMasterHiddenByAssetDate", "CPLAssetHiddenByAssetDate"),
+    RECENTLY_DELETED("CPLAssetAndMasterDeletedByExpungedDate", "CPLAssetDeletedByExpungedDate");
+
+    private final String listType;
+    private final String countId;
+
+    AssetIndex(String listType, String countId) {
+        this.listType = listType;
+        this.countId = countId;
+    }
+
+    public String listType() { return listType; }
+    public String countId() { return countId; }
+
+    /** Count id of one album's members. */
+    public static String albumCountId(String albumRecordName) {
+        return "CPLContainerRelationNotDeletedByAssetDate:" + albumRecordName;
+    }
+}

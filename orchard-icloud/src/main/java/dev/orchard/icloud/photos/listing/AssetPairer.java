@@ -1,0 +1,69 @@
+package dev.orchard.icloud.photos.listing;
+
+import dev.orchard.icloud.photos.cloudkit.CkRecord;
+import dev.orchard.icloud.photos.model.Asset;
+import dev.orchard.icloud.photos.model.Master;
+import dev.orchard.icloud.photos.model.PhotoAsset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pairs CPLAssets with their CPLMasters by {@code masterRef} across pages in any order, dropping records seen
+ * before (photos.md §5.3). Only unpaired records are held, so memory stays small whatever the library size.
+ */
+final class AssetPairer {
+    private final Map<String, Master> unpairedMasters = new HashMap<>();
+    private final Map<String, List<Asset>> waitingAssets = new LinkedHashMap<>();
+    private final Set<String> seenAssets = new HashSet<>();
+
+    /** Adds one page; returns the assets it completed. */
+    synchronized List<PhotoAsset> add(List<CkRecord> records) {
+        Map<String, Master> pageMasters = new HashMap<>();
+        List<Asset> pageAssets = new ArrayList<>();
+        for (CkRecord r : records) {
+            if (r.isError() || r.tombstone() || r.recordName() == null) continue;
+            if (r.is(Master.TYPE)) pageMasters.put(r.recordName(), Master.parse(r));
+            else if (r.is(Asset.TYPE) && seenAssets.add(r.recordName())) pageAssets.add(Asset.parse(r));
+        }
+        List<PhotoAsset> done = new ArrayList<>();
+        Set<String> usedHere = new HashSet<>();
+        for (Asset a : pageAssets) {
+            Master m = pageMasters.get(a.masterId());
+            if (m == null) m = unpairedMasters.remove(a.masterId());
+            if (m != null) {
+                usedHere.add(m.recordName());
+                done.add(new PhotoAsset(a, m));
+            } else if (a.masterId() != null) {
+                waitingAssets.computeIfAbsent(a.masterId(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (Master m : pageMasters.values()) {
+            List<Asset> waiting = waitingAssets.remove(m.recordName());
+            if (waiting != null) {
+                waiting.forEach(a -> done.add(new PhotoAsset(a, m)));
+            } else if (!usedHere.contains(m.recordName())) {
+                unpairedMasters.put(m.recordName(), m);
+            }
+        }
+        return done;
+    }
+
+    /** Assets still waiting for a master, by master recordName. */
+    synchronized Map<String, List<Asset>> waiting() {
+        return new LinkedHashMap<>(waitingAssets);
+    }
+
+    synchronized int unpairedMasterCount() {
+        return unpairedMasters.size();
+    }
+
+    synchronized int assetsSeen() {
+        return seenAssets.size();
+    }
+}

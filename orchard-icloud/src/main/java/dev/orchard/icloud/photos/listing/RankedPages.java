@@ -1,0 +1,101 @@
+package dev.orchard.icloud.photos.listing;
+
+import dev.orchard.icloud.photos.cloudkit.CkRecord;
+
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * Reads an index page by page by {@code startRank} (photos.md §5.4): the pages the expected count calls for
+ * are fetched in parallel (at most {@code parallelism} at once, and never far ahead of the consumer so memory
+ * stays bounded), handed to the sink one at a time on the caller's thread, then, if fewer items turned up
+ * than expected, further pages are probed until several in a row come back empty (a run of deleted entries
+ * can empty a page in mid-list).
+ */
+final class RankedPages {
+    static final int EMPTY_PAGES_TO_STOP = 3;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    interface Fetcher {
+        List<CkRecord> fetch(long startRank);
+    }
+
+    interface Sink {
+        void accept(List<CkRecord> page);
+    }
+
+    private RankedPages() {
+    }
+
+    /** @return how many pages were fetched */
+    static int run(int pageItems, long expected, int parallelism, Fetcher fetcher, Sink sink, LongSupplier itemsSoFar) {
+        int planned = (int) Math.max(0, (expected + pageItems - 1) / pageItems);
+        int fetched = 0;
+        if (planned > 0) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, planned)), r -> {
+                Thread t = new Thread(r, "photos-listing-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                CompletionService<List<CkRecord>> done = new ExecutorCompletionService<>(pool);
+                int window = Math.max(2, parallelism * 2);
+                int submitted = 0;
+                while (submitted < planned && submitted < window) {
+                    long rank = (long) submitted++ * pageItems;
+                    done.submit(() -> fetcher.fetch(rank));
+                }
+                for (int received = 0; received < planned; received++) {
+                    List<CkRecord> page = take(done);
+                    fetched++;
+                    if (submitted < planned) {
+                        long rank = (long) submitted++ * pageItems;
+                        done.submit(() -> fetcher.fetch(rank));
+                    }
+                    sink.accept(page);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        long rank = (long) planned * pageItems;
+        int emptyInARow = 0;
+        boolean probe = planned == 0;
+        while (probe || itemsSoFar.getAsLong() < expected) {
+            List<CkRecord> page = fetcher.fetch(rank);
+            fetched++;
+            sink.accept(page);
+            if (page.isEmpty()) {
+                probe = false;
+                if (++emptyInARow >= EMPTY_PAGES_TO_STOP) break;
+            } else {
+                emptyInARow = 0;
+                probe = planned == 0;
+            }
+            rank += pageItems;
+        }
+        return fetched;
+    }
+
+    private static List<CkRecord> take(CompletionService<List<CkRecord>> done) {
+        try {
+            Future<List<CkRecord>> f = done.take();
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new IllegalStateException(c);
+        }
+    }
+}
