@@ -1,0 +1,186 @@
+package dev.orchard.photos.albums;
+
+import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.photos.layout.VersionNames;
+import dev.orchard.photos.state.FileRecord;
+import dev.orchard.photos.state.FileState;
+import dev.orchard.photos.state.Stores;
+import dev.orchard.photos.sync.SyncListener;
+import dev.orchard.photos.sync.SyncReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps {@code Albums/} in line with iCloud's album tree: one entry per file of each member asset (a relative
+ * symlink, a hard link or a copy), named like the file it stands for. Only entries Orchard made (listed in
+ * the state) are ever removed; anything a person put there is left alone.
+ */
+public final class AlbumLinker {
+    private final Stores stores;
+    private final LibraryPaths paths;
+    private final LinkMode mode;
+    private final boolean dryRun;
+    private final LocalTrash trash;
+    private final SyncReport report;
+    private final SyncListener listener;
+
+    public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, LocalTrash trash, SyncReport report,
+                       SyncListener listener) {
+        this.stores = stores;
+        this.paths = paths;
+        this.mode = mode;
+        this.dryRun = dryRun;
+        this.trash = trash;
+        this.report = report;
+        this.listener = listener;
+    }
+
+    public void rebuild() {
+        Set<String> albumDirs = new HashSet<>();
+        Map<String, String> desired = stores.db().tx(db -> desired(albumDirs));
+        Map<String, String> existing = stores.db().tx(db -> stores.albums().entries());
+        if (dryRun) {
+            long changes = desired.entrySet().stream().filter(e -> !e.getValue().equals(existing.get(e.getKey()))).count()
+                    + existing.keySet().stream().filter(k -> !desired.containsKey(k)).count();
+            report.add(SyncReport.Counter.ALBUM_ENTRIES, changes);
+            return;
+        }
+        for (Map.Entry<String, String> e : existing.entrySet()) {
+            if (e.getValue().equals(desired.get(e.getKey()))) continue;
+            removeEntry(e.getKey(), e.getValue());
+            stores.db().txRun(db -> stores.albums().removeEntry(e.getKey()));
+            report.add(SyncReport.Counter.ALBUM_ENTRIES, 1);
+        }
+        for (Map.Entry<String, String> e : desired.entrySet()) {
+            if (e.getValue().equals(existing.get(e.getKey()))) continue;
+            if (createEntry(e.getKey(), e.getValue())) {
+                stores.db().txRun(db -> stores.albums().putEntry(e.getKey(), e.getValue()));
+                report.add(SyncReport.Counter.ALBUM_ENTRIES, 1);
+            }
+        }
+        try {
+            for (String dir : albumDirs) Files.createDirectories(paths.resolve(dir));
+            pruneEmpty(paths.albums(), albumDirs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + LibraryPaths.ALBUMS + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Entry path to "mode:target path" for every album member's files. */
+    private Map<String, String> desired(Set<String> albumDirs) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String zone : stores.albums().zones()) {
+            List<Album> albums = stores.albums().all(zone);
+            Map<String, String> folders = AlbumTree.folders(albums);
+            for (Album a : albums) {
+                String dir = LibraryPaths.ALBUMS + "/" + folders.get(a.recordName());
+                albumDirs.add(dir);
+                if (a.folder()) continue;
+                for (String assetId : stores.albums().members(zone, a.recordName())) {
+                    for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
+                        if (f.state() != FileState.PRESENT) continue;
+                        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+                        String entry = dir + "/" + name;
+                        if (!taken.add(entry.toLowerCase(Locale.ROOT))) {
+                            int dot = name.lastIndexOf('.');
+                            String sfx = VersionNames.suffix(assetId, 8);
+                            entry = dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx);
+                            taken.add(entry.toLowerCase(Locale.ROOT));
+                        }
+                        out.put(entry, mode.name() + ":" + f.path());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void removeEntry(String entry, String spec) {
+        Path p = paths.resolve(entry);
+        try {
+            if (Files.isSymbolicLink(p)) {
+                Files.delete(p);
+            } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (spec.startsWith(LinkMode.COPY.name() + ":")) trash.put(entry);
+                else Files.delete(p);
+            }
+        } catch (IOException e) {
+            listener.warning("cannot remove " + entry + ": " + e.getMessage());
+        }
+    }
+
+    private boolean createEntry(String entry, String spec) {
+        String target = spec.substring(spec.indexOf(':') + 1);
+        Path p = paths.resolve(entry);
+        Path t = paths.resolve(target);
+        try {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                boolean same = mode == LinkMode.SYMLINK && Files.isSymbolicLink(p)
+                        && Files.readSymbolicLink(p).equals(p.getParent().relativize(t));
+                if (!same) listener.warning(entry + " exists and was not made by Orchard; leaving it alone");
+                return same;
+            }
+            Files.createDirectories(p.getParent());
+            switch (mode) {
+                case SYMLINK -> Files.createSymbolicLink(p, p.getParent().relativize(t));
+                case HARDLINK -> {
+                    try {
+                        Files.createLink(p, t);
+                    } catch (FileSystemException e) {
+                        copy(t, p);
+                    }
+                }
+                case COPY -> copy(t, p);
+            }
+            return true;
+        } catch (IOException e) {
+            listener.warning("cannot make the album entry " + entry + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(paths.partial());
+        Path tmp = Files.createTempFile(paths.partial(), "album-", ".copy");
+        Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        DurableFiles.fsync(tmp);
+        DurableFiles.move(tmp, to, false);
+    }
+
+    /** Removes empty folders below {@code dir} that are not album folders; returns whether {@code dir} is now empty. */
+    private boolean pruneEmpty(Path dir, Set<String> keep) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
+        boolean empty = true;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path c : s) {
+                if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS) && pruneEmpty(c, keep)) {
+                    String rel = paths.root().relativize(c).toString().replace('\\', '/');
+                    if (!keep.contains(rel)) {
+                        Files.delete(c);
+                        continue;
+                    }
+                }
+                empty = false;
+            }
+        }
+        return empty;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.orchard.photos.download;
+
+import dev.orchard.icloud.photos.model.Resource;
+import dev.orchard.icloud.photos.model.ResourceRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs {@code threads} downloads at once from a bounded queue: the planner blocks when it is far enough
+ * ahead, so memory does not grow with the library. Outcomes go to the handler on the worker threads. An
+ * unexpected failure (or a test's simulated crash) stops everything and is rethrown to the caller.
+ */
+public final class Downloader {
+    private static final DownloadItem POISON = new DownloadItem("", "", "", "",
+            new Resource(ResourceRole.ORIGINAL, "", 0, null, null), "", 0);
+    private final BlockingQueue<DownloadItem> queue;
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private final FileFetcher fetcher;
+    private final Handler handler;
+    private final LongConsumer bytes;
+
+    /** Told how each download ended. */
+    public interface Handler {
+        void done(DownloadItem item, FileFetcher.Outcome outcome);
+
+        void failed(DownloadItem item, DownloadException error);
+    }
+
+    public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes) {
+        if (threads < 1) throw new IllegalArgumentException("download threads must be >= 1, got " + threads);
+        this.queue = new ArrayBlockingQueue<>(Math.max(256, threads * 8));
+        this.fetcher = fetcher;
+        this.handler = handler;
+        this.bytes = bytes;
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(this::work, "photos-download-" + (i + 1));
+            t.setDaemon(true);
+            workers.add(t);
+        }
+    }
+
+    public void start() {
+        workers.forEach(Thread::start);
+    }
+
+    /** Queues one download; blocks while the queue is full. */
+    public void submit(DownloadItem item) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) rethrowFatal();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while queueing downloads", e);
+        }
+        rethrowFatal();
+    }
+
+    /** Items still waiting in the queue for the same zone as {@code item} (for batched URL renewal). */
+    public List<DownloadItem> waitingLike(DownloadItem item) {
+        List<DownloadItem> out = new ArrayList<>();
+        for (DownloadItem i : queue) {
+            if (i.zone().equals(item.zone())) out.add(i);
+        }
+        return out;
+    }
+
+    /** Waits for every queued download to end. */
+    public void finish() {
+        for (int i = 0; i < workers.size(); i++) {
+            while (true) {
+                rethrowFatal();
+                try {
+                    if (queue.offer(POISON, 100, TimeUnit.MILLISECONDS)) break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for downloads", e);
+                }
+            }
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for downloads", e);
+            }
+        }
+        rethrowFatal();
+    }
+
+    private void work() {
+        try {
+            while (fatal.get() == null) {
+                DownloadItem item = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (item == null) continue;
+                if (item == POISON) return;
+                try {
+                    handler.done(item, fetcher.fetch(item, bytes));
+                } catch (DownloadException e) {
+                    handler.failed(item, e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            fatal.compareAndSet(null, t);
+            queue.clear();
+        }
+    }
+
+    private void rethrowFatal() {
+        Throwable t = fatal.get();
+        if (t == null) return;
+        if (t instanceof RuntimeException re) throw re;
+        if (t instanceof Error er) throw er;
+        throw new IllegalStateException(t);
+    }
+}

@@ -1,0 +1,278 @@
+package dev.orchard.photos.download;
+
+import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.http.Sleeper;
+import dev.orchard.icloud.http.StreamingResponse;
+import dev.orchard.icloud.photos.model.FileChecksum;
+import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.fs.LocalTrash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches one file into place, or fails leaving nothing under its final name. The bytes stream into
+ * {@code .orchard/partial/} (64 KiB at a time, whatever the size), resume with Range after a network error
+ * or a crash, must have exactly the announced size, must not be an HTML error page, and must match iCloud's
+ * {@code fileChecksum}; then they are fsynced, dated and renamed atomically. A checksum mismatch is fetched
+ * once more from scratch; a second one sends the bytes to the quarantine.
+ */
+public final class FileFetcher {
+    static final int BUFFER = 64 * 1024;
+    static final int MAX_NETWORK_ATTEMPTS = 6;
+    static final int MAX_URL_REFRESHES = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(FileFetcher.class);
+    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-");
+
+    private final CdnClient cdn;
+    private final LibraryPaths paths;
+    private final UrlRefresher refresher;
+    private final LocalTrash trash;
+    private final Quarantine quarantine;
+    private final Sleeper sleeper;
+    private final DownloadHooks hooks;
+
+    public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, LocalTrash trash, Sleeper sleeper,
+                       DownloadHooks hooks) {
+        this.cdn = cdn;
+        this.paths = paths;
+        this.refresher = refresher;
+        this.trash = trash;
+        this.quarantine = new Quarantine(paths);
+        this.sleeper = sleeper;
+        this.hooks = hooks;
+    }
+
+    /** What a finished fetch did. {@code networkBytes} 0 means the file was already there and was adopted. */
+    public record Outcome(boolean verified, long networkBytes, boolean adopted) {
+    }
+
+    public Outcome fetch(DownloadItem item, LongConsumer progress) throws DownloadException {
+        Path target = paths.resolve(item.path());
+        boolean verifiable = FileChecksum.verifiable(item.checksum());
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (matches(target, item, verifiable)) {
+                    DurableFiles.setModified(target, item.mtimeMillis());
+                    return new Outcome(verifiable, 0, true);
+                }
+                LOG.info("{} holds other bytes than iCloud's; moving it to the trash before fetching", item.path());
+                trash.put(item.path());
+            }
+            Files.createDirectories(paths.partial());
+            Path part = paths.partial().resolve(partName(item));
+            long network = 0;
+            int checksumFailures = 0;
+            while (true) {
+                network += download(item, part, progress);
+                if (!verifiable || FileChecksum.same(checksum(part), item.checksum())) break;
+                checksumFailures++;
+                if (checksumFailures >= 2) {
+                    Path where = quarantine.put(part, item.path());
+                    throw new Quarantined(item.path() + ": the downloaded bytes do not match iCloud's checksum (twice); "
+                            + "kept in " + paths.root().relativize(where) + ", not placed in the library", where);
+                }
+                LOG.warn("{}: checksum mismatch; downloading it again", item.path());
+                Files.deleteIfExists(part);
+            }
+            DurableFiles.fsync(part);
+            DurableFiles.setModified(part, item.mtimeMillis());
+            hooks.beforeRename(item, part);
+            DurableFiles.move(part, target, false);
+            hooks.afterRename(item, target);
+            return new Outcome(verifiable, network, false);
+        } catch (IOException e) {
+            throw new DownloadException(item.path() + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+        }
+    }
+
+    /** Fills {@code part} up to the announced size; returns the bytes it took from the network. */
+    private long download(DownloadItem item, Path part, LongConsumer progress) throws DownloadException, IOException {
+        int networkFailures = 0;
+        int refreshes = 0;
+        long received = 0;
+        String lastProblem = "";
+        while (true) {
+            long have = Files.exists(part) ? Files.size(part) : 0;
+            if (item.size() >= 0 && have > item.size()) {
+                Files.delete(part);
+                have = 0;
+            }
+            if (item.size() >= 0 && have == item.size()) return received;
+            if (networkFailures >= MAX_NETWORK_ATTEMPTS) {
+                throw new DownloadException(item.path() + ": gave up after " + networkFailures + " attempts (" + lastProblem + ")", true);
+            }
+            String url = item.url();
+            if (url == null) url = refresher.refresh(item, null);
+            try (StreamingResponse r = cdn.get(url, have)) {
+                int status = r.status();
+                if (status == 410 || status == 403 || status == 404) {
+                    if (refreshes++ >= MAX_URL_REFRESHES) {
+                        throw new DownloadException(item.path() + ": the download URL is refused (HTTP " + status + ") even after "
+                                + "fetching a fresh one", true);
+                    }
+                    refresher.refresh(item, url);
+                    continue;
+                }
+                if (status == 416) {
+                    Files.deleteIfExists(part);
+                    lastProblem = "HTTP 416";
+                    networkFailures++;
+                    continue;
+                }
+                if (status == 429 || status >= 500) {
+                    lastProblem = "HTTP " + status;
+                    networkFailures++;
+                    backoff(networkFailures);
+                    continue;
+                }
+                if (status != 200 && status != 206) {
+                    throw new DownloadException(item.path() + ": the CDN answered HTTP " + status, false);
+                }
+                if (HtmlGuard.htmlContentType(r.header("Content-Type"))) {
+                    lastProblem = "an HTML page instead of the file";
+                    networkFailures++;
+                    backoff(networkFailures);
+                    continue;
+                }
+                long start = status == 206 ? rangeStart(r.header("Content-Range")) : 0;
+                if (start != have) {
+                    Files.deleteIfExists(part);
+                    if (start != 0) {
+                        lastProblem = "a range that does not continue the partial file";
+                        networkFailures++;
+                        continue;
+                    }
+                    have = 0;
+                }
+                long before = have;
+                String problem = null;
+                try {
+                    received += copy(r.body(), part, item, have, progress);
+                } catch (HtmlPageException e) {
+                    Files.deleteIfExists(part);
+                    lastProblem = "an HTML page instead of the file";
+                    networkFailures++;
+                    backoff(networkFailures);
+                    continue;
+                } catch (IOException e) {
+                    problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                }
+                long now = Files.exists(part) ? Files.size(part) : 0;
+                if (item.size() >= 0 && now >= item.size()) return received;
+                if (item.size() < 0) {
+                    if (problem == null) return received;
+                    Files.deleteIfExists(part);
+                }
+                lastProblem = problem != null ? problem : "the body ended after " + now + " of " + item.size() + " bytes";
+                if (now <= before || item.size() < 0) {
+                    networkFailures++;
+                    backoff(networkFailures);
+                }
+            } catch (ICloudException e) {
+                lastProblem = e.getMessage();
+                networkFailures++;
+                backoff(networkFailures);
+            }
+        }
+    }
+
+    private long copy(InputStream in, Path part, DownloadItem item, long have, LongConsumer progress) throws IOException {
+        long limit = item.size() >= 0 ? item.size() - have : Long.MAX_VALUE;
+        long written = 0;
+        byte[] buf = new byte[BUFFER];
+        boolean first = have == 0;
+        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                have > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (first) {
+                    first = false;
+                    if (HtmlGuard.looksLikeHtml(buf, n) && !htmlExpected(item)) {
+                        throw new HtmlPageException();
+                    }
+                }
+                if (written + n > limit) {
+                    out.write(buf, 0, (int) (limit - written));
+                    written = limit;
+                    LOG.warn("{}: the CDN sent more than the {} bytes iCloud announced; ignoring the rest", item.path(), item.size());
+                    break;
+                }
+                out.write(buf, 0, n);
+                written += n;
+                progress.accept(n);
+                hooks.afterBytes(item, have + written);
+            }
+        }
+        return written;
+    }
+
+    private static boolean htmlExpected(DownloadItem item) {
+        return item.fileType() != null && item.fileType().contains("html");
+    }
+
+    private static long rangeStart(String contentRange) {
+        if (contentRange == null) return -1;
+        Matcher m = CONTENT_RANGE.matcher(contentRange);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private boolean matches(Path file, DownloadItem item, boolean verifiable) throws IOException {
+        if (item.size() >= 0 && Files.size(file) != item.size()) return false;
+        return !verifiable || FileChecksum.same(checksum(file), item.checksum());
+    }
+
+    /** Apple's fileChecksum of a file on disk. */
+    public static String checksum(Path file) throws IOException {
+        FileChecksum c = new FileChecksum();
+        byte[] buf = new byte[BUFFER];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) c.update(buf, 0, n);
+        }
+        return c.finish();
+    }
+
+    /** Stable across runs, so a crashed download resumes from its partial file. */
+    static String partName(DownloadItem item) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            String key = item.zone() + "\n" + item.ownerId() + "\n" + item.role() + "\n" + item.checksum();
+            return HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 40) + ".part";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void backoff(int failures) throws DownloadException {
+        try {
+            sleeper.sleep(Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownloadException("interrupted", false);
+        }
+    }
+
+    private static final class HtmlPageException extends IOException {
+        HtmlPageException() {
+            super("HTML page instead of the file");
+        }
+    }
+}

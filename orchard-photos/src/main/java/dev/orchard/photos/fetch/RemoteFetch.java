@@ -1,0 +1,262 @@
+package dev.orchard.photos.fetch;
+
+import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.photos.PhotosException;
+import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.icloud.photos.changes.DatabaseChanges;
+import dev.orchard.icloud.photos.cloudkit.CkRecord;
+import dev.orchard.icloud.photos.listing.AssetIndex;
+import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.icloud.photos.model.Master;
+import dev.orchard.icloud.photos.model.PhotoAsset;
+import dev.orchard.photos.state.Stores;
+import dev.orchard.photos.state.ZoneStore;
+import dev.orchard.photos.sync.SyncListener;
+import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.sync.SyncReport.FetchMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Brings the state up to date with iCloud, as cheaply as it can. With stored tokens: one
+ * {@code changes/database} per database says which zones changed (none: done), and each changed zone's
+ * {@code changes/zone} feed is applied page by page, each page committed with its token. Without tokens,
+ * or when Apple rejects one, the zone is listed in full: the listing, then the changes made while it ran
+ * (from the token taken before it), a recount, and only then are assets that were not seen marked gone.
+ */
+public final class RemoteFetch {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteFetch.class);
+
+    private final PhotosService photos;
+    private final Stores stores;
+    private final SyncOptions options;
+    private final SyncListener listener;
+    private final SyncReport report;
+    private final DeltaApplier deltas;
+
+    public RemoteFetch(PhotosService photos, Stores stores, SyncOptions options, SyncListener listener, SyncReport report) {
+        this.photos = photos;
+        this.stores = stores;
+        this.options = options;
+        this.listener = listener;
+        this.report = report;
+        this.deltas = new DeltaApplier(stores, report);
+    }
+
+    public void run() {
+        List<PhotoZone> known = stores.db().tx(db -> stores.zones().all());
+        Map<String, String> dbTokens = new LinkedHashMap<>();
+        for (String database : databases(known)) {
+            String t = stores.db().tx(db -> db.meta(ZoneStore.databaseTokenKey(database)));
+            if (t != null) dbTokens.put(database, t);
+        }
+        boolean incremental = !options.forceFull() && !known.isEmpty() && dbTokens.keySet().containsAll(databases(known));
+        if (incremental && incremental(known, dbTokens)) return;
+        full(known);
+    }
+
+    /** @return false when a database token was rejected and everything must be listed */
+    private boolean incremental(List<PhotoZone> known, Map<String, String> dbTokens) {
+        listener.phase("checking iCloud for changes");
+        Map<String, String> newTokens = new LinkedHashMap<>();
+        Map<String, PhotoZone> changed = new LinkedHashMap<>();
+        Set<String> deleted = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : dbTokens.entrySet()) {
+            DatabaseChanges dc;
+            try {
+                dc = photos.changes().databaseChanges(e.getKey(), e.getValue());
+            } catch (PhotosException ex) {
+                if (ex.reason() != PhotosException.Reason.TOKEN_REJECTED) throw ex;
+                LOG.info("{}", ex.getMessage());
+                return false;
+            }
+            newTokens.put(e.getKey(), dc.syncToken());
+            for (PhotoZone z : dc.changedZones()) {
+                if (PhotoZone.isPhotoLibrary(z.zoneName())) changed.putIfAbsent(z.zoneName(), z);
+            }
+            dc.deletedZones().forEach(z -> deleted.add(z.zoneName()));
+        }
+        Map<String, PhotoZone> knownByName = new LinkedHashMap<>();
+        known.forEach(z -> knownByName.put(z.zoneName(), z));
+        List<PhotoZone> needFull = new ArrayList<>();
+        for (PhotoZone z : known) {
+            if (deleted.contains(z.zoneName())) {
+                dropZone(z);
+                continue;
+            }
+            boolean wanted = !z.isShared() || options.includeShared();
+            if (!wanted) {
+                dropZone(z);
+                continue;
+            }
+            boolean hiddenMissing = options.includeHidden() && !stores.db().tx(db -> stores.zones().hiddenListed(z.zoneName()));
+            if (hiddenMissing) {
+                needFull.add(z);
+            } else if (changed.containsKey(z.zoneName())) {
+                if (!applyChanges(z)) needFull.add(z);
+            } else {
+                report.zone(z.zoneName(), FetchMode.UNCHANGED);
+            }
+        }
+        for (PhotoZone z : changed.values()) {
+            boolean wanted = !z.isShared() || options.includeShared();
+            if (!knownByName.containsKey(z.zoneName()) && wanted && !deleted.contains(z.zoneName())) needFull.add(z);
+        }
+        for (PhotoZone z : needFull) listZone(z);
+        stores.db().txRun(db -> {
+            for (Map.Entry<String, String> e : newTokens.entrySet()) {
+                if (e.getValue() != null) db.putMeta(ZoneStore.databaseTokenKey(e.getKey()), e.getValue());
+            }
+        });
+        return true;
+    }
+
+    /** Applies a zone's change feed; false when the token was refused (the zone needs a full listing). */
+    private boolean applyChanges(PhotoZone zone) {
+        String token = stores.db().tx(db -> stores.zones().token(zone.zoneName()));
+        if (token == null) return false;
+        listener.phase("reading changes in " + zone.zoneName());
+        try {
+            catchUp(zone, token, 0);
+        } catch (PhotosException e) {
+            if (e.reason() != PhotosException.Reason.TOKEN_REJECTED && e.reason() != PhotosException.Reason.ZONE_NOT_FOUND) throw e;
+            LOG.info("{}", e.getMessage());
+            return false;
+        }
+        report.zone(zone.zoneName(), FetchMode.INCREMENTAL);
+        return true;
+    }
+
+    /** Applies changes since {@code token}, committing each page with its token; returns the last token. */
+    private String catchUp(PhotoZone zone, String token, long seen) {
+        String last = photos.changes().zoneChanges(zone, token, delta -> stores.db().txRun(db -> {
+            deltas.apply(zone.zoneName(), delta, seen);
+            stores.zones().setToken(zone.zoneName(), delta.syncToken());
+        }));
+        fetchMissingMasters(zone);
+        return last;
+    }
+
+    private void full(List<PhotoZone> known) {
+        listener.phase("finding the photo libraries");
+        List<PhotoZone> zones = photos.zones();
+        List<PhotoZone> wanted = new ArrayList<>();
+        for (PhotoZone z : zones) {
+            if (!z.isShared() || options.includeShared()) wanted.add(z);
+        }
+        Set<String> wantedNames = new LinkedHashSet<>();
+        wanted.forEach(z -> wantedNames.add(z.zoneName()));
+        for (PhotoZone k : known) {
+            if (!wantedNames.contains(k.zoneName())) dropZone(k);
+        }
+        Map<String, String> dbTokens = new LinkedHashMap<>();
+        for (String database : databases(wanted)) {
+            DatabaseChanges dc = photos.changes().databaseChanges(database, null);
+            dbTokens.put(database, dc.syncToken());
+        }
+        for (PhotoZone z : wanted) listZone(z);
+        stores.db().txRun(db -> {
+            for (Map.Entry<String, String> e : dbTokens.entrySet()) {
+                if (e.getValue() != null) db.putMeta(ZoneStore.databaseTokenKey(e.getKey()), e.getValue());
+            }
+        });
+    }
+
+    /** Lists a zone in full and reconciles (see the class comment). */
+    private void listZone(PhotoZone zone) {
+        listener.phase("listing " + zone.zoneName());
+        String token = photos.checkIndexing(zone);
+        long gen = stores.db().tx(db -> stores.assets().maxSeen()) + 1;
+        stores.db().txRun(db -> stores.zones().put(zone));
+        long expected = photos.count(zone, AssetIndex.ALL);
+        list(zone, AssetIndex.ALL, expected, gen);
+        if (options.includeHidden()) {
+            list(zone, AssetIndex.HIDDEN, photos.count(zone, AssetIndex.HIDDEN), gen);
+        }
+        String after = token == null ? null : catchUp(zone, token, gen);
+        long recount = photos.count(zone, AssetIndex.ALL);
+        long have = stores.db().tx(db -> stores.assets().visibleCount(zone.zoneName(), gen));
+        if (have < recount) {
+            LOG.info("{}: listed {} of {} assets (the library changed while listing); listing once more", zone, have, recount);
+            list(zone, AssetIndex.ALL, recount, gen);
+            if (after != null) after = catchUp(zone, after, gen);
+            have = stores.db().tx(db -> stores.assets().visibleCount(zone.zoneName(), gen));
+        }
+        fetchMissingMasters(zone);
+        if (have < recount) {
+            String w = zone.zoneName() + ": iCloud counts " + recount + " assets but listed only " + have
+                    + "; keeping every local file this time rather than guessing which are gone";
+            listener.warning(w);
+            report.warning(w);
+        } else {
+            int removed = stores.db().tx(db -> stores.assets().sweepUnseen(zone.zoneName(), gen));
+            report.add(SyncReport.Counter.ASSETS_REMOVED, removed);
+        }
+        if (!zone.isShared()) listAlbums(zone);
+        String finalToken = after;
+        boolean hidden = options.includeHidden();
+        stores.db().txRun(db -> {
+            stores.zones().setToken(zone.zoneName(), finalToken);
+            stores.zones().setHiddenListed(zone.zoneName(), hidden);
+        });
+        report.zone(zone.zoneName(), FetchMode.FULL);
+    }
+
+    private void list(PhotoZone zone, AssetIndex index, long expected, long gen) {
+        String name = zone.zoneName();
+        photos.lister().list(zone, index, expected, batch -> stores.db().txRun(db -> {
+            for (PhotoAsset pa : batch) {
+                stores.assets().putMaster(name, pa.master());
+                stores.assets().putAsset(name, pa.asset(), gen);
+            }
+            report.add(SyncReport.Counter.ASSETS_LISTED, batch.size());
+        }), n -> listener.listed(name, n, expected));
+    }
+
+    private void listAlbums(PhotoZone zone) {
+        listener.phase("listing albums");
+        List<Album> albums = photos.albums().albums(zone);
+        List<String> ids = new ArrayList<>();
+        for (Album a : albums) {
+            if (!a.folder()) ids.add(a.recordName());
+        }
+        Map<String, List<String>> members = photos.albums().members(zone, ids);
+        stores.db().txRun(db -> {
+            if (stores.albums().replace(zone.zoneName(), albums, members)) stores.markAlbumsDirty();
+        });
+    }
+
+    /** Assets whose master never came (a delta with only the asset, for example) get it by lookup. */
+    private void fetchMissingMasters(PhotoZone zone) {
+        List<String> missing = stores.db().tx(db -> stores.assets().missingMasters(zone.zoneName()));
+        if (missing.isEmpty()) return;
+        List<CkRecord> found = photos.lookup().lookup(zone, missing);
+        stores.db().txRun(db -> {
+            for (CkRecord r : found) {
+                if (r.is(Master.TYPE)) stores.assets().putMaster(zone.zoneName(), Master.parse(r));
+            }
+        });
+    }
+
+    private void dropZone(PhotoZone z) {
+        LOG.info("no longer following {}", z);
+        stores.db().txRun(db -> {
+            stores.assets().sweepUnseen(z.zoneName(), Long.MAX_VALUE);
+            stores.zones().remove(z.zoneName());
+        });
+    }
+
+    private static List<String> databases(List<PhotoZone> zones) {
+        Set<String> out = new LinkedHashSet<>();
+        zones.forEach(z -> out.add(z.database()));
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.orchard.photos.fs;
+
+import java.nio.file.Path;
+
+/**
+ * The folders of a library directory:
+ * <pre>
+ *   Photos/            the personal library's originals, edits and Live Photo videos ({yyyy}/{mm}/... by default)
+ *   Shared Library/    the iCloud Shared Photo Library, laid out the same way
+ *   Albums/            folders and albums, holding links to (or copies of) the files above
+ *   .orchard-trash/    files of assets deleted in iCloud, kept N days under the date they left
+ *   .orchard-quarantine/  downloads that failed verification twice; never used as library files
+ *   .orchard/          Orchard's state (photos.db), lock and partial downloads
+ * </pre>
+ */
+public record LibraryPaths(Path root) {
+    public static final String PHOTOS = "Photos";
+    public static final String SHARED = "Shared Library";
+    public static final String ALBUMS = "Albums";
+    public static final String TRASH = ".orchard-trash";
+    public static final String QUARANTINE = ".orchard-quarantine";
+    public static final String STATE = ".orchard";
+
+    public LibraryPaths {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path state() { return root.resolve(STATE); }
+    public Path database() { return state().resolve("photos.db"); }
+    public Path lockFile() { return state().resolve("lock"); }
+    public Path partial() { return state().resolve("partial"); }
+    public Path trash() { return root.resolve(TRASH); }
+    public Path quarantine() { return root.resolve(QUARANTINE); }
+    public Path albums() { return root.resolve(ALBUMS); }
+
+    /** The root folder name of a zone's files: Photos for PrimarySync, Shared Library for shared ones. */
+    public static String zoneRoot(String zoneName) {
+        return zoneName != null && zoneName.startsWith("SharedSync-") ? SHARED : PHOTOS;
+    }
+
+    /** {@code relative} ('/'-separated) resolved below the root, refusing anything that would leave it. */
+    public Path resolve(String relative) {
+        Path p = root.resolve(relative).normalize();
+        if (!p.startsWith(root) || p.equals(root)) {
+            throw new IllegalArgumentException("refusing a path outside the library: " + relative);
+        }
+        return p;
+    }
+}

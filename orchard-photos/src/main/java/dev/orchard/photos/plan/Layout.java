@@ -1,0 +1,123 @@
+package dev.orchard.photos.plan;
+
+import dev.orchard.icloud.photos.model.FileChecksum;
+import dev.orchard.icloud.photos.model.PhotoAsset;
+import dev.orchard.icloud.photos.model.Resource;
+import dev.orchard.icloud.photos.model.ResourceRole;
+import dev.orchard.photos.download.FileFetcher;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.layout.PathTemplate;
+import dev.orchard.photos.layout.VersionNames;
+import dev.orchard.photos.state.FileRecord;
+import dev.orchard.photos.state.FileStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides the paths of an asset's files: {@code <zone root>/<template folders>/<names>}. All versions share
+ * one base name; if any of them is taken by another asset (or by a file Orchard does not own), the whole set
+ * gets a suffix from the asset id. An asset keeps the suffix it already has, so names never shift.
+ */
+final class Layout {
+    private final FileStore files;
+    private final LibraryPaths paths;
+    private final PathTemplate template;
+    private final boolean edits;
+
+    Layout(FileStore files, LibraryPaths paths, PathTemplate template, boolean edits) {
+        this.files = files;
+        this.paths = paths;
+        this.template = template;
+        this.edits = edits;
+    }
+
+    /**
+     * Files already in place that Orchard does not own but that hold exactly iCloud's bytes (a state lost or
+     * a library made by another tool) are taken over rather than renamed; they are reported in {@code adopted}.
+     */
+    Map<ResourceRole, PlannedFile> plan(String zone, PhotoAsset pa, List<FileRecord> existing, Map<ResourceRole, Boolean> adopted)
+            throws SQLException {
+        Map<ResourceRole, Resource> resources = new EnumMap<>(pa.resources());
+        if (!edits) {
+            resources.remove(ResourceRole.EDITED);
+            resources.remove(ResourceRole.EDITED_VIDEO);
+        }
+        String folder = LibraryPaths.zoneRoot(zone);
+        String sub = template.folder(pa.asset().assetDate(), pa.asset().timeZoneOffset());
+        if (!sub.isEmpty()) folder = folder + "/" + sub;
+        VersionNames names = VersionNames.of(pa.master());
+        List<String> suffixes = suffixes(pa.id(), names, resources, folder, existing);
+        for (String suffix : suffixes) {
+            Map<ResourceRole, PlannedFile> out = new EnumMap<>(ResourceRole.class);
+            Map<ResourceRole, Boolean> adopt = new EnumMap<>(ResourceRole.class);
+            boolean free = true;
+            for (Map.Entry<ResourceRole, String> e : names.names(resources, suffix).entrySet()) {
+                String path = folder + "/" + e.getValue();
+                Resource r = resources.get(e.getKey());
+                Claim c = claim(zone, pa.id(), e.getKey(), path, r);
+                if (c == Claim.TAKEN) {
+                    free = false;
+                    break;
+                }
+                if (c == Claim.ADOPT) adopt.put(e.getKey(), true);
+                out.put(e.getKey(), new PlannedFile(path, r));
+            }
+            if (free) {
+                adopted.putAll(adopt);
+                return out;
+            }
+        }
+        throw new IllegalStateException("no free file name for asset " + pa.id() + " in " + folder);
+    }
+
+    private List<String> suffixes(String assetId, VersionNames names, Map<ResourceRole, Resource> resources, String folder,
+                                  List<FileRecord> existing) {
+        List<String> all = new ArrayList<>();
+        all.add("");
+        all.add(VersionNames.suffix(assetId, 8));
+        all.add(VersionNames.suffix(assetId, 16));
+        all.add(VersionNames.suffix(assetId, 64));
+        for (int i = 2; i < 100; i++) all.add(VersionNames.suffix(assetId, 64) + "_" + i);
+        for (String s : all) {
+            Map<ResourceRole, String> n = names.names(resources, s);
+            for (FileRecord f : existing) {
+                if ((folder + "/" + n.get(f.role())).equals(f.path())) {
+                    List<String> ordered = new ArrayList<>();
+                    ordered.add(s);
+                    ordered.addAll(all);
+                    return ordered;
+                }
+            }
+        }
+        return all;
+    }
+
+    private enum Claim { OURS, FREE, ADOPT, TAKEN }
+
+    private Claim claim(String zone, String assetId, ResourceRole role, String path, Resource r) throws SQLException {
+        FileRecord holder = files.holder(path);
+        if (holder != null) {
+            return holder.zone().equals(zone) && holder.assetId().equals(assetId) && holder.role() == role ? Claim.OURS : Claim.TAKEN;
+        }
+        Path p = paths.resolve(path);
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return Claim.FREE;
+        return identical(p, r) ? Claim.ADOPT : Claim.TAKEN;
+    }
+
+    private static boolean identical(Path p, Resource r) {
+        try {
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || (r.size() >= 0 && Files.size(p) != r.size())) return false;
+            return FileChecksum.verifiable(r.checksum()) && FileChecksum.same(FileFetcher.checksum(p), r.checksum());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

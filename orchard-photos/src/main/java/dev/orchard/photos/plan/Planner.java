@@ -1,0 +1,234 @@
+package dev.orchard.photos.plan;
+
+import dev.orchard.icloud.photos.model.FileChecksum;
+import dev.orchard.icloud.photos.model.PhotoAsset;
+import dev.orchard.icloud.photos.model.ResourceRole;
+import dev.orchard.photos.download.DownloadItem;
+import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.photos.state.AssetStore.StoredAsset;
+import dev.orchard.photos.state.FileRecord;
+import dev.orchard.photos.state.FileState;
+import dev.orchard.photos.state.Stores;
+import dev.orchard.photos.sync.DeletedPolicy;
+import dev.orchard.photos.sync.SyncListener;
+import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.sync.SyncReport.Counter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Walks the dirty assets and makes the disk match: files of assets that left (or versions that were
+ * replaced) go to the local trash per the deletion policy, files whose place changed are renamed, and
+ * missing files are claimed and handed to the downloader. A dry run changes nothing and only counts.
+ */
+public final class Planner {
+    static final int BATCH = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
+
+    private final Stores stores;
+    private final LibraryPaths paths;
+    private final SyncOptions options;
+    private final Selection selection;
+    private final LocalTrash trash;
+    private final SyncReport report;
+    private final SyncListener listener;
+    private final Layout layout;
+    private final Function<String, String> databaseOfZone;
+
+    public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, LocalTrash trash,
+                   SyncReport report, SyncListener listener, Function<String, String> databaseOfZone) {
+        this.stores = stores;
+        this.paths = paths;
+        this.options = options;
+        this.selection = selection;
+        this.trash = trash;
+        this.report = report;
+        this.listener = listener;
+        this.layout = new Layout(stores.files(), paths, options.layout(), options.edits());
+        this.databaseOfZone = databaseOfZone;
+    }
+
+    /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
+    public void run(Consumer<DownloadItem> downloads) {
+        String[] cursor = {"", ""};
+        while (true) {
+            List<String[]> batch = stores.db().tx(db -> stores.assets().dirtyAfter(cursor[0], cursor[1], BATCH));
+            if (batch.isEmpty()) return;
+            List<DownloadItem> items = stores.db().tx(db -> {
+                List<DownloadItem> out = new ArrayList<>();
+                for (String[] key : batch) planAsset(key[0], key[1], out);
+                return out;
+            });
+            for (DownloadItem i : items) {
+                report.add(Counter.PLANNED_FILES, 1);
+                report.add(Counter.PLANNED_BYTES, Math.max(0, i.size()));
+                if (!options.dryRun()) downloads.accept(i);
+            }
+            String[] last = batch.get(batch.size() - 1);
+            cursor[0] = last[0];
+            cursor[1] = last[1];
+        }
+    }
+
+    private void planAsset(String zone, String id, List<DownloadItem> downloads) throws SQLException {
+        StoredAsset s = stores.assets().stored(zone, id);
+        if (s == null) return;
+        PhotoAsset pa = s.photoAsset();
+        if (pa == null && !s.removed() && !s.asset().trashed()) {
+            String w = "asset " + id + " in " + zone + " has no master record yet; it will be fetched on a later run";
+            LOG.debug(w);
+            return;
+        }
+        boolean wanted = selection.selected(s);
+        Map<ResourceRole, FileRecord> existing = new EnumMap<>(ResourceRole.class);
+        List<FileRecord> rows = stores.files().ofAsset(zone, id);
+        rows.forEach(f -> existing.put(f.role(), f));
+        Map<ResourceRole, Boolean> adopted = new EnumMap<>(ResourceRole.class);
+        Map<ResourceRole, PlannedFile> desired = wanted ? layout.plan(zone, pa, rows, adopted) : Map.of();
+        boolean changed = false;
+        for (FileRecord f : existing.values()) {
+            PlannedFile want = desired.get(f.role());
+            if (want == null) {
+                changed |= retire(f, false);
+            } else if (!FileChecksum.same(f.checksum(), want.resource().checksum()) && !f.checksum().equals(want.resource().checksum())) {
+                changed |= retire(f, true);
+            }
+        }
+        Map<String, FileRecord> stillOwned = new HashMap<>();
+        for (FileRecord f : stores.files().ofAsset(zone, id)) stillOwned.put(f.role().name(), f);
+        for (Map.Entry<ResourceRole, PlannedFile> e : desired.entrySet()) {
+            PlannedFile want = e.getValue();
+            FileRecord have = stillOwned.get(e.getKey().name());
+            if (have == null) {
+                boolean adopt = adopted.containsKey(e.getKey());
+                boolean verifiable = FileChecksum.verifiable(want.resource().checksum());
+                stores.files().claim(new FileRecord(want.path(), zone, id, e.getKey(), want.resource().checksum(),
+                        want.resource().size(), adopt ? FileState.PRESENT : FileState.PLANNED, adopt && verifiable, null));
+                changed = true;
+                if (adopt) {
+                    report.add(Counter.ADOPTED, 1);
+                    setModified(want.path(), pa.asset().assetDate());
+                } else {
+                    downloads.add(item(zone, pa, e.getKey(), want));
+                }
+                continue;
+            }
+            if (!have.path().equals(want.path())) {
+                relocate(have, want.path());
+                changed = true;
+                have = stores.files().holder(want.path());
+            }
+            if (have.state() == FileState.PLANNED || !onDisk(have)) {
+                if (have.state() != FileState.PLANNED) stores.files().setState(have.path(), FileState.PLANNED, false, null);
+                downloads.add(item(zone, pa, e.getKey(), want));
+                changed = true;
+            } else if (have.state() == FileState.KEPT) {
+                stores.files().setState(have.path(), FileState.PRESENT, have.verified(), null);
+            }
+        }
+        if (changed) stores.markAlbumsDirty();
+    }
+
+    private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
+        String owner = role.onAsset() ? pa.asset().recordName() : pa.master().recordName();
+        return new DownloadItem(zone, databaseOfZone.apply(zone), pa.id(), owner, want.resource(), want.path(), pa.asset().assetDate());
+    }
+
+    private boolean onDisk(FileRecord f) {
+        Path p = paths.resolve(f.path());
+        try {
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && (f.size() < 0 || Files.size(p) == f.size());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes a file out of the library: replaced versions always go to the trash (or are deleted under the
+     * delete policy); files of assets that left follow the deletion policy. Returns whether the disk changed.
+     */
+    private boolean retire(FileRecord f, boolean superseded) throws SQLException {
+        if (f.state() == FileState.PLANNED) {
+            stores.files().delete(f.path());
+            return false;
+        }
+        DeletedPolicy policy = options.deleted();
+        if (!superseded && policy == DeletedPolicy.KEEP) {
+            if (f.state() != FileState.KEPT) {
+                stores.files().setState(f.path(), FileState.KEPT, f.verified(), null);
+                report.add(Counter.KEPT, 1);
+            }
+            return false;
+        }
+        if (!options.dryRun()) {
+            try {
+                if (policy == DeletedPolicy.DELETE) {
+                    Path p = paths.resolve(f.path());
+                    Files.deleteIfExists(p);
+                    DurableFiles.pruneEmptyParents(p.getParent(), paths.root());
+                } else {
+                    trash.put(f.path());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move " + f.path() + " out of the library: " + e.getMessage(), e);
+            }
+        }
+        report.add(policy == DeletedPolicy.DELETE ? Counter.DELETED : Counter.TRASHED, 1);
+        stores.files().delete(f.path());
+        return true;
+    }
+
+    private void relocate(FileRecord f, String to) throws SQLException {
+        if (f.state() != FileState.PLANNED && !options.dryRun()) {
+            Path from = paths.resolve(f.path());
+            try {
+                if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                    DurableFiles.move(from, paths.resolve(to), false);
+                    DurableFiles.pruneEmptyParents(from.getParent(), paths.root());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move " + f.path() + " to " + to + ": " + e.getMessage(), e);
+            }
+        }
+        stores.files().move(f.path(), to);
+        report.add(Counter.MOVED, 1);
+    }
+
+    private void setModified(String path, long millis) {
+        if (options.dryRun()) return;
+        try {
+            DurableFiles.setModified(paths.resolve(path), millis);
+        } catch (IOException e) {
+            listener.warning("cannot set the date of " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** A first guess of what is to download, for the progress bar, before planning refines it. */
+    public long[] estimate() {
+        String roles = options.edits() ? "" : " AND r.role NOT IN ('EDITED', 'EDITED_VIDEO')";
+        String hidden = options.includeHidden() ? "" : " AND a.hidden = 0";
+        List<long[]> r = stores.db().tx(db -> db.query("SELECT COUNT(*), COALESCE(SUM(MAX(r.size, 0)), 0) FROM assets a"
+                + " JOIN resources r ON r.zone = a.zone AND (r.owner = a.master_id OR r.owner = a.id)"
+                + " WHERE a.dirty = 1 AND a.removed = 0 AND a.trashed = 0" + hidden + roles
+                + " AND NOT EXISTS (SELECT 1 FROM files f WHERE f.zone = a.zone AND f.asset_id = a.id AND f.role = r.role"
+                + " AND f.checksum = r.checksum AND f.state = 'PRESENT')", rs -> new long[]{rs.getLong(1), rs.getLong(2)}));
+        return r.isEmpty() ? new long[]{0, 0} : r.get(0);
+    }
+}

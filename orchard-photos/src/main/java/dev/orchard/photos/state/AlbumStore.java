@@ -1,0 +1,116 @@
+package dev.orchard.photos.state;
+
+import dev.orchard.icloud.photos.model.Album;
+
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Albums, folders and memberships as iCloud last described them, and the album entries made on disk. */
+public final class AlbumStore {
+    private static final String DIRTY_ASSET = "UPDATE assets SET dirty = 1 WHERE zone = ? AND id = ?";
+    private final StateDb db;
+
+    public AlbumStore(StateDb db) {
+        this.db = db;
+    }
+
+    /** Stores or updates an album; a deleted or invisible one is removed. Returns whether anything changed. */
+    public boolean put(String zone, Album a) throws SQLException {
+        if (!a.visible()) return remove(zone, a.recordName());
+        Album old = album(zone, a.recordName());
+        if (a.equals(old)) return false;
+        if (old != null) db.update("UPDATE assets SET dirty = 1 WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.zone = ?"
+                + " AND m.album_id = ? AND m.zone = assets.zone AND m.asset_id = assets.id)", zone, a.recordName());
+        db.update("INSERT INTO albums(zone, id, name, album_type, parent_id, position) VALUES(?,?,?,?,?,?)"
+                        + " ON CONFLICT(zone, id) DO UPDATE SET name = excluded.name, album_type = excluded.album_type,"
+                        + " parent_id = excluded.parent_id, position = excluded.position",
+                zone, a.recordName(), a.name(), a.albumType(), a.parentId(), a.position());
+        return true;
+    }
+
+    public boolean remove(String zone, String albumId) throws SQLException {
+        db.update("UPDATE assets SET dirty = 1 WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.zone = ?"
+                + " AND m.album_id = ? AND m.zone = assets.zone AND m.asset_id = assets.id)", zone, albumId);
+        int n = db.update("DELETE FROM albums WHERE zone = ? AND id = ?", zone, albumId);
+        n += db.update("DELETE FROM memberships WHERE zone = ? AND album_id = ?", zone, albumId);
+        return n > 0;
+    }
+
+    public Album album(String zone, String id) throws SQLException {
+        return db.one("SELECT id, name, album_type, parent_id, position FROM albums WHERE zone = ? AND id = ?",
+                rs -> new Album(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5), false), zone, id);
+    }
+
+    public List<Album> all(String zone) throws SQLException {
+        return db.query("SELECT id, name, album_type, parent_id, position FROM albums WHERE zone = ? ORDER BY position, id",
+                rs -> new Album(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5), false), zone);
+    }
+
+    public List<String> zones() throws SQLException {
+        return db.query("SELECT DISTINCT zone FROM albums ORDER BY zone", rs -> rs.getString(1));
+    }
+
+    /** Adds a membership; the asset becomes dirty (album filters may now select it). */
+    public boolean addMember(String zone, String albumId, String assetId) throws SQLException {
+        boolean changed = db.update("INSERT OR IGNORE INTO memberships(zone, album_id, asset_id) VALUES(?,?,?)", zone, albumId, assetId) > 0;
+        if (changed) db.update(DIRTY_ASSET, zone, assetId);
+        return changed;
+    }
+
+    public boolean removeMember(String zone, String albumId, String assetId) throws SQLException {
+        boolean changed = db.update("DELETE FROM memberships WHERE zone = ? AND album_id = ? AND asset_id = ?", zone, albumId, assetId) > 0;
+        if (changed) db.update(DIRTY_ASSET, zone, assetId);
+        return changed;
+    }
+
+    /** Replaces the whole album tree and membership of a zone; returns whether anything changed. */
+    public boolean replace(String zone, Collection<Album> albums, Map<String, List<String>> members) throws SQLException {
+        boolean changed = false;
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (Album a : albums) {
+            if (!a.visible()) continue;
+            keep.add(a.recordName());
+            changed |= put(zone, a);
+        }
+        for (Album old : all(zone)) {
+            if (!keep.contains(old.recordName())) changed |= remove(zone, old.recordName());
+        }
+        for (Map.Entry<String, List<String>> e : members.entrySet()) {
+            java.util.Set<String> want = new java.util.HashSet<>(e.getValue());
+            List<String> have = members(zone, e.getKey());
+            for (String id : have) {
+                if (!want.contains(id)) changed |= removeMember(zone, e.getKey(), id);
+            }
+            for (String id : want) changed |= addMember(zone, e.getKey(), id);
+        }
+        return changed;
+    }
+
+    public List<String> members(String zone, String albumId) throws SQLException {
+        return db.query("SELECT asset_id FROM memberships WHERE zone = ? AND album_id = ? ORDER BY asset_id",
+                rs -> rs.getString(1), zone, albumId);
+    }
+
+    public List<String> albumsOf(String zone, String assetId) throws SQLException {
+        return db.query("SELECT album_id FROM memberships WHERE zone = ? AND asset_id = ?", rs -> rs.getString(1), zone, assetId);
+    }
+
+    public Map<String, String> entries() throws SQLException {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] e : db.query("SELECT path, target FROM album_entries", rs -> new String[]{rs.getString(1), rs.getString(2)})) {
+            out.put(e[0], e[1]);
+        }
+        return out;
+    }
+
+    public void putEntry(String path, String target) throws SQLException {
+        db.update("INSERT INTO album_entries(path, target) VALUES(?, ?) ON CONFLICT(path) DO UPDATE SET target = excluded.target",
+                path, target);
+    }
+
+    public void removeEntry(String path) throws SQLException {
+        db.update("DELETE FROM album_entries WHERE path = ?", path);
+    }
+}

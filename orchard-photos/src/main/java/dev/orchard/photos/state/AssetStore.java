@@ -1,0 +1,245 @@
+package dev.orchard.photos.state;
+
+import dev.orchard.icloud.photos.model.Asset;
+import dev.orchard.icloud.photos.model.Master;
+import dev.orchard.icloud.photos.model.PhotoAsset;
+import dev.orchard.icloud.photos.model.Resource;
+import dev.orchard.icloud.photos.model.ResourceRole;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Masters, assets and their resources as iCloud last described them. Writing an asset that differs from
+ * what is stored marks it dirty, so the planner looks at it again; writing the same thing again does not.
+ */
+public final class AssetStore {
+    private final StateDb db;
+
+    public AssetStore(StateDb db) {
+        this.db = db;
+    }
+
+    /** Stores a master and its resources; assets using it become dirty when it changed. */
+    public void putMaster(String zone, Master m) throws SQLException {
+        Master old = master(zone, m.recordName());
+        boolean changed = old == null || !sameMaster(old, m);
+        db.update("INSERT INTO masters(zone, id, filename, item_type, data_class, change_tag) VALUES(?,?,?,?,?,?)"
+                        + " ON CONFLICT(zone, id) DO UPDATE SET filename = excluded.filename, item_type = excluded.item_type,"
+                        + " data_class = excluded.data_class, change_tag = excluded.change_tag",
+                zone, m.recordName(), m.filename(), m.itemType(), m.dataClassType(), m.changeTag());
+        putResources(zone, m.recordName(), m.resources());
+        if (changed && old != null) {
+            db.update("UPDATE assets SET dirty = 1 WHERE zone = ? AND master_id = ?", zone, m.recordName());
+        }
+    }
+
+    /** Stores an asset seen in listing generation {@code seen}; returns whether anything about it changed. */
+    public boolean putAsset(String zone, Asset a, long seen) throws SQLException {
+        Asset old = asset(zone, a.recordName());
+        Boolean removed = db.one("SELECT removed FROM assets WHERE zone = ? AND id = ?", rs -> rs.getInt(1) == 1, zone, a.recordName());
+        boolean changed = old == null || Boolean.TRUE.equals(removed) || !sameAsset(old, a);
+        db.update("INSERT INTO assets(zone, id, master_id, change_tag, asset_date, added_date, tz_offset, favorite, hidden,"
+                        + " trashed, removed, subtype, adjustment, seen, dirty) VALUES(?,?,?,?,?,?,?,?,?,?,0,?,?,?,1)"
+                        + " ON CONFLICT(zone, id) DO UPDATE SET master_id = excluded.master_id, change_tag = excluded.change_tag,"
+                        + " asset_date = excluded.asset_date, added_date = excluded.added_date, tz_offset = excluded.tz_offset,"
+                        + " favorite = excluded.favorite, hidden = excluded.hidden, trashed = excluded.trashed, removed = 0,"
+                        + " subtype = excluded.subtype, adjustment = excluded.adjustment, seen = MAX(seen, excluded.seen),"
+                        + " dirty = CASE WHEN ? THEN 1 ELSE dirty END",
+                zone, a.recordName(), a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(), a.timeZoneOffset(),
+                a.favorite(), a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), seen, changed);
+        db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", zone, a.recordName());
+        putResources(zone, a.recordName(), a.resources());
+        return changed;
+    }
+
+    private void putResources(String zone, String owner, Map<ResourceRole, Resource> resources) throws SQLException {
+        for (Resource r : resources.values()) {
+            db.update("INSERT INTO resources(zone, owner, role, checksum, size, file_type, url) VALUES(?,?,?,?,?,?,?)"
+                            + " ON CONFLICT(zone, owner, role) DO UPDATE SET checksum = excluded.checksum, size = excluded.size,"
+                            + " file_type = excluded.file_type, url = excluded.url",
+                    zone, owner, r.role(), r.checksum(), r.size(), r.fileType(), r.downloadUrl());
+        }
+    }
+
+    /** The asset went away from iCloud (purged, or no longer in any listing). */
+    public void markRemoved(String zone, String assetId) throws SQLException {
+        db.update("UPDATE assets SET removed = 1, dirty = 1 WHERE zone = ? AND id = ? AND removed = 0", zone, assetId);
+    }
+
+    /** Assets of {@code zone} not seen since listing generation {@code gen} become removed; returns how many. */
+    public int sweepUnseen(String zone, long gen) throws SQLException {
+        return db.update("UPDATE assets SET removed = 1, dirty = 1 WHERE zone = ? AND seen < ? AND removed = 0", zone, gen);
+    }
+
+    public void markSeen(String zone, String assetId, long gen) throws SQLException {
+        db.update("UPDATE assets SET seen = MAX(seen, ?) WHERE zone = ? AND id = ?", gen, zone, assetId);
+    }
+
+    public void deleteMaster(String zone, String masterId) throws SQLException {
+        db.update("DELETE FROM masters WHERE zone = ? AND id = ?", zone, masterId);
+        db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", zone, masterId);
+        db.update("UPDATE assets SET removed = 1, dirty = 1 WHERE zone = ? AND master_id = ?", zone, masterId);
+    }
+
+    public boolean hasAsset(String zone, String id) throws SQLException {
+        return db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND id = ?", zone, id) > 0;
+    }
+
+    public boolean hasMaster(String zone, String id) throws SQLException {
+        return db.count("SELECT COUNT(*) FROM masters WHERE zone = ? AND id = ?", zone, id) > 0;
+    }
+
+    /** Master ids that stored assets point to but that are not stored. */
+    public List<String> missingMasters(String zone) throws SQLException {
+        return db.query("SELECT DISTINCT a.master_id FROM assets a LEFT JOIN masters m ON m.zone = a.zone AND m.id = a.master_id"
+                + " WHERE a.zone = ? AND a.removed = 0 AND a.master_id IS NOT NULL AND m.id IS NULL", rs -> rs.getString(1), zone);
+    }
+
+    /** Live (not removed, not trashed, not hidden) assets of a zone. */
+    public long visibleCount(String zone, long seenSince) throws SQLException {
+        return db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND removed = 0 AND trashed = 0 AND hidden = 0 AND seen >= ?",
+                zone, seenSince);
+    }
+
+    public long maxSeen() throws SQLException {
+        return db.count("SELECT COALESCE(MAX(seen), 0) FROM assets");
+    }
+
+    public Master master(String zone, String id) throws SQLException {
+        Master m = db.one("SELECT id, filename, item_type, data_class, change_tag FROM masters WHERE zone = ? AND id = ?",
+                rs -> new Master(rs.getString(1), zone, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), Map.of()),
+                zone, id);
+        return m == null ? null : new Master(m.recordName(), zone, m.filename(), m.itemType(), m.dataClassType(), m.changeTag(),
+                resources(zone, id));
+    }
+
+    public Asset asset(String zone, String id) throws SQLException {
+        Asset a = db.one("SELECT " + ASSET_COLUMNS + " FROM assets WHERE zone = ? AND id = ?", rs -> asset(zone, rs, Map.of()), zone, id);
+        return a == null ? null : withResources(a, resources(zone, id));
+    }
+
+    static final String ASSET_COLUMNS = "id, master_id, change_tag, asset_date, added_date, tz_offset, favorite, hidden,"
+            + " trashed, subtype, adjustment";
+
+    static Asset asset(String zone, ResultSet rs, Map<ResourceRole, Resource> res) throws SQLException {
+        return new Asset(rs.getString(1), zone, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getInt(6),
+                rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9) == 1, rs.getInt(10), rs.getString(11), res);
+    }
+
+    private static Asset withResources(Asset a, Map<ResourceRole, Resource> res) {
+        return new Asset(a.recordName(), a.zoneName(), a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(),
+                a.timeZoneOffset(), a.favorite(), a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), Map.copyOf(res));
+    }
+
+    public Map<ResourceRole, Resource> resources(String zone, String owner) throws SQLException {
+        Map<ResourceRole, Resource> out = new EnumMap<>(ResourceRole.class);
+        for (Resource r : db.query("SELECT role, checksum, size, file_type, url FROM resources WHERE zone = ? AND owner = ?",
+                AssetStore::resource, zone, owner)) {
+            if (r != null) out.put(r.role(), r);
+        }
+        return out;
+    }
+
+    private static Resource resource(ResultSet rs) throws SQLException {
+        ResourceRole role;
+        try {
+            role = ResourceRole.valueOf(rs.getString(1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return new Resource(role, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5));
+    }
+
+    /** The stored asset with its master, or null when either is unknown. */
+    public StoredAsset stored(String zone, String id) throws SQLException {
+        Asset a = asset(zone, id);
+        if (a == null) return null;
+        Boolean removed = db.one("SELECT removed FROM assets WHERE zone = ? AND id = ?", rs -> rs.getInt(1) == 1, zone, id);
+        Master m = a.masterId() == null ? null : master(zone, a.masterId());
+        return new StoredAsset(zone, a, m, Boolean.TRUE.equals(removed));
+    }
+
+    /** Up to {@code limit} dirty assets after {@code (zone, id)} in key order. */
+    public List<String[]> dirtyAfter(String zone, String id, int limit) throws SQLException {
+        return db.query("SELECT zone, id FROM assets WHERE dirty = 1 AND (zone > ? OR (zone = ? AND id > ?)) ORDER BY zone, id LIMIT ?",
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, zone, zone, id, limit);
+    }
+
+    public long dirtyCount() throws SQLException {
+        return db.count("SELECT COUNT(*) FROM assets WHERE dirty = 1");
+    }
+
+    public void markAllDirty() throws SQLException {
+        db.update("UPDATE assets SET dirty = 1 WHERE dirty = 0");
+    }
+
+    public void markDirty(String zone, String id) throws SQLException {
+        db.update("UPDATE assets SET dirty = 1 WHERE zone = ? AND id = ?", zone, id);
+    }
+
+    /** Clears the dirty mark of assets whose files are all in place. */
+    public int settleDirty() throws SQLException {
+        return db.update("UPDATE assets SET dirty = 0 WHERE dirty = 1 AND NOT EXISTS (SELECT 1 FROM files f"
+                + " WHERE f.zone = assets.zone AND f.asset_id = assets.id AND f.state <> 'PRESENT' AND f.state <> 'KEPT')"
+                + " AND (removed = 1 OR trashed = 1 OR EXISTS (SELECT 1 FROM masters m WHERE m.zone = assets.zone"
+                + " AND m.id = assets.master_id))");
+    }
+
+    /** Forgets assets that are gone from iCloud and have nothing left on disk. */
+    public void forgetRemoved() throws SQLException {
+        db.update("DELETE FROM resources WHERE EXISTS (SELECT 1 FROM assets a WHERE a.zone = resources.zone AND a.id = resources.owner"
+                + " AND a.removed = 1 AND a.dirty = 0)");
+        db.update("DELETE FROM memberships WHERE EXISTS (SELECT 1 FROM assets a WHERE a.zone = memberships.zone"
+                + " AND a.id = memberships.asset_id AND a.removed = 1 AND a.dirty = 0)");
+        db.update("DELETE FROM assets WHERE removed = 1 AND dirty = 0 AND NOT EXISTS (SELECT 1 FROM files f"
+                + " WHERE f.zone = assets.zone AND f.asset_id = assets.id)");
+        db.update("DELETE FROM resources WHERE NOT EXISTS (SELECT 1 FROM masters m WHERE m.zone = resources.zone AND m.id = resources.owner)"
+                + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.zone = resources.zone AND a.id = resources.owner)");
+    }
+
+    /** Refreshed download URLs from a lookup. */
+    public void updateUrl(String zone, String owner, ResourceRole role, String url) throws SQLException {
+        db.update("UPDATE resources SET url = ? WHERE zone = ? AND owner = ? AND role = ?", url, zone, owner, role);
+    }
+
+    private static boolean sameMaster(Master a, Master b) {
+        return Objects.equals(a.filename(), b.filename()) && Objects.equals(a.itemType(), b.itemType())
+                && checksums(a.resources()).equals(checksums(b.resources()));
+    }
+
+    private static boolean sameAsset(Asset a, Asset b) {
+        return Objects.equals(a.masterId(), b.masterId()) && a.assetDate() == b.assetDate()
+                && a.timeZoneOffset() == b.timeZoneOffset() && a.favorite() == b.favorite() && a.hidden() == b.hidden()
+                && a.trashed() == b.trashed() && Objects.equals(a.adjustmentType(), b.adjustmentType())
+                && checksums(a.resources()).equals(checksums(b.resources()));
+    }
+
+    private static Map<ResourceRole, String> checksums(Map<ResourceRole, Resource> res) {
+        Map<ResourceRole, String> out = new HashMap<>();
+        res.forEach((k, v) -> out.put(k, v.checksum()));
+        return out;
+    }
+
+    /** An asset as stored, with its master (null if unknown) and whether iCloud dropped it. */
+    public record StoredAsset(String zone, Asset asset, Master master, boolean removed) {
+        public PhotoAsset photoAsset() {
+            return master == null ? null : new PhotoAsset(asset, master);
+        }
+    }
+
+    public List<StoredAsset> storedAll(String zone, List<String> ids) throws SQLException {
+        List<StoredAsset> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            StoredAsset s = stored(zone, id);
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+}

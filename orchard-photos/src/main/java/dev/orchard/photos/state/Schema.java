@@ -1,0 +1,42 @@
+package dev.orchard.photos.state;
+
+import java.util.List;
+
+/**
+ * The state of one library folder. Masters and assets mirror iCloud; {@code resources} hold the files of
+ * both (owner = master or asset recordName); {@code files} are what Orchard put on disk (one row per asset
+ * version, the path claimed before the download starts); {@code album_entries} are the links or copies under
+ * Albums/. {@code assets.dirty} marks assets whose local files may not match iCloud yet.
+ */
+final class Schema {
+    static final int VERSION = 1;
+
+    static final List<String> DDL = List.of(
+            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)",
+            "CREATE TABLE IF NOT EXISTS zones(zone TEXT PRIMARY KEY, database TEXT NOT NULL, owner TEXT, zone_type TEXT,"
+                    + " sync_token TEXT, hidden_listed INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE IF NOT EXISTS masters(zone TEXT NOT NULL, id TEXT NOT NULL, filename TEXT, item_type TEXT,"
+                    + " data_class INTEGER, change_tag TEXT, PRIMARY KEY(zone, id)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS assets(zone TEXT NOT NULL, id TEXT NOT NULL, master_id TEXT, change_tag TEXT,"
+                    + " asset_date INTEGER, added_date INTEGER, tz_offset INTEGER, favorite INTEGER, hidden INTEGER,"
+                    + " trashed INTEGER, removed INTEGER NOT NULL DEFAULT 0, subtype INTEGER, adjustment TEXT,"
+                    + " seen INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY(zone, id))",
+            "CREATE INDEX IF NOT EXISTS assets_master ON assets(zone, master_id)",
+            "CREATE INDEX IF NOT EXISTS assets_dirty ON assets(dirty) WHERE dirty = 1",
+            "CREATE TABLE IF NOT EXISTS resources(zone TEXT NOT NULL, owner TEXT NOT NULL, role TEXT NOT NULL,"
+                    + " checksum TEXT NOT NULL, size INTEGER, file_type TEXT, url TEXT, PRIMARY KEY(zone, owner, role))"
+                    + " WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS albums(zone TEXT NOT NULL, id TEXT NOT NULL, name TEXT, album_type INTEGER,"
+                    + " parent_id TEXT, position INTEGER, PRIMARY KEY(zone, id)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS memberships(zone TEXT NOT NULL, album_id TEXT NOT NULL, asset_id TEXT NOT NULL,"
+                    + " PRIMARY KEY(zone, album_id, asset_id)) WITHOUT ROWID",
+            "CREATE INDEX IF NOT EXISTS memberships_asset ON memberships(zone, asset_id)",
+            "CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, path_key TEXT NOT NULL UNIQUE, zone TEXT NOT NULL,"
+                    + " asset_id TEXT NOT NULL, role TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER,"
+                    + " state TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 0, problem TEXT)",
+            "CREATE UNIQUE INDEX IF NOT EXISTS files_version ON files(zone, asset_id, role)",
+            "CREATE TABLE IF NOT EXISTS album_entries(path TEXT PRIMARY KEY, target TEXT NOT NULL)");
+
+    private Schema() {
+    }
+}

@@ -1,0 +1,170 @@
+package dev.orchard.photos.sync;
+
+import dev.orchard.icloud.http.Sleeper;
+import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.photos.albums.AlbumLinker;
+import dev.orchard.photos.download.CdnClient;
+import dev.orchard.photos.download.DownloadException;
+import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.download.DownloadItem;
+import dev.orchard.photos.download.Downloader;
+import dev.orchard.photos.download.FileFetcher;
+import dev.orchard.photos.download.Quarantined;
+import dev.orchard.photos.download.UrlRefresher;
+import dev.orchard.photos.fetch.RemoteFetch;
+import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.photos.plan.Planner;
+import dev.orchard.photos.plan.Selection;
+import dev.orchard.photos.state.FileState;
+import dev.orchard.photos.state.StateDb;
+import dev.orchard.photos.state.Stores;
+import dev.orchard.photos.sync.SyncReport.Counter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sync of a library folder with iCloud Photos: fetch the remote changes (incremental when possible),
+ * plan, download, lay out albums, settle. Every step commits as it goes, so a run stopped at any point
+ * (even {@code kill -9}) is finished by the next one without fetching verified files again.
+ */
+public final class PhotoSync {
+    private static final String SELECTION = "selection";
+
+    private final PhotosService photos;
+    private final CdnClient cdn;
+    private final SyncOptions options;
+    private final SyncListener listener;
+    private final DownloadHooks hooks;
+    private final Sleeper sleeper;
+
+    public PhotoSync(PhotosService photos, CdnClient cdn, SyncOptions options, SyncListener listener, DownloadHooks hooks,
+                     Sleeper sleeper) {
+        this.photos = photos;
+        this.cdn = cdn;
+        this.options = options;
+        this.listener = listener;
+        this.hooks = hooks;
+        this.sleeper = sleeper;
+    }
+
+    public SyncReport run() {
+        long started = System.nanoTime();
+        long requestsBefore = photos.requestCount();
+        LibraryPaths paths = new LibraryPaths(options.libraryDir());
+        SyncReport report = new SyncReport();
+        try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
+            Stores stores = Stores.of(db);
+            checkSelection(stores);
+            new RemoteFetch(photos, stores, options, listener, report).run();
+            LocalTrash trash = new LocalTrash(paths, options.clock());
+            if (db.tx(d -> stores.assets().dirtyCount()) > 0) download(paths, stores, trash, report);
+            db.txRun(d -> {
+                stores.assets().settleDirty();
+                stores.assets().forgetRemoved();
+            });
+            if (db.tx(d -> stores.albumsDirty())) {
+                listener.phase("updating albums");
+                new AlbumLinker(stores, paths, options.albumLinks(), options.dryRun(), trash, report, listener).rebuild();
+                db.txRun(d -> stores.clearAlbumsDirty());
+            }
+            if (!options.dryRun()) tidy(paths, trash, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the library folder " + paths.root() + ": " + e.getMessage(), e);
+        }
+        report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
+        return report;
+    }
+
+    private static LibraryLock openLibrary(LibraryPaths paths) throws IOException {
+        Files.createDirectories(paths.root());
+        if (!Files.isDirectory(paths.state())) {
+            Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return LibraryLock.acquire(paths.lockFile());
+    }
+
+    private void checkSelection(Stores stores) {
+        String fingerprint = options.selectionFingerprint();
+        stores.db().txRun(db -> {
+            if (!fingerprint.equals(db.meta(SELECTION))) {
+                stores.assets().markAllDirty();
+                stores.markAlbumsDirty();
+                db.putMeta(SELECTION, fingerprint);
+            }
+        });
+    }
+
+    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report) {
+        listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
+        Map<String, PhotoZone> zones = new HashMap<>();
+        for (PhotoZone z : stores.db().tx(db -> stores.zones().all())) zones.put(z.zoneName(), z);
+        Selection selection = stores.db().tx(db -> Selection.of(options, stores));
+        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener,
+                zone -> zones.containsKey(zone) ? zones.get(zone).database() : "private");
+        long[] estimate = planner.estimate();
+        listener.planned(estimate[0], estimate[1]);
+        Downloader[] holder = new Downloader[1];
+        UrlRefresher refresher = new UrlRefresher(photos.lookup(),
+                zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)),
+                item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
+        FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks);
+        Downloader downloader = new Downloader(options.downloadThreads(), fetcher, new Results(stores, report), n -> {
+            report.add(Counter.BYTES, n);
+            listener.bytes(n);
+        });
+        holder[0] = downloader;
+        downloader.start();
+        planner.run(downloader::submit);
+        downloader.finish();
+        report.add(Counter.URL_RENEWALS, refresher.lookups());
+        listener.planned(report.get(Counter.PLANNED_FILES), report.get(Counter.PLANNED_BYTES));
+    }
+
+    /** Records each download's outcome as it ends. */
+    private final class Results implements Downloader.Handler {
+        private final Stores stores;
+        private final SyncReport report;
+
+        Results(Stores stores, SyncReport report) {
+            this.stores = stores;
+            this.report = report;
+        }
+
+        @Override
+        public void done(DownloadItem item, FileFetcher.Outcome outcome) {
+            stores.db().txRun(db -> stores.files().setState(item.path(), FileState.PRESENT, outcome.verified(), null));
+            report.add(outcome.adopted() ? Counter.ADOPTED : Counter.DOWNLOADED, 1);
+            if (!outcome.verified()) report.add(Counter.UNVERIFIED, 1);
+            listener.fileDone(item.path());
+        }
+
+        @Override
+        public void failed(DownloadItem item, DownloadException error) {
+            stores.db().txRun(db -> stores.files().setProblem(item.path(), error.getMessage()));
+            if (error instanceof Quarantined) report.quarantined(error.getMessage());
+            else report.failed(error.getMessage());
+            listener.warning(error.getMessage());
+        }
+    }
+
+    /** Empties old trash, and partial downloads nobody will resume once a run has left nothing pending. */
+    private void tidy(LibraryPaths paths, LocalTrash trash, SyncReport report) throws IOException {
+        trash.purgeOlderThan(options.trashDays());
+        if (!report.complete() || !Files.isDirectory(paths.partial())) return;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(paths.partial())) {
+            for (Path p : parts) Files.deleteIfExists(p);
+        }
+    }
+}

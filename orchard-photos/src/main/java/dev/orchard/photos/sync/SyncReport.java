@@ -1,0 +1,62 @@
+package dev.orchard.photos.sync;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What a sync did, filled in as it goes (thread-safe) and printed as the closing summary. */
+public final class SyncReport {
+    /** How a zone's remote state was read. */
+    public enum FetchMode { UNCHANGED, INCREMENTAL, FULL }
+
+    /** The things a sync counts. */
+    public enum Counter {
+        ASSETS_LISTED, CHANGES_APPLIED, ASSETS_REMOVED, DOWNLOADED, BYTES, ADOPTED, MOVED, TRASHED, DELETED, KEPT,
+        UNVERIFIED, PLANNED_FILES, PLANNED_BYTES, ALBUM_ENTRIES, URL_RENEWALS
+    }
+
+    private final Map<String, FetchMode> zones = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<Counter, AtomicLong> counters = new EnumMap<>(Counter.class);
+    private final List<String> quarantined = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private volatile long requests;
+    private volatile Duration elapsed = Duration.ZERO;
+    private volatile boolean dryRun;
+
+    public SyncReport() {
+        for (Counter c : Counter.values()) counters.put(c, new AtomicLong());
+    }
+
+    public void add(Counter c, long n) { counters.get(c).addAndGet(n); }
+    public long get(Counter c) { return counters.get(c).get(); }
+    public void zone(String zone, FetchMode mode) { zones.put(zone, mode); }
+    public void quarantined(String message) { quarantined.add(message); }
+    public void failed(String message) { failed.add(message); }
+    public void warning(String message) { warnings.add(message); }
+
+    void finish(long requests, Duration elapsed, boolean dryRun) {
+        this.requests = requests;
+        this.elapsed = elapsed;
+        this.dryRun = dryRun;
+    }
+
+    public Map<String, FetchMode> zones() { return Map.copyOf(zones); }
+    public List<String> quarantined() { return List.copyOf(quarantined); }
+    public List<String> failed() { return List.copyOf(failed); }
+    public List<String> warnings() { return List.copyOf(warnings); }
+    /** CloudKit requests (downloads and sign-in not counted). */
+    public long requests() { return requests; }
+    public Duration elapsed() { return elapsed; }
+    public boolean dryRun() { return dryRun; }
+
+    /** True when every file that should be in the library is there and verified or size-checked. */
+    public boolean complete() {
+        return failed.isEmpty() && quarantined.isEmpty();
+    }
+}
