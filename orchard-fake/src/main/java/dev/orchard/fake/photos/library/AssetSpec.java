@@ -77,6 +77,9 @@ public final class AssetSpec {
     public AssetSpec inAlbum(String albumId) { albums.add(albumId); return this; }
 
     public AssetKind kind() { return kind; }
+    public String id() { return id; }
+    public Long seed() { return seed; }
+    public Long assetDate() { return assetDate; }
     public boolean isSharedLibrary() { return sharedLibrary; }
     public List<String> albums() { return List.copyOf(albums); }
 }

@@ -25,6 +25,7 @@ public final class PhotoLibrary {
     private final String ownerRecordName;
     private final Clock clock;
     private final long seed;
+    private final long created;
     private final ResourceFactory resources;
     private final Zone primary;
     private final Zone shared;
@@ -45,6 +46,7 @@ public final class PhotoLibrary {
                 ? new Zone("SharedSync-" + Ids.uuid(seed ^ 0x5A), "_" + Ids.uuid(seed ^ 0xC2).toLowerCase(java.util.Locale.ROOT))
                 : null;
         long now = clock.millis();
+        this.created = now;
         write(() -> {
             addSpecialFolder(Album.ROOT_FOLDER, now);
             addSpecialFolder(Album.PROJECT_ROOT_FOLDER, now);
@@ -60,6 +62,8 @@ public final class PhotoLibrary {
 
     public String ownerRecordName() { return ownerRecordName; }
     public long seed() { return seed; }
+    /** When the library was made (the zones' creation time). */
+    public long created() { return created; }
     public Zone primary() { return primary; }
     /** The shared-library zone, or null when this library has none. */
     public Zone sharedZone() { return shared; }
