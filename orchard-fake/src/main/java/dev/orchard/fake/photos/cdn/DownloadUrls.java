@@ -25,7 +25,7 @@ public final class DownloadUrls {
                 + "?o=" + opaque + "&v=1&x=3&a=" + b64u(longs(Blob.mix(file.lo()), file.hi()))
                 + "&e=" + expiresEpochSeconds + "&fl=&r=" + dev.orchard.fake.photos.library.Ids.uuid(file.hi() ^ expiresEpochSeconds)
                 + "-1&k=" + wrappingKeyUrl(file) + "&ckc=com.apple.photos.cloud&ckz=" + zoneName
-                + "&y=1&p=61&s=" + b64u(longs(Blob.mix(expiresEpochSeconds ^ file.mid()), 0)).substring(0, 27);
+                + "&y=1&p=61&s=" + b64u(longs(Blob.mix(expiresEpochSeconds ^ file.mid()), Blob.mix(file.lo())));
     }
 
     public static Checksum referenceChecksum(Checksum file) {

@@ -27,6 +27,7 @@ public final class LibraryGenerator {
     private final SplittableRandom random;
     private final long seed;
     private final List<String> albums = new ArrayList<>();
+    private int containers;
 
     private LibraryGenerator(PhotoLibrary library, long seed) {
         this.library = library;
@@ -65,13 +66,17 @@ public final class LibraryGenerator {
     }
 
     private String folder(String name, String parent) {
-        return library.createAlbum(Ids.uuid(seed ^ (0xA1B0L + albums.size() * 7919L) ^ 0xF0), name, true, parent).recordName();
+        return library.createAlbum(containerId(), name, true, parent).recordName();
     }
 
     private void album(String name, String parent) {
-        Album a = library.createAlbum(Ids.uuid(seed ^ (0xA1B0L + albums.size() * 7919L)), name, false, parent);
+        Album a = library.createAlbum(containerId(), name, false, parent);
         if (!name.startsWith("Empty")) albums.add(a.recordName());
         else albums.add(null);
+    }
+
+    private String containerId() {
+        return Ids.uuid(seed ^ (0xA1B0L + containers++ * 7919L));
     }
 
     /** A spec with dates, a time zone and album memberships drawn from the generator's random stream. */
