@@ -186,9 +186,7 @@ class QueryTest {
     }
 
     static List<String> names(JsonNode obj) {
-        List<String> n = new ArrayList<>();
-        obj.fieldNames().forEachRemaining(n::add);
-        return n;
+        return PhotosClientFieldNames.of(obj);
     }
 
     @Test

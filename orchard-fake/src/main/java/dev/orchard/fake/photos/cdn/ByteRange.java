@@ -22,9 +22,9 @@ record ByteRange(long from, long to) {
                 return new ByteRange(Math.max(0, size - suffix), size);
             }
             long from = Long.parseLong(a);
+            if (from >= size) return UNSATISFIABLE;
             long last = b.isEmpty() ? size - 1 : Long.parseLong(b);
             if (from < 0 || last < from) return null;
-            if (from >= size) return UNSATISFIABLE;
             return new ByteRange(from, Math.min(last, size - 1) + 1);
         } catch (NumberFormatException e) {
             return null;
