@@ -10,6 +10,7 @@ import dev.orchard.fake.http.FakeHttpServer;
 import dev.orchard.fake.http.RequestLog;
 import dev.orchard.fake.http.RequestStats;
 import dev.orchard.fake.http.Router;
+import dev.orchard.fake.photos.FakePhotos;
 import dev.orchard.fake.proxy.FakeCertificateAuthority;
 import dev.orchard.fake.proxy.ProxyFront;
 
@@ -37,6 +38,7 @@ public final class FakeICloud implements AutoCloseable {
     private final RequestLog requestLog;
     private final FakeHttpServer http;
     private final ProxyFront proxy;
+    private final FakePhotos photos;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
 
     private FakeICloud(FakeConfig config) throws Exception {
@@ -47,6 +49,7 @@ public final class FakeICloud implements AutoCloseable {
             accounts.add(spec.appleId(), spec.password()).mfaPolicy(spec.mfaPolicy()).fixedMfaCode(spec.mfaCode());
         }
         new AdminApi(this).register(router);
+        photos = new FakePhotos(this);
 
         boolean tls = config.proxyPort() >= 0 || config.tlsPort() >= 0;
         ca = tls ? FakeCertificateAuthority.generate() : null;
@@ -110,6 +113,8 @@ public final class FakeICloud implements AutoCloseable {
     public Accounts accounts() { return accounts; }
     public WebSessions sessions() { return sessions; }
     public Router router() { return router; }
+    /** iCloud Photos: libraries per account, CloudKit endpoints, download CDN, admin routes. */
+    public FakePhotos photos() { return photos; }
 
     /**
      * Something a person watching the fake should see, such as a 2FA code it "delivered" to a trusted
