@@ -4,6 +4,8 @@ import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.StreamingResponse;
 
+import java.nio.charset.StandardCharsets;
+
 /** Opens a download: a plain GET of the pre-signed URL, from byte {@code from} on when resuming. */
 @FunctionalInterface
 public interface CdnClient {
@@ -11,9 +13,23 @@ public interface CdnClient {
 
     static CdnClient of(ICloudSession session) {
         return (url, from) -> {
-            ApiRequest.Builder b = ApiRequest.get(url);
+            ApiRequest.Builder b = ApiRequest.get(escape(url));
             if (from > 0) b.header("Range", "bytes=" + from + "-");
             return session.stream(b.build());
         };
+    }
+
+    /**
+     * Percent-encodes what is not allowed in a URI as Apple sends it: download URLs carry a literal
+     * {@code ${f}} file-name placeholder (photos.md §7), which clients send as {@code $%7Bf%7D}.
+     */
+    static String escape(String url) {
+        StringBuilder b = new StringBuilder(url.length() + 8);
+        for (byte x : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) b.append('%').append(String.format("%02X", c));
+            else b.append((char) c);
+        }
+        return b.toString();
     }
 }
