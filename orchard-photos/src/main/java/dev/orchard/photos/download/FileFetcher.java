@@ -250,11 +250,14 @@ public final class FileFetcher {
         return c.finish();
     }
 
-    /** Stable across runs, so a crashed download resumes from its partial file. */
+    /**
+     * Stable across runs, so a crashed download resumes from its partial file; per asset, because assets
+     * sharing a master download the same bytes at the same time.
+     */
     static String partName(DownloadItem item) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            String key = item.zone() + "\n" + item.ownerId() + "\n" + item.role() + "\n" + item.checksum();
+            String key = item.zone() + "\n" + item.assetId() + "\n" + item.role() + "\n" + item.checksum();
             return HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 40) + ".part";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 
 /**
  * Makes one path component out of a name from iCloud, whatever it holds: no separators, no control or
- * bidi-override characters, no leading dot (no hidden files, no "." or ".."), no trailing dots or spaces,
- * NFC, at most {@code maxBytes} bytes of UTF-8 (ext4 allows 255), never empty.
+ * bidi-override characters, no leading dot (no hidden files, no "." or ".."), no surrounding spaces, NFC, at most {@code maxBytes} bytes of UTF-8 (ext4 allows 255), never empty.
  */
 public final class NameSanitizer {
     public static final int MAX_COMPONENT_BYTES = 255;
@@ -44,7 +43,7 @@ public final class NameSanitizer {
         int start = 0;
         int end = s.length();
         while (start < end && Character.isWhitespace(s.charAt(start))) start++;
-        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '.')) end--;
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
         return s.substring(start, end);
     }
 

@@ -33,6 +33,13 @@ public final class LocalTree {
         return out;
     }
 
+    /** Every original, edit and Live Photo video: the files under Photos/ and Shared Library/. */
+    public static Map<String, String> originals(Path root) {
+        Map<String, String> out = files(root, "Photos");
+        out.putAll(files(root, "Shared Library"));
+        return out;
+    }
+
     /** Symbolic links below {@code root/sub} with the library path they point to. */
     public static Map<String, String> links(Path root, String sub) {
         Map<String, String> out = new TreeMap<>();
