@@ -1,0 +1,47 @@
+package dev.orchard.icloud.photos.listing;
+
+import dev.orchard.icloud.photos.model.PhotoAsset;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.orchard.icloud.photos.listing.Records.asset;
+import static dev.orchard.icloud.photos.listing.Records.master;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssetPairerTest {
+    @Test
+    void pairsWithinAPageWhateverTheOrder() {
+        AssetPairer p = new AssetPairer();
+        List<PhotoAsset> done = p.add(List.of(asset("a1", "m1"), master("m2"), master("m1"), asset("a2", "m2")));
+        assertThat(done).extracting(PhotoAsset::id).containsExactlyInAnyOrder("a1", "a2");
+        assertThat(done).filteredOn(x -> x.id().equals("a1")).singleElement()
+                .satisfies(x -> assertThat(x.master().filename()).isEqualTo("m1.JPG"));
+    }
+
+    @Test
+    void pairsAcrossPagesInBothDirections() {
+        AssetPairer p = new AssetPairer();
+        assertThat(p.add(List.of(master("m1"), asset("a2", "m2")))).isEmpty();
+        assertThat(p.add(List.of(asset("a1", "m1"), master("m2")))).extracting(PhotoAsset::id).containsExactlyInAnyOrder("a1", "a2");
+        assertThat(p.waiting()).isEmpty();
+        assertThat(p.unpairedMasterCount()).isZero();
+    }
+
+    @Test
+    void dropsRepeatedAssetsAndKeepsTheUnpairedForLater() {
+        AssetPairer p = new AssetPairer();
+        p.add(List.of(master("m1"), asset("a1", "m1")));
+        assertThat(p.add(List.of(master("m1"), asset("a1", "m1")))).isEmpty();
+        assertThat(p.add(List.of(asset("a3", "m3"), master("m9")))).isEmpty();
+        assertThat(p.waiting()).containsOnlyKeys("m3");
+        assertThat(p.unpairedMasterCount()).isEqualTo(2);
+        assertThat(p.assetsSeen()).isEqualTo(2);
+    }
+
+    @Test
+    void aSharedMasterServesEveryAssetOnItsPage() {
+        AssetPairer p = new AssetPairer();
+        assertThat(p.add(List.of(master("m1"), asset("a1", "m1"), asset("a2", "m1")))).hasSize(2);
+    }
+}
