@@ -35,6 +35,8 @@ public abstract class FakeLibraryTest {
     protected Path library;
     protected final List<Duration> waits = new CopyOnWriteArrayList<>();
     protected final List<String> warnings = new CopyOnWriteArrayList<>();
+    /** Told everything the sync reports, besides the warnings collected above. */
+    protected SyncListener observer = SyncListener.NONE;
 
     @BeforeEach
     void startFake() {
@@ -73,6 +75,16 @@ public abstract class FakeLibraryTest {
             @Override
             public void warning(String message) {
                 warnings.add(message);
+            }
+
+            @Override
+            public void listed(String zone, long listed, long expected) {
+                observer.listed(zone, listed, expected);
+            }
+
+            @Override
+            public void phase(String description) {
+                observer.phase(description);
             }
         };
         return new PhotoSync(photos, CdnClient.of(session), o, listener, hooks, waits::add).run();
