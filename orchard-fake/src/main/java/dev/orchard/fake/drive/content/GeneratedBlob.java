@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * of any size cost neither heap nor disk. Digests are computed on first use.
  */
 final class GeneratedBlob implements Blob {
+    // 64 symbols, so one random long yields ten of them.
     private static final byte[] ALPHABET =
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789    .,".getBytes();
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int LINE = 72;
 
     private final long seed;
@@ -30,6 +31,8 @@ final class GeneratedBlob implements Blob {
         return new InputStream() {
             private final SplittableRandom random = new SplittableRandom(seed);
             private long position;
+            private long bits;
+            private int symbolsLeft;
 
             @Override
             public int read() {
@@ -47,7 +50,15 @@ final class GeneratedBlob implements Blob {
 
             private int next() {
                 long p = position++;
-                return p % LINE == LINE - 1 ? '\n' : ALPHABET[random.nextInt(ALPHABET.length)];
+                if (p % LINE == LINE - 1) return '\n';
+                if (symbolsLeft == 0) {
+                    bits = random.nextLong();
+                    symbolsLeft = 10;
+                }
+                int symbol = (int) (bits & 63);
+                bits >>>= 6;
+                symbolsLeft--;
+                return ALPHABET[symbol];
             }
         };
     }

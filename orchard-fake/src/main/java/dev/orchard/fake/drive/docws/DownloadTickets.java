@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The pre-signed download URLs handed out: each names one blob version and expires on the fake clock. */
 final class DownloadTickets {
@@ -23,6 +24,7 @@ final class DownloadTickets {
     }
 
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    private final AtomicInteger issued = new AtomicInteger();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
@@ -32,7 +34,9 @@ final class DownloadTickets {
 
     Ticket issue(Blob blob, String fileName, boolean isPackage, Duration lifetime, boolean redirected) {
         Instant now = clock.instant();
-        tickets.values().removeIf(t -> t.expiresAt().isBefore(now.minus(Duration.ofHours(1))));
+        if (issued.incrementAndGet() % 1024 == 0) {
+            tickets.values().removeIf(t -> t.expiresAt().isBefore(now.minus(Duration.ofHours(1))));
+        }
         byte[] b = new byte[18];
         random.nextBytes(b);
         Ticket t = new Ticket(Base64.getUrlEncoder().withoutPadding().encodeToString(b), blob, fileName, isPackage,

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reserved uploads: upload/web hands one out, the content POST fills it, update/documents commits it. */
 final class UploadSlots {
@@ -38,6 +39,7 @@ final class UploadSlots {
 
     private final Map<String, Slot> byToken = new ConcurrentHashMap<>();
     private final Map<String, Slot> byDocument = new ConcurrentHashMap<>();
+    private final AtomicInteger reserved = new AtomicInteger();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
@@ -47,8 +49,10 @@ final class UploadSlots {
 
     Slot reserve(String owner, String zone, String fileName, Duration lifetime) {
         Instant now = clock.instant();
-        byToken.values().removeIf(s -> s.expiresAt.isBefore(now.minus(Duration.ofHours(1))));
-        byDocument.values().removeIf(s -> s.expiresAt.isBefore(now.minus(Duration.ofHours(1))));
+        if (reserved.incrementAndGet() % 1024 == 0) {
+            byToken.values().removeIf(s -> s.expiresAt.isBefore(now.minus(Duration.ofHours(1))));
+            byDocument.values().removeIf(s -> s.expiresAt.isBefore(now.minus(Duration.ofHours(1))));
+        }
         Slot s = new Slot(randomText(24), UUID.randomUUID().toString().toUpperCase(Locale.ROOT), owner, zone, fileName,
                 now.plus(lifetime));
         byToken.put(s.token, s);
