@@ -45,6 +45,8 @@ final class JettyBridge extends Handler.Abstract {
                 // the client went away mid-body; the response below fails the same way
             }
         }
+        // Logged before the response goes out, so whoever reads the log after the response finds the line.
+        if (log != null) log.record(ex, (System.nanoTime() - started) / 1_000_000);
         try {
             if (ex.isReset()) {
                 abort(request);
@@ -55,8 +57,6 @@ final class JettyBridge extends Handler.Abstract {
             }
         } catch (Throwable t) {
             callback.failed(t);
-        } finally {
-            if (log != null) log.record(ex, (System.nanoTime() - started) / 1_000_000);
         }
         return true;
     }
