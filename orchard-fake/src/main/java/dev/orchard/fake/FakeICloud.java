@@ -2,6 +2,7 @@ package dev.orchard.fake;
 
 import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.Accounts;
+import dev.orchard.fake.auth.FakeAuth;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSessions;
 import dev.orchard.fake.faults.Faults;
@@ -37,6 +38,7 @@ public final class FakeICloud implements AutoCloseable {
     private final RequestLog requestLog;
     private final FakeHttpServer http;
     private final ProxyFront proxy;
+    private final FakeAuth auth;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
 
     private FakeICloud(FakeConfig config) throws Exception {
@@ -47,6 +49,7 @@ public final class FakeICloud implements AutoCloseable {
             accounts.add(spec.appleId(), spec.password()).mfaPolicy(spec.mfaPolicy()).fixedMfaCode(spec.mfaCode());
         }
         new AdminApi(this).register(router);
+        auth = FakeAuth.install(this);
 
         boolean tls = config.proxyPort() >= 0 || config.tlsPort() >= 0;
         ca = tls ? FakeCertificateAuthority.generate() : null;
@@ -110,6 +113,8 @@ public final class FakeICloud implements AutoCloseable {
     public Accounts accounts() { return accounts; }
     public WebSessions sessions() { return sessions; }
     public Router router() { return router; }
+    /** Sign-in: SRP, 2FA, trust, web sessions, ADP; and the account admin API. */
+    public FakeAuth auth() { return auth; }
 
     /**
      * Something a person watching the fake should see, such as a 2FA code it "delivered" to a trusted
