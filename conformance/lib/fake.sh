@@ -23,7 +23,7 @@ start_fake() {
 
   # Prefix for peer commands: only the proxy route to the fake, no other proxy settings from the environment.
   VIA_PROXY=(env -u http_proxy -u HTTP_PROXY -u all_proxy -u ALL_PROXY -u no_proxy -u NO_PROXY
-    HTTPS_PROXY="$FAKE_PROXY" https_proxy="$FAKE_PROXY")
+    HTTPS_PROXY="$FAKE_PROXY" https_proxy="$FAKE_PROXY" NO_COLOR=1 FORCE_COLOR=0)
 }
 
 # The number of requests the fake has logged so far; pass it to logged_since.

@@ -71,22 +71,28 @@ public final class LoginAttempts {
     /** The login behind a dsWebAuthToken, while younger than the account's session lifetime; null otherwise. */
     public LoginAttempt bySessionToken(String token) {
         LoginAttempt login = token == null ? null : bySessionToken.get(token);
-        if (login == null || login.account() == null) return null;
-        return clock.instant().isBefore(login.created().plus(login.account().sessionLifetime())) ? login : null;
+        return login == null || tokensExpired(login, clock.instant()) ? null : login;
     }
 
     private boolean idmsaAlive(LoginAttempt login) {
         Instant now = clock.instant();
-        if (now.isAfter(login.lastSeen().plus(IDMSA_IDLE))) return false;
+        if (idle(login, now)) return false;
         login.touch(now);
         return true;
     }
 
     private void prune() {
         Instant now = clock.instant();
-        byC.values().removeIf(l -> now.isAfter(l.lastSeen().plus(IDMSA_IDLE)));
-        bySessionToken.values().removeIf(l -> l.account() == null
-                || now.isAfter(l.created().plus(l.account().sessionLifetime())));
-        byIdentifier.values().removeIf(l -> now.isAfter(l.lastSeen().plus(IDMSA_IDLE)) && !bySessionToken.containsValue(l));
+        byC.values().removeIf(l -> idle(l, now));
+        bySessionToken.values().removeIf(l -> tokensExpired(l, now));
+        byIdentifier.values().removeIf(l -> idle(l, now));
+    }
+
+    private static boolean idle(LoginAttempt l, Instant now) {
+        return now.isAfter(l.lastSeen().plus(IDMSA_IDLE));
+    }
+
+    private static boolean tokensExpired(LoginAttempt l, Instant now) {
+        return l.account() == null || now.isAfter(l.created().plus(l.account().sessionLifetime()));
     }
 }

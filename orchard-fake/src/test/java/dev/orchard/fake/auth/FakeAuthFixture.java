@@ -2,8 +2,9 @@ package dev.orchard.fake.auth;
 
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One fake (direct port and proxy) per test class; each test makes its own accounts so tests stay independent. */
+/**
+ * One fake (direct port and proxy) shared by the auth test classes, closed when all tests are done (starting one
+ * costs a CA key pair). Each test makes its own accounts, so tests stay independent of each other.
+ */
+@ExtendWith(FakeAuthFixture.SharedFake.class)
 abstract class FakeAuthFixture {
     static final String PASSWORD = "correct horse battery staple";
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -19,15 +24,19 @@ abstract class FakeAuthFixture {
     static FakeICloud fake;
     static final List<String> notices = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void startFake() {
-        fake = FakeICloud.start(FakeConfig.empty().proxyPort(0));
-        fake.onNotice(notices::add);
-    }
+    /** Starts the shared fake once; JUnit closes it (an AutoCloseable in the root store) after the last test. */
+    static final class SharedFake implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            fake = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(SharedFake.class, k -> start(), FakeICloud.class);
+        }
 
-    @AfterAll
-    static void stopFake() {
-        fake.close();
+        private static FakeICloud start() {
+            FakeICloud f = FakeICloud.start(FakeConfig.empty().proxyPort(0));
+            f.onNotice(notices::add);
+            return f;
+        }
     }
 
     /** A fresh account with {@code policy}; mixed-case so that name handling is exercised. */

@@ -2,12 +2,10 @@ package dev.orchard.fake.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orchard.fake.FakeCaTrust;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.http.Json;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -15,9 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +44,7 @@ final class TestClient {
         this.route = route;
         HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
         if (route == Route.TUNNEL) {
-            b.proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", fake.proxyPort()))).sslContext(trusting(fake.caPem()));
+            b.proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", fake.proxyPort()))).sslContext(FakeCaTrust.sslContext(fake.caPem()));
         }
         http = b.build();
     }
@@ -161,22 +156,6 @@ final class TestClient {
             String value = pair.substring(eq + 1);
             if (value.isEmpty() || setCookie.contains("Expires=Thu, 01-Jan-1970")) cookies.remove(name);
             else cookies.put(name, value);
-        }
-    }
-
-    private static SSLContext trusting(String pem) {
-        try {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(null, null);
-            ks.setCertificateEntry("fake-ca", CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
