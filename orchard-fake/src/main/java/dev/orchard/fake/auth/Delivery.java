@@ -13,4 +13,10 @@ public record Delivery(String code, Channel channel, int phoneId) {
     public boolean toPhone() {
         return channel != Channel.DEVICE;
     }
+
+    /** Whether {@code entered} is this code, entered for the device (phone null) or for the phone it went to. */
+    public boolean accepts(String entered, TrustedPhone phone) {
+        boolean sameTarget = phone == null ? !toPhone() : toPhone() && phoneId == phone.id();
+        return sameTarget && code.equals(entered);
+    }
 }

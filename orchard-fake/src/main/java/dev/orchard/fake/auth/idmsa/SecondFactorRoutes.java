@@ -70,24 +70,16 @@ final class SecondFactorRoutes {
     }
 
     private LoginAttempt sendToPhone(Exchange ex) {
-        LoginAttempt login = pendingSecondFactor(ex);
-        JsonNode body = ex.json();
-        TrustedPhone phone = phone(login, body);
-        Delivery.Channel channel = channel(login, body);
-        auth.codes().deliver(login, channel, phone.id());
-        ex.json(200, SecondFactorBodies.phoneVerification(login.account(), phone, channel.label()));
-        return login;
+        PhoneStep step = phoneStep(ex);
+        auth.codes().deliver(step.login, step.channel, step.phone.id());
+        ex.json(200, SecondFactorBodies.phoneVerification(step.login.account(), step.phone, step.channel.label()));
+        return step.login;
     }
 
     private LoginAttempt verifyDeviceCode(Exchange ex) {
         LoginAttempt login = pendingSecondFactor(ex);
         String code = code(login, ex.json());
-        Delivery pending = login.pending();
-        if (pending == null || pending.toPhone() || !pending.code().equals(code)) {
-            IdmsaReplies.wrongCode(ex);
-            return login;
-        }
-        verified(ex, login);
+        if (!accepted(ex, login, code, null)) return login;
         if (login.account().verifyAnswers409()) {
             ex.json(409, Json.object().set("securityCode", SecondFactorBodies.validCode(code)));
         } else {
@@ -97,21 +89,24 @@ final class SecondFactorRoutes {
     }
 
     private LoginAttempt verifyPhoneCode(Exchange ex) {
-        LoginAttempt login = pendingSecondFactor(ex);
-        JsonNode body = ex.json();
-        TrustedPhone phone = phone(login, body);
-        Delivery.Channel channel = channel(login, body);
-        String code = code(login, body);
+        PhoneStep step = phoneStep(ex);
+        String code = code(step.login, step.body);
+        if (!accepted(ex, step.login, code, step.phone)) return step.login;
+        ObjectNode out = SecondFactorBodies.phoneVerification(step.login.account(), step.phone, step.channel.label());
+        out.set("securityCode", SecondFactorBodies.validCode(code));
+        ex.json(step.login.account().verifyAnswers409() ? 409 : 200, out);
+        return step.login;
+    }
+
+    /** Checks the code against the pending delivery: a wrong one answers -21669, a right one signs the login in. */
+    private boolean accepted(Exchange ex, LoginAttempt login, String code, TrustedPhone phone) {
         Delivery pending = login.pending();
-        if (pending == null || !pending.toPhone() || pending.phoneId() != phone.id() || !pending.code().equals(code)) {
+        if (pending == null || !pending.accepts(code, phone)) {
             IdmsaReplies.wrongCode(ex);
-            return login;
+            return false;
         }
         verified(ex, login);
-        ObjectNode out = SecondFactorBodies.phoneVerification(login.account(), phone, channel.label());
-        out.set("securityCode", SecondFactorBodies.validCode(code));
-        ex.json(login.account().verifyAnswers409() ? 409 : 200, out);
-        return login;
+        return true;
     }
 
     private void verified(Exchange ex, LoginAttempt login) {
@@ -147,6 +142,16 @@ final class SecondFactorRoutes {
                     "this sign-in is not waiting for a second factor (stage " + login.stage() + ")").about(login);
         }
         return login;
+    }
+
+    /** A request about a trusted phone: {"phoneNumber": {"id": N}, "mode": "sms"|"voice", ...}. */
+    private record PhoneStep(LoginAttempt login, JsonNode body, TrustedPhone phone, Delivery.Channel channel) {
+    }
+
+    private PhoneStep phoneStep(Exchange ex) {
+        LoginAttempt login = pendingSecondFactor(ex);
+        JsonNode body = ex.json();
+        return new PhoneStep(login, body, phone(login, body), channel(login, body));
     }
 
     private static TrustedPhone phone(LoginAttempt login, JsonNode body) {
