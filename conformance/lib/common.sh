@@ -46,7 +46,8 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # start_bg NAME LOGFILE COMMAND...: starts COMMAND in its own process group, remembered for stop_all.
 start_bg() {
   local name=$1 log=$2; shift 2
-  setsid "$@" > "$log" 2>&1 < /dev/null &
+  : > "$log"
+  setsid "$@" >> "$log" 2>&1 < /dev/null &
   echo "$!" > "$CONFORMANCE_WORK/$name.pid"
 }
 

@@ -10,7 +10,6 @@ import dev.orchard.fake.auth.LoginAttempt;
 import dev.orchard.fake.auth.LoginStage;
 import dev.orchard.fake.auth.MfaPolicy;
 import dev.orchard.fake.auth.Tokens;
-import dev.orchard.fake.auth.TrustStore;
 import dev.orchard.fake.auth.srp.SrpChallenge;
 import dev.orchard.fake.auth.srp.SrpGroup;
 import dev.orchard.fake.auth.srp.SrpVerifier;

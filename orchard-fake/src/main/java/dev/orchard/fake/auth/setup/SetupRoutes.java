@@ -56,9 +56,12 @@ public final class SetupRoutes {
             return;
         }
         TrustStore trust = auth.trust();
-        TrustStore.Grant trusted = trust.byToken(account, Json.text(body, "trustToken"));
-        String trustToken = trusted != null ? Json.text(body, "trustToken") : login.trustToken();
-        if (trusted == null) trusted = trust.byToken(account, login.trustToken());
+        String trustToken = Json.text(body, "trustToken");
+        TrustStore.Grant trusted = trust.byToken(account, trustToken);
+        if (trusted == null) {
+            trustToken = login.trustToken();
+            trusted = trust.byToken(account, trustToken);
+        }
         boolean oneFactor = account.mfaPolicy() == MfaPolicy.NONE || account.mfaPolicy() == MfaPolicy.REPAIR;
         boolean signedIn = login.stage() == LoginStage.AUTHENTICATED
                 && (oneFactor || trusted != null || trust.valid(login.secondFactor()));
