@@ -1,14 +1,77 @@
 package dev.orchard.app;
 
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ErrorReporter;
+import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.OrchardCommand;
+import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.config.ConfigSources;
+import dev.orchard.app.config.LayeredDefaults;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /** Entry point of the runnable jar. */
 public final class Main {
+    /** ORCHARD_* names that are not options but are still valid settings. */
+    private static final Set<String> EXTRA_SETTINGS = Set.of("ORCHARD_PASSWORD");
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new OrchardCommand()).execute(args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), System.console(), out, err));
+    }
+
+    public static int run(String[] args, Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
+        ConfigSources sources;
+        try {
+            sources = ConfigSources.load(env, workingDir);
+        } catch (ConfigException e) {
+            err.println("orchard: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        CommandLine cli = new CommandLine(new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC())));
+        LayeredDefaults defaults = new LayeredDefaults(sources);
+        cli.setDefaultValueProvider(defaults);
+        ErrorReporter reporter = new ErrorReporter(defaults);
+        cli.setExecutionExceptionHandler(reporter);
+        cli.setParameterExceptionHandler(reporter);
+        cli.setOut(out);
+        cli.setErr(err);
+        String unknown = unknownConfigKeys(cli, sources);
+        if (unknown != null) {
+            err.println("orchard: " + unknown);
+            return ExitCodes.USAGE;
+        }
+        return cli.execute(args);
+    }
+
+    private static String unknownConfigKeys(CommandLine cli, ConfigSources sources) {
+        Set<String> known = new HashSet<>();
+        collect(cli, known);
+        for (Map.Entry<String, String> e : sources.configFileEntries().entrySet()) {
+            if (e.getKey().equals("ORCHARD_PASSWORD")) {
+                return e.getValue() + ": keep the password out of the config file; use password-file or password-command";
+            }
+            if (!known.contains(e.getKey()) && !EXTRA_SETTINGS.contains(e.getKey())) {
+                return e.getValue() + " is not an Orchard option (see 'orchard --help' and each command's --help)";
+            }
+        }
+        return null;
+    }
+
+    private static void collect(CommandLine cmd, Set<String> known) {
+        for (OptionSpec o : cmd.getCommandSpec().options()) known.add(LayeredDefaults.envName(o));
+        for (CommandLine sub : cmd.getSubcommands().values()) collect(sub, known);
     }
 }

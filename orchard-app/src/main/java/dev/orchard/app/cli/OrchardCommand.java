@@ -1,15 +1,38 @@
 package dev.orchard.app.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import dev.orchard.fake.cli.FakeICloudCommand;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The root command. */
 @Command(name = "orchard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keeps this machine in sync with iCloud Photos and iCloud Drive.",
-        subcommands = {FakeICloudCommand.class})
+        footer = {"", "Every option has an environment twin (--foo-bar is ORCHARD_FOO_BAR) and a config-file key (foo-bar).",
+                "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."},
+        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, DemoCommand.class, FakeICloudCommand.class})
 public final class OrchardCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    private final AppContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    public OrchardCommand(AppContext context) {
+        this.context = context;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what Orchard does (never secrets).", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void verbose(boolean on) {
+        if (on) ((Logger) LoggerFactory.getLogger("dev.orchard")).setLevel(Level.DEBUG);
+    }
 
     @Override
     public void run() {

@@ -1,0 +1,69 @@
+package dev.orchard.app.cli;
+
+import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.config.LayeredDefaults;
+import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.auth.AuthException;
+import dev.orchard.icloud.http.RetryLaterException;
+import dev.orchard.icloud.http.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into one line on stderr and an exit code (see {@link ExitCodes}). */
+public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+    private final LayeredDefaults defaults;
+
+    public ErrorReporter(LayeredDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String message = ex.getMessage();
+        ArgSpec arg = ex.getArgSpec();
+        if (arg instanceof OptionSpec option) {
+            String origin = defaults.originOf(option.longestName());
+            if (origin != null) message += " (set by " + origin + "; accepted: see --help)";
+        }
+        cmd.getErr().println("orchard: " + message);
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        cmd.getErr().println("orchard: " + message(ex));
+        cmd.getErr().flush();
+        LOG.debug("command failed", ex);
+        return exitCode(ex);
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof ConfigException || ex instanceof ICloudException) return ex.getMessage();
+        if (ex instanceof CommandLine.ParameterException) return ex.getMessage();
+        return "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                + " (run with -v for details)";
+    }
+
+    public static int exitCode(Throwable ex) {
+        if (ex instanceof ConfigException) return ExitCodes.USAGE;
+        if (ex instanceof AuthException a) {
+            return switch (a.reason()) {
+                case THROTTLED, MFA_LOCKED -> ExitCodes.TEMPORARY;
+                case PROTOCOL, SERVICE_NOT_ACTIVATED -> ExitCodes.FAILURE;
+                default -> ExitCodes.NEEDS_USER;
+            };
+        }
+        if (ex instanceof RetryLaterException || ex instanceof TransportException) return ExitCodes.TEMPORARY;
+        return ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.orchard.app.cli;
+
+import dev.orchard.app.config.ConfigException;
+import dev.orchard.icloud.http.Domain;
+import dev.orchard.icloud.http.EnvProxySelector;
+import dev.orchard.icloud.http.Endpoints;
+import dev.orchard.icloud.http.TransportConfig;
+import dev.orchard.icloud.session.SessionStore;
+import dev.orchard.icloud.session.StateDirectory;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Options shared by every command that talks to iCloud: who, where, and how to reach Apple. */
+public final class ICloudOptions {
+    @Option(names = {"-u", "--username"}, paramLabel = "APPLE_ID", description = "Apple ID (e-mail or phone number).")
+    String username;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (must be mode 600).")
+    Path passwordFile;
+
+    @Option(names = "--password-command", paramLabel = "CMD", description = "Run CMD (with /bin/sh) and use the first line it prints as the password.")
+    String passwordCommand;
+
+    @Option(names = "--domain", defaultValue = "com", paramLabel = "com|cn",
+            description = "iCloud region: com, or cn for China mainland accounts (default: ${DEFAULT-VALUE}).")
+    String domain;
+
+    @Option(names = "--icloud-endpoint", paramLabel = "ORIGIN",
+            description = "Send all of Apple's sign-in and setup calls to this origin instead (for a fake iCloud), e.g. http://127.0.0.1:8780.")
+    String endpoint;
+
+    @Option(names = "--ca-file", paramLabel = "PEM", description = "Also trust the CA certificates in this PEM file.")
+    Path caFile;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Where sessions and sync state live (default: $XDG_STATE_HOME/orchard).")
+    Path stateDir;
+
+    /** Options for a caller that is not a command line (the demo). */
+    public static ICloudOptions of(String username, String endpoint, Path stateDir) {
+        ICloudOptions o = new ICloudOptions();
+        o.username = username;
+        o.endpoint = endpoint;
+        o.stateDir = stateDir;
+        o.domain = "com";
+        return o;
+    }
+
+    public Path passwordFile() { return passwordFile; }
+    public String passwordCommand() { return passwordCommand; }
+
+    public String username() {
+        if (username == null || username.isBlank()) {
+            throw new ConfigException("no Apple ID given: use --username or set ORCHARD_USERNAME");
+        }
+        return username.strip();
+    }
+
+    public Endpoints endpoints() {
+        Domain d;
+        try {
+            d = Domain.parse(domain);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--domain must be com or cn, got '" + domain + "'");
+        }
+        if (endpoint == null || endpoint.isBlank()) return Endpoints.apple(d);
+        try {
+            return Endpoints.override(endpoint, d);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--icloud-endpoint (ORCHARD_ICLOUD_ENDPOINT) " + e.getMessage());
+        }
+    }
+
+    public TransportConfig transport(Map<String, String> env) {
+        try {
+            return TransportConfig.defaults().withProxy(EnvProxySelector.fromEnvironment(env)).withCaFile(caFile);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    public Path stateDir(Map<String, String> env) {
+        if (stateDir != null) return stateDir;
+        Map<String, String> withoutOverride = new HashMap<>(env);
+        withoutOverride.remove("ORCHARD_STATE_DIR");
+        return StateDirectory.resolve(withoutOverride);
+    }
+
+    public SessionStore store(Map<String, String> env) {
+        return SessionStore.forAccount(stateDir(env), username());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.orchard.app.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The layers under the command line, highest first: the process environment ({@code ORCHARD_*}), the
+ * {@code .env} file, the config file. Everything is keyed by environment name, e.g. ORCHARD_USERNAME.
+ *
+ * <p>The config file is {@code $ORCHARD_CONFIG}, else {@code $XDG_CONFIG_HOME/orchard/config}, else
+ * {@code ~/.config/orchard/config}; its keys are option names without dashes ({@code username = ...}).
+ * The {@code .env} file is {@code $ORCHARD_ENV_FILE}, else {@code .env} in the working directory.
+ */
+public final class ConfigSources {
+    /** A value and where it came from, for messages like "(from ORCHARD_PORT in .env)". */
+    public record Value(String value, String origin) {
+    }
+
+    private final Map<String, Value> values;
+    private final Map<String, String> fromConfigFile;
+    private final Path configFile;
+    private final Path envFile;
+
+    private ConfigSources(Map<String, Value> values, Map<String, String> fromConfigFile, Path configFile, Path envFile) {
+        this.values = values;
+        this.fromConfigFile = fromConfigFile;
+        this.configFile = configFile;
+        this.envFile = envFile;
+    }
+
+    public static ConfigSources load(Map<String, String> env, Path workingDir) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        Map<String, String> fromConfigFile = new LinkedHashMap<>();
+        Path config = configFile(env);
+        if (config != null && Files.isRegularFile(config)) {
+            KeyValueFile.read(config, false).forEach((key, e) -> {
+                String envName = EnvNames.fromConfigKey(key, config, e.line());
+                values.put(envName, new Value(e.value(), config + " line " + e.line()));
+                fromConfigFile.put(envName, config + " line " + e.line() + " ('" + key + "')");
+            });
+        } else if (env.get("ORCHARD_CONFIG") != null && !env.get("ORCHARD_CONFIG").isBlank()) {
+            throw new ConfigException("ORCHARD_CONFIG names " + config + ", which does not exist");
+        }
+        Path dotEnv = envFile(env, workingDir);
+        if (dotEnv != null && Files.isRegularFile(dotEnv)) {
+            KeyValueFile.read(dotEnv, true).forEach((key, e) -> {
+                if (key.startsWith("ORCHARD_")) values.put(key, new Value(e.value(), dotEnv + " line " + e.line()));
+            });
+        }
+        env.forEach((key, value) -> {
+            if (key.startsWith("ORCHARD_")) values.put(key, new Value(value, "environment variable " + key));
+        });
+        return new ConfigSources(values, fromConfigFile, config, dotEnv);
+    }
+
+    static Path configFile(Map<String, String> env) {
+        String explicit = env.get("ORCHARD_CONFIG");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("orchard").resolve("config");
+    }
+
+    static Path envFile(Map<String, String> env, Path workingDir) {
+        String explicit = env.get("ORCHARD_ENV_FILE");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        return workingDir.resolve(".env");
+    }
+
+    public Optional<Value> get(String envName) {
+        return Optional.ofNullable(values.get(envName));
+    }
+
+    /** Environment names set by the config file, with where: to reject unknown keys. */
+    public Map<String, String> configFileEntries() {
+        return Map.copyOf(fromConfigFile);
+    }
+
+    public Path configFile() {
+        return configFile;
+    }
+
+    public Path envFile() {
+        return envFile;
+    }
+}

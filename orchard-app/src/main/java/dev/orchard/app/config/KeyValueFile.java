@@ -1,0 +1,58 @@
+package dev.orchard.app.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the two text formats Orchard accepts: the config file ({@code key = value}) and {@code .env}
+ * ({@code KEY=value}, optionally prefixed by {@code export}). {@code #} starts a comment line; values may
+ * be wrapped in single or double quotes. Later lines win.
+ */
+final class KeyValueFile {
+    /** A value and the line it came from, for error messages. */
+    record Entry(String value, int line) {
+    }
+
+    private KeyValueFile() {
+    }
+
+    static Map<String, Entry> read(Path file, boolean dotEnv) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (dotEnv && line.startsWith("export ")) line = line.substring(7).strip();
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new ConfigException(file + " line " + (i + 1) + ": expected " + (dotEnv ? "KEY=value" : "key = value")
+                        + ", got '" + abbreviate(line) + "'");
+            }
+            String key = line.substring(0, eq).strip();
+            String value = unquote(line.substring(eq + 1).strip());
+            out.put(key, new Entry(value, i + 1));
+        }
+        return out;
+    }
+
+    private static String unquote(String v) {
+        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

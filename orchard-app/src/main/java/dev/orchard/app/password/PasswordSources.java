@@ -1,0 +1,117 @@
+package dev.orchard.app.password;
+
+import dev.orchard.app.config.ConfigException;
+import dev.orchard.icloud.auth.PasswordProvider;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where the Apple ID password comes from, first match wins: {@code --password-command}, {@code --password-file},
+ * {@code ORCHARD_PASSWORD}, then a prompt on the terminal. Asked only when a password sign-in is needed.
+ * Error messages never include the password or the command's output.
+ */
+public final class PasswordSources implements PasswordProvider {
+    private static final long COMMAND_TIMEOUT_SECONDS = 60;
+
+    private final String appleId;
+    private final String command;
+    private final Path file;
+    private final String envPassword;
+    private final Console console;
+
+    public PasswordSources(String appleId, String command, Path file, String envPassword, Console console) {
+        if (command != null && file != null) {
+            throw new ConfigException("--password-command and --password-file are both set; use one of them");
+        }
+        this.appleId = appleId;
+        this.command = command;
+        this.file = file;
+        this.envPassword = envPassword;
+        this.console = console;
+    }
+
+    @Override
+    public char[] password() {
+        if (command != null) return fromCommand();
+        if (file != null) return fromFile();
+        if (envPassword != null && !envPassword.isEmpty()) return envPassword.toCharArray();
+        if (console != null) {
+            char[] p = console.readPassword("Apple ID password for %s: ", appleId);
+            if (p != null && p.length > 0) return p;
+        }
+        throw new ConfigException("no password for " + appleId + ": set ORCHARD_PASSWORD, --password-file or "
+                + "--password-command, or run on a terminal to be asked");
+    }
+
+    private char[] fromFile() {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
+                throw new ConfigException("--password-file " + file + " is readable by other users; chmod 600 it first");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                return firstLine(bytes, "--password-file " + file);
+            } finally {
+                Arrays.fill(bytes, (byte) 0);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("--password-file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new ConfigException("--password-file " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private char[] fromCommand() {
+        try {
+            Process p = new ProcessBuilder("/bin/sh", "-c", command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            p.getOutputStream().close();
+            byte[] out;
+            try (InputStream in = p.getInputStream()) {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                in.transferTo(buf);
+                out = buf.toByteArray();
+            }
+            if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new ConfigException("--password-command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
+            }
+            if (p.exitValue() != 0) throw new ConfigException("--password-command exited with status " + p.exitValue());
+            try {
+                return firstLine(out, "--password-command");
+            } finally {
+                Arrays.fill(out, (byte) 0);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("--password-command cannot be run: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigException("interrupted while running --password-command");
+        }
+    }
+
+    /** The first line, without its line break; an empty result is an error. */
+    static char[] firstLine(byte[] bytes, String source) {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') end++;
+        CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
+        char[] out = new char[chars.remaining()];
+        chars.get(out);
+        Arrays.fill(chars.array(), '\0');
+        if (out.length == 0) throw new ConfigException(source + " gave an empty password");
+        return out;
+    }
+}

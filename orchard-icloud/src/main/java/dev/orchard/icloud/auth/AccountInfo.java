@@ -1,0 +1,50 @@
+package dev.orchard.icloud.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orchard.icloud.json.Jsons;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The parts of an accountLogin / validate answer (auth.md §7.1) Orchard uses. */
+public record AccountInfo(String dsid, String appleId, String fullName, Map<String, WebService> webservices,
+                          boolean trustedBrowser, boolean challengeRequired, boolean webAccessAllowed,
+                          String domainToUse, boolean termsUpdateNeeded, JsonNode webservicesJson) {
+
+    public static AccountInfo parse(JsonNode body) {
+        JsonNode ds = body.path("dsInfo");
+        String dsid = Jsons.text(ds, "dsid");
+        Map<String, WebService> services = new LinkedHashMap<>();
+        JsonNode ws = body.path("webservices");
+        for (Iterator<Map.Entry<String, JsonNode>> it = ws.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String url = Jsons.text(e.getValue(), "url");
+            if (url != null) {
+                services.put(e.getKey(), new WebService(e.getKey(), url, Jsons.text(e.getValue(), "status"),
+                        e.getValue().path("pcsRequired").asBoolean(false)));
+            }
+        }
+        String first = Jsons.text(ds, "firstName");
+        String last = Jsons.text(ds, "lastName");
+        String fullName = Jsons.text(ds, "fullName");
+        if (fullName == null && first != null) fullName = last == null ? first : first + " " + last;
+        String appleId = Jsons.text(ds, "appleId");
+        if (appleId == null) appleId = Jsons.text(ds, "primaryEmail");
+        return new AccountInfo(dsid, appleId, fullName, Map.copyOf(services),
+                body.path("hsaTrustedBrowser").asBoolean(false), body.path("hsaChallengeRequired").asBoolean(false),
+                ds.path("isWebAccessAllowed").asBoolean(true), Jsons.text(body, "domainToUse"),
+                body.path("termsUpdateNeeded").asBoolean(false), ws.isMissingNode() ? null : ws);
+    }
+
+    /** The dsid; a wrong-region answer carries none, so check {@link #domainToUse()} first. */
+    public String requireDsid() {
+        if (dsid == null) throw new AuthException(AuthException.Reason.PROTOCOL, "Apple's account answer has no dsInfo.dsid");
+        return dsid;
+    }
+
+    /** Trusted and fully signed in: no 2FA challenge outstanding. */
+    public boolean complete() {
+        return trustedBrowser || !challengeRequired;
+    }
+}
