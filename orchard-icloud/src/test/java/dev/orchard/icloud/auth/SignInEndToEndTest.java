@@ -67,7 +67,7 @@ class SignInEndToEndTest {
         assertThat(stored.trustTokenFirstSeen()).isNotNull();
         Path dir = h.store().directory();
         assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-        for (String f : List.of("session.json", "cookies.json")) {
+        for (String f : List.of("session.json", "cookies.json", "backoff.json", "lock")) {
             assertThat(Files.getPosixFilePermissions(dir.resolve(f))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
 
