@@ -26,6 +26,7 @@ public final class FakeICloudCommand implements Callable<Integer> {
 
     @Mixin
     PhotosOptions photos;
+    DriveOptions drive;
 
     /** Builds the configuration from the options. */
     public FakeConfig config() {
@@ -33,6 +34,7 @@ public final class FakeICloudCommand implements Callable<Integer> {
         server.applyTo(config);
         account.applyTo(config);
         photos.applyTo(config);
+        drive.applyTo(config);
         return config;
     }
 
