@@ -32,6 +32,8 @@ public final class PhotoLibrary {
     private final Map<Checksum, Resource> content = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private long databaseChanges;
+    /** No asset leaves Recently Deleted before this (a lower bound), so most requests skip the purge scan. */
+    private volatile long earliestExpiry = Long.MAX_VALUE;
     private long nextSeed;
     private int nextFileNumber = 1;
 
@@ -160,6 +162,7 @@ public final class PhotoLibrary {
         if (spec.edited || a.subtype() == Subtype.SLOMO) a.edit(register(resources.edit(master, a.subtype(), assetSeed, 1)));
         if (spec.trashed) {
             a.trash(now + TRASH_KEEPS.toMillis() - Math.floorMod(assetSeed, 20) * 86_400_000L);
+            earliestExpiry = Math.min(earliestExpiry, a.dateExpunged());
             master.liveAssets(master.liveAssets() - 1);
         }
         master.trashed(master.liveAssets() == 0);
@@ -218,6 +221,7 @@ public final class PhotoLibrary {
         long now = clock.millis();
         if (!a.trashed()) a.master().liveAssets(a.master().liveAssets() - 1);
         a.trash(now + TRASH_KEEPS.toMillis());
+        earliestExpiry = Math.min(earliestExpiry, a.dateExpunged());
         if (a.master().liveAssets() == 0) {
             a.master().trashed(true);
             log(zone, a.master(), now);
@@ -269,19 +273,22 @@ public final class PhotoLibrary {
     /** Purges assets whose time in Recently Deleted is over; returns how many. */
     public int purgeExpired() {
         long now = clock.millis();
-        boolean any = read(() -> zones().stream().flatMap(z -> z.assets().stream())
-                .anyMatch(a -> a.trashed() && a.dateExpunged() <= now));
-        if (!any) return 0;
+        if (now < earliestExpiry) return 0;
         return write(() -> {
             int n = 0;
+            long next = Long.MAX_VALUE;
             for (Zone z : zones()) {
                 for (Asset a : List.copyOf(z.assets())) {
-                    if (a.trashed() && a.dateExpunged() <= now) {
+                    if (!a.trashed()) continue;
+                    if (a.dateExpunged() <= now) {
                         purge(z, a);
                         n++;
+                    } else {
+                        next = Math.min(next, a.dateExpunged());
                     }
                 }
             }
+            earliestExpiry = next;
             return n;
         });
     }
