@@ -1,12 +1,10 @@
 package dev.orchard.fake.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.IndexKey;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Zone;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +18,15 @@ import static dev.orchard.fake.photos.PhotosClient.ofType;
 import static dev.orchard.fake.photos.PhotosClient.stringFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QueryTest {
+class QueryTest extends FakePhotosTestBase {
     static final String ALL = "CPLAssetAndMasterByAssetDateWithoutHiddenOrDeleted";
-    static FakeICloud fake;
     static PhotoLibrary lib;
-    static PhotosClient client;
 
     @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
+    static void library() {
         lib = fake.photos().generate(260);
-        client = new PhotosClient(fake);
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     static int allPhotos() {
         return lib.read(() -> lib.primary().index(IndexKey.of(IndexKey.Kind.ALL)).size());

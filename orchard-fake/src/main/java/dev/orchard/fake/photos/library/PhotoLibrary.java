@@ -214,7 +214,7 @@ public final class PhotoLibrary {
 
     /** Moves the asset to Recently Deleted; the master follows once none of its assets is left outside. */
     public Asset trash(String assetId) {
-        return write(() -> trash(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId)));
+        return onAsset(assetId, this::trash);
     }
 
     public Asset trash(Zone zone, Asset a) {
@@ -231,7 +231,7 @@ public final class PhotoLibrary {
     }
 
     public Asset restore(String assetId) {
-        return write(() -> restore(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId)));
+        return onAsset(assetId, this::restore);
     }
 
     public Asset restore(Zone zone, Asset a) {
@@ -248,10 +248,9 @@ public final class PhotoLibrary {
 
     /** Deletes the asset for good: tombstones for it, its album memberships, and its master if no other asset uses it. */
     public void purge(String assetId) {
-        write(() -> {
-            Zone z = findAssetZone(assetId);
-            purge(z, requireAsset(z, assetId));
-            return null;
+        onAsset(assetId, (z, a) -> {
+            purge(z, a);
+            return a;
         });
     }
 
@@ -294,7 +293,7 @@ public final class PhotoLibrary {
     }
 
     public Asset favorite(String assetId, boolean on) {
-        return write(() -> favorite(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId), on));
+        return onAsset(assetId, (z, a) -> favorite(z, a, on));
     }
 
     public Asset favorite(Zone zone, Asset a, boolean on) {
@@ -304,7 +303,7 @@ public final class PhotoLibrary {
     }
 
     public Asset hide(String assetId, boolean on) {
-        return write(() -> hide(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId), on));
+        return onAsset(assetId, (z, a) -> hide(z, a, on));
     }
 
     public Asset hide(Zone zone, Asset a, boolean on) {
@@ -315,9 +314,7 @@ public final class PhotoLibrary {
 
     /** Applies a new edit: a new rendered file on the asset; the master is unchanged. */
     public Asset edit(String assetId) {
-        return write(() -> {
-            Zone z = findAssetZone(assetId);
-            Asset a = requireAsset(z, assetId);
+        return onAsset(assetId, (z, a) -> {
             a.edit(register(resources.edit(a.master(), a.subtype(), a.master().original().seed() ^ a.recordName().hashCode(),
                     a.edits() + 1)));
             log(z, a, clock.millis());
@@ -336,6 +333,14 @@ public final class PhotoLibrary {
         return write(() -> {
             Zone z = findAssetZone(assetId);
             return addToAlbum(z, requireAsset(z, assetId), requireAlbum(z, albumId), clock.millis());
+        });
+    }
+
+    /** Runs {@code action} on asset {@code assetId} under the write lock. */
+    private <T> T onAsset(String assetId, java.util.function.BiFunction<Zone, Asset, T> action) {
+        return write(() -> {
+            Zone z = findAssetZone(assetId);
+            return action.apply(z, requireAsset(z, assetId));
         });
     }
 
