@@ -89,6 +89,47 @@ class QueryTest extends FakePhotosTestBase {
     }
 
     @Test
+    void withTheStraddleQuirkPairsCrossPagesButEveryAssetStillComes() {
+        List<String> expected = client.listAll(ALL, "PrimarySync");
+        fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.STRADDLE);
+        try {
+            Set<String> masters = new HashSet<>();
+            List<String> assets = new ArrayList<>();
+            int straddling = 0;
+            for (long rank = 0; ; ) {
+                JsonNode page = client.privateDb("records/query", listQuery(ALL, rank, "ASCENDING", 40, "PrimarySync"));
+                assertThat(page.get("records").size()).isLessThanOrEqualTo(40);
+                Set<String> pageMasters = new HashSet<>();
+                ofType(page, "CPLMaster").forEach(m -> pageMasters.add(m.get("recordName").asText()));
+                for (JsonNode a : ofType(page, "CPLAsset")) {
+                    assets.add(a.get("recordName").asText());
+                    if (!pageMasters.contains(a.at("/fields/masterRef/value/recordName").asText())) straddling++;
+                }
+                masters.addAll(pageMasters);
+                if (pageMasters.isEmpty() && ofType(page, "CPLMaster").isEmpty()) break;
+                rank += ofType(page, "CPLMaster").size();
+            }
+            assertThat(straddling).isGreaterThan(1);
+            assertThat(assets).containsExactlyElementsOf(expected);
+        } finally {
+            fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.NONE);
+        }
+    }
+
+    @Test
+    void withTheOverlapQuirkPagesRepeatAnEntryButTogetherCoverAll() {
+        List<String> expected = client.listAll(ALL, "PrimarySync");
+        fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.OVERLAP);
+        try {
+            List<String> got = client.listAll(ALL, "PrimarySync");
+            assertThat(got).hasSizeGreaterThan(expected.size());
+            assertThat(new HashSet<>(got)).isEqualTo(new HashSet<>(expected));
+        } finally {
+            fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.NONE);
+        }
+    }
+
+    @Test
     void descendingWalksFromTheStartRankBackTowardTheNewest() {
         List<String> all = client.listAll(ALL, "PrimarySync");
         int last = all.size() - 1;
