@@ -65,6 +65,19 @@ class ModifyTest extends FakePhotosTestBase {
     }
 
     @Test
+    void restoringAndHardDeletingGoThroughModifyToo() {
+        lib.trash(photo.recordName());
+        client.privateDb("records/modify", modify(true, update(photo, null, "{\"isDeleted\":{\"value\":0}}")));
+        assertThat(photo.trashed()).isFalse();
+        assertThat(photo.master().trashed()).isFalse();
+        JsonNode r = client.privateDb("records/modify", modify(true, "{\"operationType\":\"forceDelete\",\"record\":{\"recordName\":\""
+                + other.recordName() + "\"}}"));
+        assertThat(r.at("/records/0/deleted").asBoolean()).isTrue();
+        assertThat(lib.primary().find(other.recordName())).isNull();
+        assertThat(lib.primary().find(other.master().recordName())).isNull();
+    }
+
+    @Test
     void favouriteAndHideUpdateTheAsset() {
         client.privateDb("records/modify", modify(true, update(photo, null, "{\"isFavorite\":{\"value\":1}}"),
                 update(other, null, "{\"isHidden\":{\"value\":1}}")));

@@ -111,7 +111,7 @@ public final class PhotosAdminApi {
         PhotoLibrary lib = library(ex);
         AssetSpec spec = AssetSpecJson.parse(ex.json(), "asset", id -> id, id -> id);
         Asset a = lib.addAsset(spec);
-        ex.json(assetJson(lib, a));
+        ex.json(lib.read(() -> assetJson(lib, a)));
     }
 
     private void assetAction(Exchange ex) {
