@@ -22,6 +22,7 @@ class AdminApiTest extends FakePhotosTestBase {
         HttpResponse<byte[]> bytes = client.get(fake.baseUrl() + "/_fake/photos/content/" + first.get("fileChecksumUrl").asText(), null);
         assertThat(FileChecksums.of(bytes.body()).base64()).isEqualTo(first.get("fileChecksum").asText());
         assertThat(bytes.body()).hasSize(first.get("size").asInt());
+        assertThat(client.get(first.get("downloadURL").asText(), null).body()).isEqualTo(bytes.body());
     }
 
     @Test
