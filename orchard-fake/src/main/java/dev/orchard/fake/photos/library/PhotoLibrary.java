@@ -350,7 +350,7 @@ public final class PhotoLibrary {
             throw new LibraryException(LibraryException.Reason.EXISTS,
                     "asset " + a.recordName() + " is already in album " + album.recordName());
         }
-        long position = album.members().stream().mapToLong(Relation::position).max().orElse(0) + POSITION_STEP;
+        long position = album.nextMemberPosition(POSITION_STEP);
         Relation r = new Relation(at, a, album, position);
         zone.put(r);
         album.members().add(r);
