@@ -53,6 +53,11 @@ public final class PhotosOptions {
             description = "Which database's zone list shows the shared library: private, shared or both (default: ${DEFAULT-VALUE}).")
     String sharedZoneListing;
 
+    @Option(names = "--listing-quirk", defaultValue = "none", paramLabel = "QUIRK",
+            description = "Make asset list pages misbehave as Apple's sometimes do: none, straddle (an asset's record on the page "
+                    + "after its master's) or overlap (each page repeats the previous page's last entry) (default: ${DEFAULT-VALUE}).")
+    String listingQuirk;
+
     void applyTo(FakeConfig config) {
         if (assets < 0) throw new IllegalArgumentException("--assets must be >= 0, got " + assets);
         if (spec != null && assets > 0) throw new IllegalArgumentException("use either --assets or --photos-spec, not both");
@@ -65,12 +70,13 @@ public final class PhotosOptions {
             throw new IllegalArgumentException("--indexing takes STATE or STATE:PROGRESS (0-100), got " + indexing);
         }
         PhotosSettings.SharedZoneListing listing = PhotosSettings.SharedZoneListing.parse(sharedZoneListing);
+        PhotosSettings.ListingQuirk quirk = PhotosSettings.ListingQuirk.parse(listingQuirk);
         Duration ttl = Duration.ofSeconds(urlTtl);
         String state = idx[0].trim().toUpperCase(java.util.Locale.ROOT);
         new PhotosSettings().indexing(state, progress).urlTtl(ttl); // reports bad values before the fake starts
         config.setup(fake -> {
             fake.photos().settings().contentSizes(sizes).sharedLibrary(!noSharedLibrary).urlTtl(ttl)
-                    .indexing(state, progress).strictChangeTags(strictTags).sharedZoneListing(listing);
+                    .indexing(state, progress).strictChangeTags(strictTags).sharedZoneListing(listing).listingQuirk(quirk);
             if (spec != null) fake.photos().load(fake.photos().defaultAccount(), spec);
             else if (assets > 0) fake.photos().generate(fake.photos().defaultAccount(), assets, fake.config().seed());
         });

@@ -21,6 +21,22 @@ public final class PhotosSettings {
         }
     }
 
+    /**
+     * How asset list pages may misbehave (photos.md §5.3): NONE; STRADDLE, where an asset's record comes on the
+     * page after its master's; OVERLAP, where each page repeats the last entry of the page before.
+     */
+    public enum ListingQuirk {
+        NONE, STRADDLE, OVERLAP;
+
+        public static ListingQuirk parse(String text) {
+            try {
+                return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown listing quirk '" + text + "' (expected none, straddle or overlap)");
+            }
+        }
+    }
+
     public static final String CAS_LOCK_REASON = "Sync zone CAS Op-Lock failed. There was a concurrent write to this zone; please retry.";
 
     private volatile String indexingState = "FINISHED";
@@ -30,6 +46,7 @@ public final class PhotosSettings {
     private volatile SharedZoneListing sharedZoneListing = SharedZoneListing.PRIVATE;
     private volatile ContentSizes contentSizes = ContentSizes.DEFAULT;
     private volatile boolean sharedLibrary = true;
+    private volatile ListingQuirk listingQuirk = ListingQuirk.NONE;
     private volatile String casLockCode = "TRY_AGAIN_LATER";
     private final AtomicInteger casLocks = new AtomicInteger();
     private final AtomicInteger htmlErrorPages = new AtomicInteger();
@@ -70,6 +87,9 @@ public final class PhotosSettings {
     public boolean sharedLibrary() { return sharedLibrary; }
     /** Whether libraries created from now on get a shared-library zone. */
     public PhotosSettings sharedLibrary(boolean on) { sharedLibrary = on; return this; }
+
+    public ListingQuirk listingQuirk() { return listingQuirk; }
+    public PhotosSettings listingQuirk(ListingQuirk q) { listingQuirk = q; return this; }
 
     /** The next {@code count} records/modify calls fail with a CAS op-lock error ({@code code}: TRY_AGAIN_LATER or CAS_OP_LOCK). */
     public PhotosSettings failModifies(int count, String code) {

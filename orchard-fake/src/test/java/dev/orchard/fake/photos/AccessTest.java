@@ -1,30 +1,20 @@
 package dev.orchard.fake.photos;
 
 import dev.orchard.fake.FakeConfig;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AccessTest {
-    static FakeICloud fake;
-    static PhotosClient client;
+class AccessTest extends FakePhotosTestBase {
 
     @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
+    static void library() {
         fake.photos().generate(3);
-        client = new PhotosClient(fake);
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @Test
     void callsWithoutASessionGet421() {

@@ -1,30 +1,16 @@
 package dev.orchard.fake.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.content.FileChecksums;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AdminApiTest {
-    static FakeICloud fake;
-    static PhotosClient client;
+class AdminApiTest extends FakePhotosTestBase {
 
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
-        client = new PhotosClient(fake);
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @Test
     void generatesAndListsOriginalsWhoseBytesMatchTheirChecksums() {
@@ -36,6 +22,7 @@ class AdminApiTest {
         HttpResponse<byte[]> bytes = client.get(fake.baseUrl() + "/_fake/photos/content/" + first.get("fileChecksumUrl").asText(), null);
         assertThat(FileChecksums.of(bytes.body()).base64()).isEqualTo(first.get("fileChecksum").asText());
         assertThat(bytes.body()).hasSize(first.get("size").asInt());
+        assertThat(client.get(first.get("downloadURL").asText(), null).body()).isEqualTo(bytes.body());
     }
 
     @Test

@@ -1,13 +1,11 @@
 package dev.orchard.fake.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.content.FileChecksums;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.PhotoLibrary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,24 +16,16 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Download URLs: bytes that match fileChecksum, Range, expiry on the fake's clock, the HTML quirk. */
-class CdnTest {
-    static FakeICloud fake;
-    static PhotosClient client;
+class CdnTest extends FakePhotosTestBase {
     static PhotoLibrary lib;
     static Asset live;
 
     @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
+    static void library() {
         lib = fake.photos().generate(0);
         live = lib.addAsset(AssetSpec.of(AssetKind.LIVE).filename("IMG_0001.HEIC").originalBytes(300_000).edited(true));
-        client = new PhotosClient(fake);
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     static JsonNode lookupMaster() {
         return client.privateDb("records/lookup", "{\"records\":[{\"recordName\":\"" + live.master().recordName()

@@ -1,14 +1,11 @@
 package dev.orchard.fake.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.PhotoLibrary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +15,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** changes/zone and changes/database after each kind of mutation (photos.md §10.2). */
-class ChangesTest {
-    static FakeICloud fake;
-    static PhotosClient client;
+class ChangesTest extends FakePhotosTestBase {
     PhotoLibrary lib;
     Asset photo;
     Album album;
 
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
-        client = new PhotosClient(fake);
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void freshLibrary() {

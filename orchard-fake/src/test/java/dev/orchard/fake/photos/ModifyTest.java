@@ -1,16 +1,13 @@
 package dev.orchard.fake.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Relation;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +17,12 @@ import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** records/modify as photos.md §9 describes it. */
-class ModifyTest {
-    static FakeICloud fake;
-    static PhotosClient client;
+class ModifyTest extends FakePhotosTestBase {
     PhotoLibrary lib;
     Asset photo;
     Asset other;
 
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
-        client = new PhotosClient(fake);
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void freshLibrary() {
@@ -76,6 +62,19 @@ class ModifyTest {
         assertThat(photo.dateExpunged()).isBetween(now + 30L * 86_400_000 - 5000, now + 30L * 86_400_000 + 60_000);
         assertThat(client.listAll(QueryTest.ALL, "PrimarySync")).containsExactly(other.recordName());
         assertThat(client.listAll("CPLAssetAndMasterDeletedByExpungedDate", "PrimarySync")).containsExactly(photo.recordName());
+    }
+
+    @Test
+    void restoringAndHardDeletingGoThroughModifyToo() {
+        lib.trash(photo.recordName());
+        client.privateDb("records/modify", modify(true, update(photo, null, "{\"isDeleted\":{\"value\":0}}")));
+        assertThat(photo.trashed()).isFalse();
+        assertThat(photo.master().trashed()).isFalse();
+        JsonNode r = client.privateDb("records/modify", modify(true, "{\"operationType\":\"forceDelete\",\"record\":{\"recordName\":\""
+                + other.recordName() + "\"}}"));
+        assertThat(r.at("/records/0/deleted").asBoolean()).isTrue();
+        assertThat(lib.primary().find(other.recordName())).isNull();
+        assertThat(lib.primary().find(other.master().recordName())).isNull();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.orchard.fake.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.IndexKey;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Zone;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +18,15 @@ import static dev.orchard.fake.photos.PhotosClient.ofType;
 import static dev.orchard.fake.photos.PhotosClient.stringFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QueryTest {
+class QueryTest extends FakePhotosTestBase {
     static final String ALL = "CPLAssetAndMasterByAssetDateWithoutHiddenOrDeleted";
-    static FakeICloud fake;
     static PhotoLibrary lib;
-    static PhotosClient client;
 
     @BeforeAll
-    static void start() {
-        fake = FakeICloud.start();
+    static void library() {
         lib = fake.photos().generate(260);
-        client = new PhotosClient(fake);
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     static int allPhotos() {
         return lib.read(() -> lib.primary().index(IndexKey.of(IndexKey.Kind.ALL)).size());
@@ -96,6 +86,47 @@ class QueryTest {
             body = body.substring(0, body.length() - 1) + ",\"continuationMarker\":\"" + page.get("continuationMarker").asText() + "\"}";
         }
         assertThat(byMarker).isEqualTo(byRank);
+    }
+
+    @Test
+    void withTheStraddleQuirkPairsCrossPagesButEveryAssetStillComes() {
+        List<String> expected = client.listAll(ALL, "PrimarySync");
+        fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.STRADDLE);
+        try {
+            Set<String> masters = new HashSet<>();
+            List<String> assets = new ArrayList<>();
+            int straddling = 0;
+            for (long rank = 0; ; ) {
+                JsonNode page = client.privateDb("records/query", listQuery(ALL, rank, "ASCENDING", 40, "PrimarySync"));
+                assertThat(page.get("records").size()).isLessThanOrEqualTo(40);
+                Set<String> pageMasters = new HashSet<>();
+                ofType(page, "CPLMaster").forEach(m -> pageMasters.add(m.get("recordName").asText()));
+                for (JsonNode a : ofType(page, "CPLAsset")) {
+                    assets.add(a.get("recordName").asText());
+                    if (!pageMasters.contains(a.at("/fields/masterRef/value/recordName").asText())) straddling++;
+                }
+                masters.addAll(pageMasters);
+                if (pageMasters.isEmpty() && ofType(page, "CPLMaster").isEmpty()) break;
+                rank += ofType(page, "CPLMaster").size();
+            }
+            assertThat(straddling).isGreaterThan(1);
+            assertThat(assets).containsExactlyElementsOf(expected);
+        } finally {
+            fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.NONE);
+        }
+    }
+
+    @Test
+    void withTheOverlapQuirkPagesRepeatAnEntryButTogetherCoverAll() {
+        List<String> expected = client.listAll(ALL, "PrimarySync");
+        fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.OVERLAP);
+        try {
+            List<String> got = client.listAll(ALL, "PrimarySync");
+            assertThat(got).hasSizeGreaterThan(expected.size());
+            assertThat(new HashSet<>(got)).isEqualTo(new HashSet<>(expected));
+        } finally {
+            fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.NONE);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.orchard.fake.photos.admin;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.fake.http.Json;
+import dev.orchard.fake.photos.cdn.DownloadUrls;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Resource;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The library's files that a backup must keep, one entry per asset and file: the original, the RAW+JPEG
  * alternative, the Live Photo video and the rendered edit, each with its checksum, so a test can compare
- * what a client downloaded with what the fake holds.
+ * what a client downloaded with what the fake holds. Each entry has a fresh CDN {@code downloadURL}, so a
+ * benchmark can fetch the same files the way a client would (latency, bandwidth and faults of the CDN apply).
  */
 final class Originals {
     private static final Map<ResourceRole, String> ROLES = Map.of(
@@ -25,7 +27,7 @@ final class Originals {
     private Originals() {
     }
 
-    static ObjectNode of(PhotoLibrary lib) {
+    static ObjectNode of(PhotoLibrary lib, String cdnOrigin, long expiresEpochSeconds) {
         return lib.read(() -> {
             ObjectNode o = Json.object();
             ArrayNode files = o.putArray("files");
@@ -33,16 +35,16 @@ final class Originals {
                 for (Asset a : z.assets()) {
                     for (ResourceRole role : ResourceRole.values()) {
                         Resource r = a.master().resources().get(role);
-                        if (r != null && ROLES.containsKey(role)) files.add(entry(z, a, ROLES.get(role), r));
+                        if (r != null && ROLES.containsKey(role)) files.add(entry(z, a, ROLES.get(role), r, cdnOrigin, expiresEpochSeconds));
                     }
-                    if (a.edit() != null && a.edit().rendered() != null) files.add(entry(z, a, "edited", a.edit().rendered()));
+                    if (a.edit() != null && a.edit().rendered() != null) files.add(entry(z, a, "edited", a.edit().rendered(), cdnOrigin, expiresEpochSeconds));
                 }
             }
             return o;
         });
     }
 
-    private static ObjectNode entry(Zone z, Asset a, String role, Resource r) {
+    private static ObjectNode entry(Zone z, Asset a, String role, Resource r, String cdn, long expires) {
         ObjectNode e = Json.object();
         e.put("zone", z.name());
         e.put("asset", a.recordName());
@@ -57,6 +59,7 @@ final class Originals {
         e.put("favorite", a.favorite());
         e.put("hidden", a.hidden());
         e.put("deleted", a.trashed());
+        e.put("downloadURL", DownloadUrls.of(cdn, r.checksum(), z.name(), expires));
         return e;
     }
 }

@@ -10,6 +10,7 @@ import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Handler;
 import dev.orchard.fake.http.Json;
+import dev.orchard.fake.http.PublicUrls;
 import dev.orchard.fake.http.Router;
 import dev.orchard.fake.photos.FakePhotos;
 import dev.orchard.fake.photos.content.Checksum;
@@ -29,7 +30,7 @@ import dev.orchard.fake.photos.library.Resource;
  * POST /_fake/photos/generate             {"assets": N, "seed": S}   replace the library with a generated one
  * POST /_fake/photos/load                 a library spec (LIBRARY-SPEC.md) as the body
  * POST /_fake/photos/reset                empty library
- * GET  /_fake/photos/originals            every original, alternative, Live Photo video and edit with its checksum
+ * GET  /_fake/photos/originals            every original, alternative, Live Photo video and edit: checksum, size, downloadURL
  * GET  /_fake/photos/content/{checksum}   a file's bytes (checksum in base64 or base64url), no expiry
  * POST /_fake/photos/assets               add an asset (same keys as in a spec file; albums by recordName)
  * POST /_fake/photos/assets/{id}/{action} delete | restore | purge | favorite | unfavorite | hide | unhide | edit
@@ -54,7 +55,8 @@ public final class PhotosAdminApi {
         r.post("/_fake/photos/load", guarded(ex -> ex.json(LibrarySummary.of(photos.loadJson(account(ex), ex.bodyText()),
                 photos.settings()))));
         r.post("/_fake/photos/reset", guarded(ex -> ex.json(LibrarySummary.of(photos.reset(account(ex)), photos.settings()))));
-        r.get("/_fake/photos/originals", guarded(ex -> ex.json(Originals.of(library(ex)))));
+        r.get("/_fake/photos/originals", guarded(ex -> ex.json(Originals.of(library(ex), PublicUrls.cdn(ex),
+                fake.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond()))));
         r.get("/_fake/photos/content/{checksum}", guarded(this::content));
         r.post("/_fake/photos/assets", guarded(this::addAsset));
         r.post("/_fake/photos/assets/{id}/{action}", guarded(this::assetAction));
@@ -111,7 +113,7 @@ public final class PhotosAdminApi {
         PhotoLibrary lib = library(ex);
         AssetSpec spec = AssetSpecJson.parse(ex.json(), "asset", id -> id, id -> id);
         Asset a = lib.addAsset(spec);
-        ex.json(assetJson(lib, a));
+        ex.json(lib.read(() -> assetJson(lib, a)));
     }
 
     private void assetAction(Exchange ex) {

@@ -13,11 +13,11 @@ import java.util.Set;
 /**
  * The Photos knobs as JSON: {@code indexingState}, {@code indexingProgress}, {@code urlTtlSeconds},
  * {@code strictChangeTags}, {@code sharedZoneListing} (private|shared|both), {@code failModifies}
- * (count, with {@code failModifiesCode}), {@code htmlErrorPages} (count).
+ * (count, with {@code failModifiesCode}), {@code htmlErrorPages} (count), {@code listingQuirk} (none|straddle|overlap).
  */
 final class SettingsJson {
     private static final Set<String> KEYS = Set.of("indexingState", "indexingProgress", "urlTtlSeconds", "strictChangeTags",
-            "sharedZoneListing", "failModifies", "failModifiesCode", "htmlErrorPages");
+            "sharedZoneListing", "failModifies", "failModifiesCode", "htmlErrorPages", "listingQuirk");
 
     private SettingsJson() {
     }
@@ -29,6 +29,7 @@ final class SettingsJson {
         o.put("urlTtlSeconds", s.urlTtl().toSeconds());
         o.put("strictChangeTags", s.strictChangeTags());
         o.put("sharedZoneListing", s.sharedZoneListing().name().toLowerCase(Locale.ROOT));
+        o.put("listingQuirk", s.listingQuirk().name().toLowerCase(Locale.ROOT));
         return o;
     }
 
@@ -54,6 +55,7 @@ final class SettingsJson {
         if (body.has("sharedZoneListing")) {
             s.sharedZoneListing(PhotosSettings.SharedZoneListing.parse(body.get("sharedZoneListing").asText()));
         }
+        if (body.has("listingQuirk")) s.listingQuirk(PhotosSettings.ListingQuirk.parse(body.get("listingQuirk").asText()));
         if (body.has("failModifies")) s.failModifies(intValue(body, "failModifies"), Json.text(body, "failModifiesCode"));
         if (body.has("htmlErrorPages")) s.htmlErrorPages(intValue(body, "htmlErrorPages"));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.fake.http.Json;
+import dev.orchard.fake.photos.PhotosSettings;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.AssetIndex;
 import dev.orchard.fake.photos.library.IndexKey;
@@ -99,10 +100,13 @@ final class QueryHandler {
         if (start < 0) throw CkError.badRequest("startRank must be >= 0, got " + start);
         int perAsset = key.album() ? 3 : 2;
         int n = Math.max(1, CkRequest.resultsLimit(body, MAX_RECORDS) / perAsset);
+        PhotosSettings.ListingQuirk quirk = rq.settings().listingQuirk();
+        if (quirk == PhotosSettings.ListingQuirk.OVERLAP && !descending && start > 0 && start <= index.size()) start--;
         List<Integer> ranks = new ArrayList<>(n);
         long next;
         boolean more;
         if (!descending) {
+            if (quirk == PhotosSettings.ListingQuirk.STRADDLE && n > 1 && start + n == index.size()) n--;
             for (long r = start; r < index.size() && ranks.size() < n; r++) ranks.add((int) r);
             next = start + ranks.size();
             more = next < index.size();
@@ -112,11 +116,23 @@ final class QueryHandler {
             next = top - ranks.size();
             more = next >= 0;
         }
+        List<Integer> assetRanks = ranks;
+        if (quirk == PhotosSettings.ListingQuirk.STRADDLE && !descending && !ranks.isEmpty()) {
+            assetRanks = straddled(ranks, start, more);
+        }
         RecordRenderer render = rq.renderer();
         for (int r : ranks) records.add(render.render(zone, index.assets().get(r).master()));
-        for (int r : ranks) records.add(render.render(zone, index.assets().get(r)));
-        if (key.album()) for (int r : ranks) records.add(render.render(zone, index.relations().get(r)));
+        for (int r : assetRanks) records.add(render.render(zone, index.assets().get(r)));
+        if (key.album()) for (int r : assetRanks) records.add(render.render(zone, index.relations().get(r)));
         if (more) out.put("continuationMarker", ContinuationMarkers.encode(shape, next, descending));
+    }
+
+    /** The asset ranks of a straddling page: the previous page's last asset comes here, this page's last waits. */
+    private static List<Integer> straddled(List<Integer> ranks, long start, boolean more) {
+        List<Integer> out = new ArrayList<>(ranks.size() + 1);
+        if (start > 0) out.add((int) start - 1);
+        out.addAll(more ? ranks.subList(0, ranks.size() - 1) : ranks);
+        return out;
     }
 
     private void albums(CkRequest rq, Zone zone, JsonNode body, Filters filters, ObjectNode out, ArrayNode records) {

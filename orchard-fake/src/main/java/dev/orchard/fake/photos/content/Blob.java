@@ -21,6 +21,8 @@ public final class Blob {
     }
 
     private static final int BUFFER = 64 * 1024;
+    private static final java.lang.invoke.VarHandle LONG_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private final List<Piece> pieces;
     private final long length;
 
@@ -40,7 +42,7 @@ public final class Blob {
         if (from < 0 || to > length || from > to) {
             throw new IllegalArgumentException("range " + from + "-" + to + " outside 0-" + length);
         }
-        byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(16, to - from))];
+        byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(8, to - from)) + 16];
         long pieceStart = 0;
         for (Piece p : pieces) {
             long pieceEnd = pieceStart + p.length();
@@ -58,18 +60,18 @@ public final class Blob {
         }
     }
 
-    /** Noise byte i is byte (i % 8) of mix(seed, i / 8): any offset can be computed directly. */
+    /** Noise byte i is byte (i % 8), little-endian, of mix(seed + (i / 8) * golden): any offset can be computed directly. */
     private static void writeNoise(OutputStream out, long seed, long from, long to, byte[] buf) throws IOException {
         long pos = from;
         while (pos < to) {
-            int n = (int) Math.min(buf.length, to - pos);
-            for (int i = 0; i < n; ) {
-                long block = (pos + i) >>> 3;
-                long v = mix(seed + block * 0x9E3779B97F4A7C15L);
-                int inBlock = (int) ((pos + i) & 7);
-                for (int k = inBlock; k < 8 && i < n; k++, i++) buf[i] = (byte) (v >>> (8 * k));
+            int n = (int) Math.min(buf.length - 16, to - pos);
+            long block = pos >>> 3;
+            int skip = (int) (pos & 7);
+            int filled = 0;
+            for (; filled < skip + n; filled += 8, block++) {
+                LONG_LE.set(buf, filled, mix(seed + block * 0x9E3779B97F4A7C15L));
             }
-            out.write(buf, 0, n);
+            out.write(buf, skip, n);
             pos += n;
         }
     }

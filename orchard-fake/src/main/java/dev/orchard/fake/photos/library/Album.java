@@ -15,6 +15,7 @@ public final class Album extends ZoneRecord {
     private String parentId;
     private long position;
     private boolean deleted;
+    private long lastMemberPosition;
     private final List<Relation> members = new ArrayList<>();
 
     Album(String recordName, long created, String name, int albumType, String parentId, long position) {
@@ -41,6 +42,12 @@ public final class Album extends ZoneRecord {
     public boolean deleted() { return deleted; }
     public boolean special() { return ROOT_FOLDER.equals(recordName()) || PROJECT_ROOT_FOLDER.equals(recordName()); }
     public List<Relation> members() { return members; }
+
+    /** The position a new member gets: after every member so far. */
+    long nextMemberPosition(long step) {
+        lastMemberPosition += step;
+        return lastMemberPosition;
+    }
 
     void name(String n) { name = n; }
     void parentId(String p) { parentId = p; }

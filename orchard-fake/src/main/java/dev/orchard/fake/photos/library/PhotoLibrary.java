@@ -32,6 +32,8 @@ public final class PhotoLibrary {
     private final Map<Checksum, Resource> content = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private long databaseChanges;
+    /** No asset leaves Recently Deleted before this (a lower bound), so most requests skip the purge scan. */
+    private volatile long earliestExpiry = Long.MAX_VALUE;
     private long nextSeed;
     private int nextFileNumber = 1;
 
@@ -160,6 +162,7 @@ public final class PhotoLibrary {
         if (spec.edited || a.subtype() == Subtype.SLOMO) a.edit(register(resources.edit(master, a.subtype(), assetSeed, 1)));
         if (spec.trashed) {
             a.trash(now + TRASH_KEEPS.toMillis() - Math.floorMod(assetSeed, 20) * 86_400_000L);
+            earliestExpiry = Math.min(earliestExpiry, a.dateExpunged());
             master.liveAssets(master.liveAssets() - 1);
         }
         master.trashed(master.liveAssets() == 0);
@@ -211,13 +214,14 @@ public final class PhotoLibrary {
 
     /** Moves the asset to Recently Deleted; the master follows once none of its assets is left outside. */
     public Asset trash(String assetId) {
-        return write(() -> trash(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId)));
+        return onAsset(assetId, this::trash);
     }
 
     public Asset trash(Zone zone, Asset a) {
         long now = clock.millis();
         if (!a.trashed()) a.master().liveAssets(a.master().liveAssets() - 1);
         a.trash(now + TRASH_KEEPS.toMillis());
+        earliestExpiry = Math.min(earliestExpiry, a.dateExpunged());
         if (a.master().liveAssets() == 0) {
             a.master().trashed(true);
             log(zone, a.master(), now);
@@ -227,7 +231,7 @@ public final class PhotoLibrary {
     }
 
     public Asset restore(String assetId) {
-        return write(() -> restore(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId)));
+        return onAsset(assetId, this::restore);
     }
 
     public Asset restore(Zone zone, Asset a) {
@@ -244,10 +248,9 @@ public final class PhotoLibrary {
 
     /** Deletes the asset for good: tombstones for it, its album memberships, and its master if no other asset uses it. */
     public void purge(String assetId) {
-        write(() -> {
-            Zone z = findAssetZone(assetId);
-            purge(z, requireAsset(z, assetId));
-            return null;
+        onAsset(assetId, (z, a) -> {
+            purge(z, a);
+            return a;
         });
     }
 
@@ -269,25 +272,28 @@ public final class PhotoLibrary {
     /** Purges assets whose time in Recently Deleted is over; returns how many. */
     public int purgeExpired() {
         long now = clock.millis();
-        boolean any = read(() -> zones().stream().flatMap(z -> z.assets().stream())
-                .anyMatch(a -> a.trashed() && a.dateExpunged() <= now));
-        if (!any) return 0;
+        if (now < earliestExpiry) return 0;
         return write(() -> {
             int n = 0;
+            long next = Long.MAX_VALUE;
             for (Zone z : zones()) {
                 for (Asset a : List.copyOf(z.assets())) {
-                    if (a.trashed() && a.dateExpunged() <= now) {
+                    if (!a.trashed()) continue;
+                    if (a.dateExpunged() <= now) {
                         purge(z, a);
                         n++;
+                    } else {
+                        next = Math.min(next, a.dateExpunged());
                     }
                 }
             }
+            earliestExpiry = next;
             return n;
         });
     }
 
     public Asset favorite(String assetId, boolean on) {
-        return write(() -> favorite(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId), on));
+        return onAsset(assetId, (z, a) -> favorite(z, a, on));
     }
 
     public Asset favorite(Zone zone, Asset a, boolean on) {
@@ -297,7 +303,7 @@ public final class PhotoLibrary {
     }
 
     public Asset hide(String assetId, boolean on) {
-        return write(() -> hide(findAssetZone(assetId), requireAsset(findAssetZone(assetId), assetId), on));
+        return onAsset(assetId, (z, a) -> hide(z, a, on));
     }
 
     public Asset hide(Zone zone, Asset a, boolean on) {
@@ -308,9 +314,7 @@ public final class PhotoLibrary {
 
     /** Applies a new edit: a new rendered file on the asset; the master is unchanged. */
     public Asset edit(String assetId) {
-        return write(() -> {
-            Zone z = findAssetZone(assetId);
-            Asset a = requireAsset(z, assetId);
+        return onAsset(assetId, (z, a) -> {
             a.edit(register(resources.edit(a.master(), a.subtype(), a.master().original().seed() ^ a.recordName().hashCode(),
                     a.edits() + 1)));
             log(z, a, clock.millis());
@@ -332,13 +336,21 @@ public final class PhotoLibrary {
         });
     }
 
+    /** Runs {@code action} on asset {@code assetId} under the write lock. */
+    private <T> T onAsset(String assetId, java.util.function.BiFunction<Zone, Asset, T> action) {
+        return write(() -> {
+            Zone z = findAssetZone(assetId);
+            return action.apply(z, requireAsset(z, assetId));
+        });
+    }
+
     public Relation addToAlbum(Zone zone, Asset a, Album album, long at) {
         if (album.folder()) throw LibraryException.invalid("'" + album.recordName() + "' is a folder; only albums hold photos");
         if (zone.find(Relation.name(a.recordName(), album.recordName())) != null) {
             throw new LibraryException(LibraryException.Reason.EXISTS,
                     "asset " + a.recordName() + " is already in album " + album.recordName());
         }
-        long position = album.members().stream().mapToLong(Relation::position).max().orElse(0) + POSITION_STEP;
+        long position = album.nextMemberPosition(POSITION_STEP);
         Relation r = new Relation(at, a, album, position);
         zone.put(r);
         album.members().add(r);
