@@ -26,6 +26,8 @@ public final class FakeICloudCommand implements Callable<Integer> {
 
     @Mixin
     PhotosOptions photos;
+
+    @Mixin
     DriveOptions drive;
 
     /** Builds the configuration from the options. */

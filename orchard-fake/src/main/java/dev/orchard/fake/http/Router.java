@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Maps method and path to handlers. Patterns are literal segments, {@code {name}} placeholders for one
  * segment, and a trailing {@code **} for the rest of the path (exposed as the path parameter "rest").
- * When several patterns match, the one with the most literal segments wins (then the first registered),
- * so a specific route added later is not shadowed by a general one such as {@code /B/{token}/**}.
+ * When several patterns match, patterns without a tail win over tail patterns, then the one with the most
+ * literal segments, then the first registered, so a specific route added later is not shadowed by a general
+ * one such as {@code /B/{token}/**}.
  */
 public final class Router {
 
@@ -45,16 +46,16 @@ public final class Router {
         String[] parts = p.isEmpty() ? new String[0] : p.split("/", -1);
         boolean pathKnown = false;
         Match best = null;
-        int bestLiterals = -1;
+        int bestRank = -1;
         for (Route r : routes) {
             Map<String, String> params = matchSegments(r, parts);
             if (params == null) continue;
             pathKnown = true;
             if (!r.method.equals("*") && !r.method.equals(method)) continue;
-            int literals = literals(r);
-            if (literals > bestLiterals) {
+            int rank = (r.tail ? 0 : 1_000) + literals(r);
+            if (rank > bestRank) {
                 best = new Match(r.handler, params, true);
-                bestLiterals = literals;
+                bestRank = rank;
             }
         }
         return best != null ? best : new Match(null, Map.of(), pathKnown);
