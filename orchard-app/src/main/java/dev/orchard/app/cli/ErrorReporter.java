@@ -4,11 +4,16 @@ import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.LayeredDefaults;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.auth.AuthException;
+import dev.orchard.icloud.photos.PhotosException;
+import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.photos.state.StateException;
 import dev.orchard.icloud.http.RetryLaterException;
 import dev.orchard.icloud.http.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+
+import java.io.UncheckedIOException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
@@ -49,6 +54,8 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
 
     static String message(Throwable ex) {
         if (ex instanceof ConfigException || ex instanceof ICloudException) return ex.getMessage();
+        if (ex instanceof LibraryLock.LibraryBusyException || ex instanceof StateException) return ex.getMessage();
+        if (ex instanceof UncheckedIOException) return ex.getMessage();
         if (ex instanceof CommandLine.ParameterException) return ex.getMessage();
         return "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
                 + " (run with -v for details)";
@@ -63,7 +70,15 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
                 default -> ExitCodes.NEEDS_USER;
             };
         }
+        if (ex instanceof PhotosException p) {
+            return switch (p.reason()) {
+                case INDEXING, TEMPORARY -> ExitCodes.TEMPORARY;
+                case ACCESS_DENIED -> ExitCodes.NEEDS_USER;
+                default -> ExitCodes.FAILURE;
+            };
+        }
         if (ex instanceof RetryLaterException || ex instanceof TransportException) return ExitCodes.TEMPORARY;
+        if (ex instanceof LibraryLock.LibraryBusyException) return ExitCodes.TEMPORARY;
         return ExitCodes.FAILURE;
     }
 }

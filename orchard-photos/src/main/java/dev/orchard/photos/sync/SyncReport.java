@@ -46,7 +46,12 @@ public final class SyncReport {
         this.dryRun = dryRun;
     }
 
-    public Map<String, FetchMode> zones() { return Map.copyOf(zones); }
+    /** How each zone was read, in the order they were read. */
+    public Map<String, FetchMode> zones() {
+        synchronized (zones) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(zones));
+        }
+    }
     public List<String> quarantined() { return List.copyOf(quarantined); }
     public List<String> failed() { return List.copyOf(failed); }
     public List<String> warnings() { return List.copyOf(warnings); }

@@ -1,0 +1,124 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.app.config.ConfigException;
+import dev.orchard.icloud.photos.model.MediaKind;
+import dev.orchard.photos.albums.LinkMode;
+import dev.orchard.photos.layout.PathTemplate;
+import dev.orchard.photos.sync.DeletedPolicy;
+import dev.orchard.photos.sync.SyncOptions;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Where the photo library lives and what goes into it; shared by the photos commands. */
+public final class PhotosOptions {
+    @Option(names = "--photos-dir", paramLabel = "DIR",
+            description = "The local photo library (default: ~/Pictures/iCloud Photos).")
+    Path dir;
+
+    @Option(names = "--photos-layout", defaultValue = PathTemplate.DEFAULT, paramLabel = "TEMPLATE",
+            description = "Where originals go below Photos/: {yyyy} {mm} {dd} folders, ending in /{name} (default: ${DEFAULT-VALUE}).")
+    String layout;
+
+    @Option(names = "--photos-threads", defaultValue = "8", paramLabel = "N",
+            description = "Downloads at once, 1-64 (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--photos-listing-threads", defaultValue = "6", paramLabel = "N",
+            description = "Listing requests at once, 1-32 (default: ${DEFAULT-VALUE}).")
+    int listingThreads;
+
+    @Option(names = "--photos-edits", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also keep edited versions as <name>-edited.<ext> (default: on; --no-photos-edits to skip).")
+    boolean edits;
+
+    @Option(names = "--photos-album-links", defaultValue = "symlink", paramLabel = "symlink|hardlink|copy",
+            description = "How Albums/ refers to the files under Photos/ (default: ${DEFAULT-VALUE}).")
+    String albumLinks;
+
+    @Option(names = "--photos-deleted", defaultValue = "trash", paramLabel = "trash|delete|keep",
+            description = "Local files of assets deleted in iCloud: move to .orchard-trash/, delete, or keep (default: ${DEFAULT-VALUE}).")
+    String deleted;
+
+    @Option(names = "--photos-trash-days", defaultValue = "30", paramLabel = "DAYS",
+            description = "How long .orchard-trash/ keeps files (default: ${DEFAULT-VALUE}).")
+    int trashDays;
+
+    @Option(names = "--photos-hidden", description = "Also keep hidden photos and videos.")
+    boolean hidden;
+
+    @Option(names = "--photos-shared-library", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also keep the iCloud Shared Photo Library, under Shared Library/ (default: on).")
+    boolean sharedLibrary;
+
+    @Option(names = "--photos-album", paramLabel = "NAME",
+            description = "Only assets in this album (name or folder path such as Trips/Rome); repeatable.")
+    List<String> albums = new ArrayList<>();
+
+    @Option(names = "--photos-from", paramLabel = "YYYY-MM-DD", description = "Only assets taken on or after this day.")
+    String from;
+
+    @Option(names = "--photos-to", paramLabel = "YYYY-MM-DD", description = "Only assets taken on or before this day.")
+    String to;
+
+    @Option(names = "--photos-media", split = ",", paramLabel = "photo,video,live",
+            description = "Only these media types (default: all).")
+    List<String> media = new ArrayList<>();
+
+    /** The library folder: the option, else ~/Pictures/iCloud Photos. */
+    public Path dir(Map<String, String> env) {
+        if (dir != null) return dir.toAbsolutePath().normalize();
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(home, "Pictures", "iCloud Photos");
+    }
+
+    public int listingThreads() {
+        if (listingThreads < 1 || listingThreads > 32) {
+            throw new ConfigException("--photos-listing-threads must be 1-32, got " + listingThreads);
+        }
+        return listingThreads;
+    }
+
+    public SyncOptions.Builder builder(Map<String, String> env, Clock clock) {
+        try {
+            SyncOptions.Builder b = SyncOptions.builder(dir(env))
+                    .layout(PathTemplate.parse(layout))
+                    .downloadThreads(threads)
+                    .edits(edits)
+                    .albumLinks(LinkMode.parse(albumLinks))
+                    .deleted(DeletedPolicy.parse(deleted))
+                    .trashDays(trashDays)
+                    .includeHidden(hidden)
+                    .includeShared(sharedLibrary)
+                    .albums(albums)
+                    .from(date("--photos-from", from))
+                    .to(date("--photos-to", to))
+                    .clock(clock);
+            if (!media.isEmpty()) {
+                Set<MediaKind> kinds = EnumSet.noneOf(MediaKind.class);
+                for (String m : media) kinds.add(MediaKind.parse(m));
+                b.media(kinds);
+            }
+            return b;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String option, String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(option + " must be a day like 2024-05-31, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.signin.SessionOpener;
+import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.photos.download.CdnClient;
+import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.sync.PhotoSync;
+import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.sync.SyncReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code orchard photos sync}: bring the local library up to date with iCloud Photos. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Download what is new or changed in iCloud Photos, lay it out by date and album, and verify every original.")
+public final class PhotosSyncCommand implements Callable<Integer> {
+    @ParentCommand
+    PhotosCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ICloudOptions icloud;
+
+    @Mixin
+    MfaOptions mfa;
+
+    @Mixin
+    PhotosOptions photos;
+
+    @Option(names = "--dry-run", description = "Show what would change; change nothing, download nothing.")
+    boolean dryRun;
+
+    @Option(names = "--photos-full", description = "List the whole library instead of asking iCloud what changed.")
+    boolean full;
+
+    @Override
+    public Integer call() {
+        AppContext ctx = parent.context();
+        PrintWriter out = spec.commandLine().getOut();
+        SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).forceFull(full).build();
+        try (ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, Set.of("photos"))) {
+            SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
+            return report.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+
+    /** Runs one sync with progress on {@code out} and prints the summary; also used by the demo and verify. */
+    public static SyncReport run(ICloudSession session, SyncOptions options, int listingThreads, PrintWriter out, boolean terminal) {
+        SyncProgress progress = new SyncProgress(out, terminal);
+        PhotosService service = new PhotosService(session, listingThreads);
+        SyncReport report;
+        try {
+            report = new PhotoSync(service, CdnClient.of(session), options, progress, DownloadHooks.NONE,
+                    session.http().config().sleeper()).run();
+        } finally {
+            progress.finish();
+        }
+        SyncSummary.print(out, report, options.libraryDir());
+        return report;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.sync.SyncReport.Counter;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The closing summary of {@code orchard photos sync}. */
+final class SyncSummary {
+    private SyncSummary() {
+    }
+
+    static void print(PrintWriter out, SyncReport r, Path library) {
+        String would = r.dryRun() ? "would be " : "";
+        out.println();
+        out.println((r.dryRun() ? "Dry run finished" : "Sync finished") + " in " + seconds(r) + " with "
+                + r.requests() + " request" + (r.requests() == 1 ? "" : "s") + " to iCloud Photos.");
+        for (Map.Entry<String, SyncReport.FetchMode> z : r.zones().entrySet()) {
+            String how = switch (z.getValue()) {
+                case UNCHANGED -> "no changes";
+                case INCREMENTAL -> "changes applied";
+                case FULL -> "listed in full";
+            };
+            out.println("  " + z.getKey() + ": " + how);
+        }
+        if (r.get(Counter.ASSETS_LISTED) > 0) out.println("  Assets listed:     " + Units.count(r.get(Counter.ASSETS_LISTED)));
+        if (r.get(Counter.CHANGES_APPLIED) > 0) out.println("  Changes applied:   " + Units.count(r.get(Counter.CHANGES_APPLIED)));
+        if (r.dryRun()) {
+            out.println("  Would download:    " + Units.count(r.get(Counter.PLANNED_FILES)) + " files, "
+                    + Units.bytes(r.get(Counter.PLANNED_BYTES)));
+        } else if (r.get(Counter.DOWNLOADED) == 0) {
+            out.println("  Nothing to download.");
+        } else {
+            long unverified = r.get(Counter.UNVERIFIED);
+            out.println("  Downloaded:        " + Units.count(r.get(Counter.DOWNLOADED)) + " files, "
+                    + Units.bytes(r.get(Counter.BYTES)) + (unverified == 0 ? ", every one verified against iCloud's checksum"
+                    : "; " + Units.count(unverified) + " checked by size only (iCloud gave no checksum Orchard can verify)"));
+        }
+        line(out, "Already in place:  ", r.get(Counter.ADOPTED), " (identical files kept, not downloaded again)");
+        line(out, "Moved:             ", r.get(Counter.MOVED), "");
+        line(out, "To local trash:    ", r.get(Counter.TRASHED), " " + would + "in " + library.resolve(".orchard-trash"));
+        line(out, "Deleted:           ", r.get(Counter.DELETED), "");
+        line(out, "Kept (gone from iCloud): ", r.get(Counter.KEPT), "");
+        line(out, "Album entries:     ", r.get(Counter.ALBUM_ENTRIES), " " + would + "updated");
+        for (String w : r.warnings()) out.println("  Note: " + w);
+        if (!r.quarantined().isEmpty()) {
+            out.println();
+            out.println("QUARANTINED: " + r.quarantined().size() + " file(s) failed verification twice. Their bytes are in "
+                    + library.resolve(".orchard-quarantine") + "; they are NOT in the library and will be tried again next run:");
+            r.quarantined().forEach(q -> out.println("  " + q));
+        }
+        if (!r.failed().isEmpty()) {
+            out.println();
+            out.println("FAILED: " + r.failed().size() + " file(s) could not be downloaded; the next run tries again:");
+            r.failed().stream().limit(50).forEach(f -> out.println("  " + f));
+            if (r.failed().size() > 50) out.println("  ... and " + (r.failed().size() - 50) + " more");
+        }
+        out.println("Library: " + library);
+        out.flush();
+    }
+
+    private static void line(PrintWriter out, String label, long n, String tail) {
+        if (n > 0) out.println("  " + label + Units.count(n) + tail);
+    }
+
+    private static String seconds(SyncReport r) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", r.elapsed().toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.app.CliRun;
+import dev.orchard.fake.FakeConfig;
+import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.auth.MfaPolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhotosCommandsTest {
+    @TempDir
+    static Path dir;
+    static FakeICloud fake;
+
+    @BeforeAll
+    static void start() {
+        fake = FakeICloud.start(FakeConfig.empty().account(FakeConfig.DEMO_APPLE_ID, FakeConfig.DEMO_PASSWORD, MfaPolicy.NONE, null)
+                .setup(f -> f.photos().generate(40)));
+    }
+
+    @AfterAll
+    static void stop() {
+        fake.close();
+    }
+
+    static Map<String, String> env(String library) {
+        Map<String, String> env = new HashMap<>();
+        env.put("ORCHARD_ICLOUD_ENDPOINT", fake.baseUrl());
+        env.put("ORCHARD_USERNAME", FakeConfig.DEMO_APPLE_ID);
+        env.put("ORCHARD_PASSWORD", FakeConfig.DEMO_PASSWORD);
+        env.put("ORCHARD_STATE_DIR", dir.resolve("state").toString());
+        env.put("ORCHARD_PHOTOS_DIR", dir.resolve(library).toString());
+        env.put("ORCHARD_MFA_PORT", "-1");
+        env.put("HOME", dir.toString());
+        return env;
+    }
+
+    @Test
+    void syncThenANoChangeSyncThenVerifyAndRepair() throws Exception {
+        CliRun first = CliRun.run(env("lib"), dir, "photos", "sync");
+        assertThat(first.exit).as(first.toString()).isZero();
+        assertThat(first.out).contains("Sync finished", "every one verified against iCloud's checksum", "PrimarySync: listed in full");
+        Path photos = dir.resolve("lib/Photos");
+        assertThat(photos).isDirectory();
+        CliRun second = CliRun.run(env("lib"), dir, "photos", "sync");
+        assertThat(second.out).as(second.toString()).contains("with 1 request to iCloud Photos", "PrimarySync: no changes", "Nothing to download");
+
+        assertThat(CliRun.run(env("lib"), dir, "photos", "verify").exit).isZero();
+        Path victim;
+        try (Stream<Path> s = Files.walk(photos)) {
+            victim = s.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(victim);
+        byte[] bad = good.clone();
+        bad[bad.length / 2] ^= 1;
+        Files.write(victim, bad);
+        CliRun verify = CliRun.run(env("lib"), dir, "photos", "verify");
+        assertThat(verify.exit).isEqualTo(1);
+        assertThat(verify.out).contains("corrupt: " + dir.resolve("lib").relativize(victim), "--repair");
+        CliRun repair = CliRun.run(env("lib"), dir, "photos", "verify", "--repair");
+        assertThat(repair.exit).as(repair.toString()).isZero();
+        assertThat(Files.readAllBytes(victim)).isEqualTo(good);
+        assertThat(dir.resolve("lib/.orchard-quarantine").resolve(dir.resolve("lib").relativize(victim))).exists();
+    }
+
+    @Test
+    void dryRunDownloadsNothing() {
+        CliRun r = CliRun.run(env("dry"), dir, "photos", "sync", "--dry-run");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.out).contains("Dry run finished", "Would download:");
+        assertThat(dir.resolve("dry/Photos")).doesNotExist();
+    }
+
+    @Test
+    void albumsShowsTheTreeWithCounts() {
+        CliRun r = CliRun.run(env("lib2"), dir, "photos", "albums");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.out).contains("Library (PrimarySync):", "Travel/", "    2024/", "Empty album  (0)", "Shared Library");
+    }
+
+    @Test
+    void badSettingsAreOneLineNamingTheOption() {
+        Map<String, String> env = env("bad");
+        env.put("ORCHARD_PHOTOS_LAYOUT", "{yyyy}/../{name}");
+        CliRun r = CliRun.run(env, dir, "photos", "sync");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.strip()).startsWith("orchard: layout folders must be names").doesNotContain("\n");
+        CliRun media = CliRun.run(env("bad"), dir, "photos", "sync", "--photos-media", "photo,gif");
+        assertThat(media.exit).isEqualTo(2);
+        assertThat(media.err).contains("unknown media type 'gif'");
+    }
+
+    @Test
+    void verifyOfAFolderThatIsNoLibraryIsAUsageError() {
+        CliRun r = CliRun.run(env("nothing-here"), dir, "photos", "verify");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("is not an Orchard photo library");
+    }
+}
