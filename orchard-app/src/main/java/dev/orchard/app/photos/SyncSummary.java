@@ -34,8 +34,10 @@ final class SyncSummary {
             out.println("  Nothing to download.");
         } else {
             long unverified = r.get(Counter.UNVERIFIED);
+            double secs = Math.max(0.001, r.downloading().toMillis() / 1000.0);
             out.println("  Downloaded:        " + Units.count(r.get(Counter.DOWNLOADED)) + " files, "
-                    + Units.bytes(r.get(Counter.BYTES)) + (unverified == 0 ? ", every one verified against iCloud's checksum"
+                    + Units.bytes(r.get(Counter.BYTES)) + String.format(java.util.Locale.ROOT, " in %.1f s (%s/s)", secs,
+                    Units.bytes((long) (r.get(Counter.BYTES) / secs))) + (unverified == 0 ? ", every one verified against iCloud's checksum"
                     : "; " + Units.count(unverified) + " checked by size only (iCloud gave no checksum Orchard can verify)"));
         }
         line(out, "Already in place:  ", r.get(Counter.ADOPTED), " (identical files kept, not downloaded again)");

@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * Fetches one file into place, or fails leaving nothing under its final name. The bytes stream into
  * {@code .orchard/partial/} (64 KiB at a time, whatever the size), resume with Range after a network error
  * or a crash, must have exactly the announced size, must not be an HTML error page, and must match iCloud's
- * {@code fileChecksum}; then they are fsynced, dated and renamed atomically. A checksum mismatch is fetched
- * once more from scratch; a second one sends the bytes to the quarantine.
+ * {@code fileChecksum}; then they are fsynced, dated and renamed atomically (the caller fsyncs the directory
+ * before recording the file). A checksum mismatch is fetched once more from scratch; a second one sends the
+ * bytes to the quarantine.
  */
 public final class FileFetcher {
     static final int BUFFER = 64 * 1024;
@@ -94,7 +95,7 @@ public final class FileFetcher {
             DurableFiles.fsync(part);
             DurableFiles.setModified(part, item.mtimeMillis());
             hooks.beforeRename(item, part);
-            DurableFiles.move(part, target, false);
+            DurableFiles.moveWithoutDirectorySync(part, target, false);
             hooks.afterRename(item, target);
             return new Outcome(verifiable, network, false);
         } catch (IOException e) {

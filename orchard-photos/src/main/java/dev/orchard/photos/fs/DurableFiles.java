@@ -35,6 +35,15 @@ public final class DurableFiles {
      * unless {@code replace}; the caller decides what may be replaced.
      */
     public static void move(Path from, Path to, boolean replace) throws IOException {
+        moveWithoutDirectorySync(from, to, replace);
+        fsyncDirectory(to.getParent());
+    }
+
+    /**
+     * As {@link #move}, leaving the fsync of the target's directory to the caller (who syncs many renames in
+     * one directory at once, before recording them).
+     */
+    public static void moveWithoutDirectorySync(Path from, Path to, boolean replace) throws IOException {
         Files.createDirectories(to.getParent());
         if (!replace && Files.exists(to, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(to.toString());
         try {
@@ -43,7 +52,6 @@ public final class DurableFiles {
             if (replace) Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             else Files.move(from, to);
         }
-        fsyncDirectory(to.getParent());
     }
 
     public static void setModified(Path file, long epochMillis) throws IOException {

@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Masters, assets and their resources as iCloud last described them. Writing an asset that differs from
@@ -28,42 +26,49 @@ public final class AssetStore {
 
     /** Stores a master and its resources; assets using it become dirty when it changed. */
     public void putMaster(String zone, Master m) throws SQLException {
-        Master old = master(zone, m.recordName());
-        boolean changed = old == null || !sameMaster(old, m);
-        db.update("INSERT INTO masters(zone, id, filename, item_type, data_class, change_tag) VALUES(?,?,?,?,?,?)"
-                        + " ON CONFLICT(zone, id) DO UPDATE SET filename = excluded.filename, item_type = excluded.item_type,"
-                        + " data_class = excluded.data_class, change_tag = excluded.change_tag",
-                zone, m.recordName(), m.filename(), m.itemType(), m.dataClassType(), m.changeTag());
-        putResources(zone, m.recordName(), m.resources());
-        if (changed && old != null) {
+        String fp = Fingerprints.of(m);
+        int changed = db.update("UPDATE masters SET filename = ?, item_type = ?, data_class = ?, change_tag = ?, fp = ?"
+                + " WHERE zone = ? AND id = ? AND fp IS NOT ?", m.filename(), m.itemType(), m.dataClassType(), m.changeTag(), fp,
+                zone, m.recordName(), fp);
+        if (changed > 0) {
             db.update("UPDATE assets SET dirty = 1 WHERE zone = ? AND master_id = ?", zone, m.recordName());
+        } else if (db.update("INSERT OR IGNORE INTO masters(zone, id, filename, item_type, data_class, change_tag, fp)"
+                + " VALUES(?,?,?,?,?,?,?)", zone, m.recordName(), m.filename(), m.itemType(), m.dataClassType(), m.changeTag(), fp) == 0) {
+            return;
         }
+        replaceResources(zone, m.recordName(), m.resources());
     }
 
-    /** Stores an asset seen in listing generation {@code seen}; returns whether anything about it changed. */
+    /**
+     * Stores an asset seen in listing generation {@code seen} (0: not from a listing); returns whether it is
+     * new or changed (it is then dirty).
+     */
     public boolean putAsset(String zone, Asset a, long seen) throws SQLException {
-        Asset old = asset(zone, a.recordName());
-        Boolean removed = db.one("SELECT removed FROM assets WHERE zone = ? AND id = ?", rs -> rs.getInt(1) == 1, zone, a.recordName());
-        boolean changed = old == null || Boolean.TRUE.equals(removed) || !sameAsset(old, a);
-        db.update("INSERT INTO assets(zone, id, master_id, change_tag, asset_date, added_date, tz_offset, favorite, hidden,"
-                        + " trashed, removed, subtype, adjustment, seen, dirty) VALUES(?,?,?,?,?,?,?,?,?,?,0,?,?,?,1)"
-                        + " ON CONFLICT(zone, id) DO UPDATE SET master_id = excluded.master_id, change_tag = excluded.change_tag,"
-                        + " asset_date = excluded.asset_date, added_date = excluded.added_date, tz_offset = excluded.tz_offset,"
-                        + " favorite = excluded.favorite, hidden = excluded.hidden, trashed = excluded.trashed, removed = 0,"
-                        + " subtype = excluded.subtype, adjustment = excluded.adjustment, seen = MAX(seen, excluded.seen),"
-                        + " dirty = CASE WHEN ? THEN 1 ELSE dirty END",
-                zone, a.recordName(), a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(), a.timeZoneOffset(),
-                a.favorite(), a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), seen, changed);
-        db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", zone, a.recordName());
-        putResources(zone, a.recordName(), a.resources());
-        return changed;
+        String fp = Fingerprints.of(a);
+        int changed = db.update("UPDATE assets SET master_id = ?, change_tag = ?, asset_date = ?, added_date = ?, tz_offset = ?,"
+                        + " favorite = ?, hidden = ?, trashed = ?, subtype = ?, adjustment = ?, fp = ?, removed = 0, dirty = 1,"
+                        + " seen = MAX(seen, ?) WHERE zone = ? AND id = ? AND (fp IS NOT ? OR removed = 1)",
+                a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(), a.timeZoneOffset(), a.favorite(), a.hidden(), a.trashed(),
+                a.subtypeV2(), a.adjustmentType(), fp, seen, zone, a.recordName(), fp);
+        if (changed == 0) {
+            changed = db.update("INSERT OR IGNORE INTO assets(zone, id, master_id, change_tag, asset_date, added_date, tz_offset,"
+                            + " favorite, hidden, trashed, removed, subtype, adjustment, seen, dirty, fp) VALUES(?,?,?,?,?,?,?,?,?,?,0,?,?,?,1,?)",
+                    zone, a.recordName(), a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(), a.timeZoneOffset(), a.favorite(),
+                    a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), seen, fp);
+        }
+        if (changed == 0) {
+            db.update("UPDATE assets SET seen = MAX(seen, ?), change_tag = ? WHERE zone = ? AND id = ?"
+                    + " AND (seen < ? OR change_tag IS NOT ?)", seen, a.changeTag(), zone, a.recordName(), seen, a.changeTag());
+            return false;
+        }
+        replaceResources(zone, a.recordName(), a.resources());
+        return true;
     }
 
-    private void putResources(String zone, String owner, Map<ResourceRole, Resource> resources) throws SQLException {
+    private void replaceResources(String zone, String owner, Map<ResourceRole, Resource> resources) throws SQLException {
+        db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", zone, owner);
         for (Resource r : resources.values()) {
-            db.update("INSERT INTO resources(zone, owner, role, checksum, size, file_type, url) VALUES(?,?,?,?,?,?,?)"
-                            + " ON CONFLICT(zone, owner, role) DO UPDATE SET checksum = excluded.checksum, size = excluded.size,"
-                            + " file_type = excluded.file_type, url = excluded.url",
+            db.update("INSERT INTO resources(zone, owner, role, checksum, size, file_type, url) VALUES(?,?,?,?,?,?,?)",
                     zone, owner, r.role(), r.checksum(), r.size(), r.fileType(), r.downloadUrl());
         }
     }
@@ -207,24 +212,6 @@ public final class AssetStore {
     /** Refreshed download URLs from a lookup. */
     public void updateUrl(String zone, String owner, ResourceRole role, String url) throws SQLException {
         db.update("UPDATE resources SET url = ? WHERE zone = ? AND owner = ? AND role = ?", url, zone, owner, role);
-    }
-
-    private static boolean sameMaster(Master a, Master b) {
-        return Objects.equals(a.filename(), b.filename()) && Objects.equals(a.itemType(), b.itemType())
-                && checksums(a.resources()).equals(checksums(b.resources()));
-    }
-
-    private static boolean sameAsset(Asset a, Asset b) {
-        return Objects.equals(a.masterId(), b.masterId()) && a.assetDate() == b.assetDate()
-                && a.timeZoneOffset() == b.timeZoneOffset() && a.favorite() == b.favorite() && a.hidden() == b.hidden()
-                && a.trashed() == b.trashed() && Objects.equals(a.adjustmentType(), b.adjustmentType())
-                && checksums(a.resources()).equals(checksums(b.resources()));
-    }
-
-    private static Map<ResourceRole, String> checksums(Map<ResourceRole, Resource> res) {
-        Map<ResourceRole, String> out = new HashMap<>();
-        res.forEach((k, v) -> out.put(k, v.checksum()));
-        return out;
     }
 
     /** An asset as stored, with its master (null if unknown) and whether iCloud dropped it. */

@@ -6,7 +6,8 @@ import java.util.List;
  * The state of one library folder. Masters and assets mirror iCloud; {@code resources} hold the files of
  * both (owner = master or asset recordName); {@code files} are what Orchard put on disk (one row per asset
  * version, the path claimed before the download starts); {@code album_entries} are the links or copies under
- * Albums/. {@code assets.dirty} marks assets whose local files may not match iCloud yet.
+ * Albums/. {@code assets.dirty} marks assets whose local files may not match iCloud yet; {@code fp} is a digest
+ * of what matters about a master or asset, so a relisting tells changed from unchanged without reading rows.
  */
 final class Schema {
     static final int VERSION = 1;
@@ -16,11 +17,11 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS zones(zone TEXT PRIMARY KEY, database TEXT NOT NULL, owner TEXT, zone_type TEXT,"
                     + " sync_token TEXT, hidden_listed INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS masters(zone TEXT NOT NULL, id TEXT NOT NULL, filename TEXT, item_type TEXT,"
-                    + " data_class INTEGER, change_tag TEXT, PRIMARY KEY(zone, id)) WITHOUT ROWID",
+                    + " data_class INTEGER, change_tag TEXT, fp TEXT, PRIMARY KEY(zone, id)) WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS assets(zone TEXT NOT NULL, id TEXT NOT NULL, master_id TEXT, change_tag TEXT,"
                     + " asset_date INTEGER, added_date INTEGER, tz_offset INTEGER, favorite INTEGER, hidden INTEGER,"
                     + " trashed INTEGER, removed INTEGER NOT NULL DEFAULT 0, subtype INTEGER, adjustment TEXT,"
-                    + " seen INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 1, PRIMARY KEY(zone, id))",
+                    + " seen INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 1, fp TEXT, PRIMARY KEY(zone, id))",
             "CREATE INDEX IF NOT EXISTS assets_master ON assets(zone, master_id)",
             "CREATE INDEX IF NOT EXISTS assets_dirty ON assets(dirty) WHERE dirty = 1",
             "CREATE TABLE IF NOT EXISTS resources(zone TEXT NOT NULL, owner TEXT NOT NULL, role TEXT NOT NULL,"

@@ -5,12 +5,9 @@ import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.albums.AlbumLinker;
 import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.download.DownloadException;
 import dev.orchard.photos.download.DownloadHooks;
-import dev.orchard.photos.download.DownloadItem;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.FileFetcher;
-import dev.orchard.photos.download.Quarantined;
 import dev.orchard.photos.download.UrlRefresher;
 import dev.orchard.photos.fetch.RemoteFetch;
 import dev.orchard.photos.fs.LibraryLock;
@@ -18,7 +15,6 @@ import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.fs.LocalTrash;
 import dev.orchard.photos.plan.Planner;
 import dev.orchard.photos.plan.Selection;
-import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.sync.SyncReport.Counter;
@@ -69,7 +65,11 @@ public final class PhotoSync {
             checkSelection(stores);
             new RemoteFetch(photos, stores, options, listener, report).run();
             LocalTrash trash = new LocalTrash(paths, options.clock());
-            if (db.tx(d -> stores.assets().dirtyCount()) > 0) download(paths, stores, trash, report);
+            if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
+                long t = System.nanoTime();
+                download(paths, stores, trash, report);
+                report.downloading(Duration.ofNanos(System.nanoTime() - t));
+            }
             db.txRun(d -> {
                 stores.assets().settleDirty();
                 stores.assets().forgetRemoved();
@@ -120,7 +120,8 @@ public final class PhotoSync {
                 zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)),
                 item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
         FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks);
-        Downloader downloader = new Downloader(options.downloadThreads(), fetcher, new Results(stores, report), n -> {
+        DownloadResults results = new DownloadResults(stores, paths, report, listener);
+        Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);
             listener.bytes(n);
         });
@@ -128,35 +129,9 @@ public final class PhotoSync {
         downloader.start();
         planner.run(downloader::submit);
         downloader.finish();
+        results.flush();
         report.add(Counter.URL_RENEWALS, refresher.lookups());
         listener.planned(report.get(Counter.PLANNED_FILES), report.get(Counter.PLANNED_BYTES));
-    }
-
-    /** Records each download's outcome as it ends. */
-    private final class Results implements Downloader.Handler {
-        private final Stores stores;
-        private final SyncReport report;
-
-        Results(Stores stores, SyncReport report) {
-            this.stores = stores;
-            this.report = report;
-        }
-
-        @Override
-        public void done(DownloadItem item, FileFetcher.Outcome outcome) {
-            stores.db().txRun(db -> stores.files().setState(item.path(), FileState.PRESENT, outcome.verified(), null));
-            report.add(outcome.adopted() ? Counter.ADOPTED : Counter.DOWNLOADED, 1);
-            if (!outcome.verified()) report.add(Counter.UNVERIFIED, 1);
-            listener.fileDone(item.path());
-        }
-
-        @Override
-        public void failed(DownloadItem item, DownloadException error) {
-            stores.db().txRun(db -> stores.files().setProblem(item.path(), error.getMessage()));
-            if (error instanceof Quarantined) report.quarantined(error.getMessage());
-            else report.failed(error.getMessage());
-            listener.warning(error.getMessage());
-        }
     }
 
     /** Empties old trash, and partial downloads nobody will resume once a run has left nothing pending. */

@@ -27,6 +27,7 @@ public final class SyncReport {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private volatile long requests;
     private volatile Duration elapsed = Duration.ZERO;
+    private volatile Duration downloading = Duration.ZERO;
     private volatile boolean dryRun;
 
     public SyncReport() {
@@ -58,6 +59,12 @@ public final class SyncReport {
     /** CloudKit requests (downloads and sign-in not counted). */
     public long requests() { return requests; }
     public Duration elapsed() { return elapsed; }
+    /** Time spent in the download phase (planning included, as downloads start while it runs). */
+    public Duration downloading() { return downloading; }
+
+    void downloading(Duration d) {
+        downloading = d;
+    }
     public boolean dryRun() { return dryRun; }
 
     /** True when every file that should be in the library is there and verified or size-checked. */

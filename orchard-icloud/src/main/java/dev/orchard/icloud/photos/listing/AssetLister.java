@@ -55,8 +55,8 @@ public final class AssetLister {
     public Result list(PhotoZone zone, AssetIndex index, long expected, Sink sink, LongConsumer progress) {
         AssetPairer pairer = new AssetPairer();
         long[] emitted = {0};
-        RankedPages.Sink pages = records -> {
-            List<PhotoAsset> done = pairer.add(records);
+        RankedPages.Sink<ParsedPage> pages = page -> {
+            List<PhotoAsset> done = pairer.add(page);
             if (!done.isEmpty()) {
                 sink.accept(done);
                 emitted[0] += done.size();
@@ -87,12 +87,12 @@ public final class AssetLister {
         return new Result(emitted[0], fetched, pairer.unpairedMasterCount(), orphans);
     }
 
-    private List<CkRecord> page(PhotoZone zone, AssetIndex index, long startRank) {
+    private ParsedPage page(PhotoZone zone, AssetIndex index, long startRank) {
         ArrayNode filters = CkQueries.filters();
         CkQueries.equalsInt(filters, "startRank", startRank);
         CkQueries.equalsString(filters, "direction", "ASCENDING");
         ObjectNode body = CkQueries.withDesiredKeys(CkQueries.query(zone, index.listType(), filters, 2 * PAGE_ASSETS));
-        return records(ck.post(zone.database(), "records/query", body));
+        return ParsedPage.of(records(ck.post(zone.database(), "records/query", body)));
     }
 
     static List<CkRecord> records(JsonNode answer) {

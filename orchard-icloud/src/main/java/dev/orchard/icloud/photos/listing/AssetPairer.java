@@ -1,6 +1,5 @@
 package dev.orchard.icloud.photos.listing;
 
-import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.PhotoAsset;
@@ -23,13 +22,12 @@ final class AssetPairer {
     private final Set<String> seenAssets = new HashSet<>();
 
     /** Adds one page; returns the assets it completed. */
-    synchronized List<PhotoAsset> add(List<CkRecord> records) {
+    synchronized List<PhotoAsset> add(ParsedPage page) {
         Map<String, Master> pageMasters = new HashMap<>();
         List<Asset> pageAssets = new ArrayList<>();
-        for (CkRecord r : records) {
-            if (r.isError() || r.tombstone() || r.recordName() == null) continue;
-            if (r.is(Master.TYPE)) pageMasters.put(r.recordName(), Master.parse(r));
-            else if (r.is(Asset.TYPE) && seenAssets.add(r.recordName())) pageAssets.add(Asset.parse(r));
+        for (Master m : page.masters()) pageMasters.put(m.recordName(), m);
+        for (Asset a : page.assets()) {
+            if (seenAssets.add(a.recordName())) pageAssets.add(a);
         }
         List<PhotoAsset> done = new ArrayList<>();
         Set<String> usedHere = new HashSet<>();

@@ -1,8 +1,5 @@
 package dev.orchard.icloud.photos.listing;
 
-import dev.orchard.icloud.photos.cloudkit.CkRecord;
-
-import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -20,22 +17,29 @@ import java.util.function.LongSupplier;
  * can empty a page in mid-list).
  */
 final class RankedPages {
+    /** What the pager needs to know of a page: whether it held anything. */
+    interface Page {
+        boolean isEmpty();
+    }
+
     static final int EMPTY_PAGES_TO_STOP = 3;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    interface Fetcher {
-        List<CkRecord> fetch(long startRank);
+    /** Fetches (and parses, on the fetching thread) the page at a rank. */
+    interface Fetcher<P> {
+        P fetch(long startRank);
     }
 
-    interface Sink {
-        void accept(List<CkRecord> page);
+    interface Sink<P> {
+        void accept(P page);
     }
 
     private RankedPages() {
     }
 
     /** @return how many pages were fetched */
-    static int run(int pageItems, long expected, int parallelism, Fetcher fetcher, Sink sink, LongSupplier itemsSoFar) {
+    static <P extends Page> int run(int pageItems, long expected, int parallelism, Fetcher<P> fetcher, Sink<P> sink,
+                                    LongSupplier itemsSoFar) {
         int planned = (int) Math.max(0, (expected + pageItems - 1) / pageItems);
         int fetched = 0;
         if (planned > 0) {
@@ -45,7 +49,7 @@ final class RankedPages {
                 return t;
             });
             try {
-                CompletionService<List<CkRecord>> done = new ExecutorCompletionService<>(pool);
+                CompletionService<P> done = new ExecutorCompletionService<>(pool);
                 int window = Math.max(2, parallelism * 2);
                 int submitted = 0;
                 while (submitted < planned && submitted < window) {
@@ -53,7 +57,7 @@ final class RankedPages {
                     done.submit(() -> fetcher.fetch(rank));
                 }
                 for (int received = 0; received < planned; received++) {
-                    List<CkRecord> page = take(done);
+                    P page = take(done);
                     fetched++;
                     if (submitted < planned) {
                         long rank = (long) submitted++ * pageItems;
@@ -69,7 +73,7 @@ final class RankedPages {
         int emptyInARow = 0;
         boolean probe = planned == 0;
         while (probe || itemsSoFar.getAsLong() < expected) {
-            List<CkRecord> page = fetcher.fetch(rank);
+            P page = fetcher.fetch(rank);
             fetched++;
             sink.accept(page);
             if (page.isEmpty()) {
@@ -84,9 +88,9 @@ final class RankedPages {
         return fetched;
     }
 
-    private static List<CkRecord> take(CompletionService<List<CkRecord>> done) {
+    private static <P> P take(CompletionService<P> done) {
         try {
-            Future<List<CkRecord>> f = done.take();
+            Future<P> f = done.take();
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

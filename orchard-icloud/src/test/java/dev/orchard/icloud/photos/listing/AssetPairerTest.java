@@ -10,10 +10,14 @@ import static dev.orchard.icloud.photos.listing.Records.master;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssetPairerTest {
+    static ParsedPage page(dev.orchard.icloud.photos.cloudkit.CkRecord... records) {
+        return ParsedPage.of(List.of(records));
+    }
+
     @Test
     void pairsWithinAPageWhateverTheOrder() {
         AssetPairer p = new AssetPairer();
-        List<PhotoAsset> done = p.add(List.of(asset("a1", "m1"), master("m2"), master("m1"), asset("a2", "m2")));
+        List<PhotoAsset> done = p.add(page(asset("a1", "m1"), master("m2"), master("m1"), asset("a2", "m2")));
         assertThat(done).extracting(PhotoAsset::id).containsExactlyInAnyOrder("a1", "a2");
         assertThat(done).filteredOn(x -> x.id().equals("a1")).singleElement()
                 .satisfies(x -> assertThat(x.master().filename()).isEqualTo("m1.JPG"));
@@ -22,8 +26,8 @@ class AssetPairerTest {
     @Test
     void pairsAcrossPagesInBothDirections() {
         AssetPairer p = new AssetPairer();
-        assertThat(p.add(List.of(master("m1"), asset("a2", "m2")))).isEmpty();
-        assertThat(p.add(List.of(asset("a1", "m1"), master("m2")))).extracting(PhotoAsset::id).containsExactlyInAnyOrder("a1", "a2");
+        assertThat(p.add(page(master("m1"), asset("a2", "m2")))).isEmpty();
+        assertThat(p.add(page(asset("a1", "m1"), master("m2")))).extracting(PhotoAsset::id).containsExactlyInAnyOrder("a1", "a2");
         assertThat(p.waiting()).isEmpty();
         assertThat(p.unpairedMasterCount()).isZero();
     }
@@ -31,9 +35,9 @@ class AssetPairerTest {
     @Test
     void dropsRepeatedAssetsAndKeepsTheUnpairedForLater() {
         AssetPairer p = new AssetPairer();
-        p.add(List.of(master("m1"), asset("a1", "m1")));
-        assertThat(p.add(List.of(master("m1"), asset("a1", "m1")))).isEmpty();
-        assertThat(p.add(List.of(asset("a3", "m3"), master("m9")))).isEmpty();
+        p.add(page(master("m1"), asset("a1", "m1")));
+        assertThat(p.add(page(master("m1"), asset("a1", "m1")))).isEmpty();
+        assertThat(p.add(page(asset("a3", "m3"), master("m9")))).isEmpty();
         assertThat(p.waiting()).containsOnlyKeys("m3");
         assertThat(p.unpairedMasterCount()).isEqualTo(2);
         assertThat(p.assetsSeen()).isEqualTo(2);
@@ -42,6 +46,6 @@ class AssetPairerTest {
     @Test
     void aSharedMasterServesEveryAssetOnItsPage() {
         AssetPairer p = new AssetPairer();
-        assertThat(p.add(List.of(master("m1"), asset("a1", "m1"), asset("a2", "m1")))).hasSize(2);
+        assertThat(p.add(page(master("m1"), asset("a1", "m1"), asset("a2", "m1")))).hasSize(2);
     }
 }

@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RankedPagesTest {
     /** An index of {@code n} items where ranks in {@code holes} come back empty (deleted entries). */
-    static List<CkRecord> page(int n, long start, int size, Set<Long> holes) {
+    static ParsedPage page(int n, long start, int size, Set<Long> holes) {
         List<CkRecord> out = new ArrayList<>();
         for (long r = start; r < Math.min(n, start + size); r++) {
             if (!holes.contains(r)) out.add(Records.asset("a" + r, "m" + r));
         }
-        return out;
+        return ParsedPage.of(out);
     }
 
     @Test
@@ -34,7 +34,7 @@ class RankedPagesTest {
             } finally {
                 inFlight.decrementAndGet();
             }
-        }, recs -> recs.forEach(r -> seen.add(r.recordName())), () -> seen.size());
+        }, recs -> recs.assets().forEach(r -> seen.add(r.recordName())), () -> seen.size());
         assertThat(pages).isEqualTo(10);
         assertThat(seen).hasSize(95);
         assertThat(most.get()).isLessThanOrEqualTo(3);
@@ -45,11 +45,11 @@ class RankedPagesTest {
         Set<Long> holes = new HashSet<>();
         for (long r = 100; r < 110; r++) holes.add(r);
         Set<String> seen = new HashSet<>();
-        RankedPages.run(10, 50, 2, rank -> page(130, rank, 10, holes), recs -> recs.forEach(r -> seen.add(r.recordName())),
+        RankedPages.run(10, 50, 2, rank -> page(130, rank, 10, holes), recs -> recs.assets().forEach(r -> seen.add(r.recordName())),
                 seen::size);
         assertThat(seen).hasSize(50);
         Set<String> more = new HashSet<>();
-        RankedPages.run(10, 120, 2, rank -> page(130, rank, 10, holes), recs -> recs.forEach(r -> more.add(r.recordName())),
+        RankedPages.run(10, 120, 2, rank -> page(130, rank, 10, holes), recs -> recs.assets().forEach(r -> more.add(r.recordName())),
                 more::size);
         assertThat(more).hasSize(120);
     }
@@ -57,7 +57,7 @@ class RankedPagesTest {
     @Test
     void anUnknownCountStillReadsUntilTheEnd() {
         Set<String> seen = new HashSet<>();
-        int pages = RankedPages.run(10, 0, 2, rank -> page(25, rank, 10, Set.of()), recs -> recs.forEach(r -> seen.add(r.recordName())),
+        int pages = RankedPages.run(10, 0, 2, rank -> page(25, rank, 10, Set.of()), recs -> recs.assets().forEach(r -> seen.add(r.recordName())),
                 seen::size);
         assertThat(seen).hasSize(25);
         assertThat(pages).isEqualTo(4);
