@@ -34,6 +34,7 @@ import java.util.Set;
  */
 public final class RemoteFetch {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteFetch.class);
+    private static final int WRITE_BATCH = 1_000;
 
     private final PhotosService photos;
     private final Stores stores;
@@ -212,13 +213,27 @@ public final class RemoteFetch {
 
     private void list(PhotoZone zone, AssetIndex index, long expected, long gen) {
         String name = zone.zoneName();
-        photos.lister().list(zone, index, expected, batch -> stores.db().txRun(db -> {
-            for (PhotoAsset pa : batch) {
-                stores.assets().putMaster(name, pa.master());
-                stores.assets().putAsset(name, pa.asset(), gen);
+        List<PhotoAsset> pending = new ArrayList<>();
+        photos.lister().list(zone, index, expected, batch -> {
+            pending.addAll(batch);
+            if (pending.size() >= WRITE_BATCH) store(name, pending, gen);
+        }, n -> listener.listed(name, n, expected));
+        store(name, pending, gen);
+    }
+
+    /** Writes listed assets in one transaction (few large commits keep SQLite's checkpoints rare). */
+    private void store(String zone, List<PhotoAsset> assets, long gen) {
+        if (assets.isEmpty()) return;
+        long t = System.nanoTime();
+        stores.db().txRun(db -> {
+            for (PhotoAsset pa : assets) {
+                stores.assets().putMaster(zone, pa.master());
+                stores.assets().putAsset(zone, pa.asset(), gen);
             }
-            report.add(SyncReport.Counter.ASSETS_LISTED, batch.size());
-        }), n -> listener.listed(name, n, expected));
+        });
+        report.add(SyncReport.Counter.ASSETS_LISTED, assets.size());
+        LOG.debug("stored {} assets in {} ms", assets.size(), (System.nanoTime() - t) / 1_000_000);
+        assets.clear();
     }
 
     private void listAlbums(PhotoZone zone) {

@@ -35,12 +35,15 @@ public final class StateDb implements AutoCloseable {
             if (!Files.exists(file)) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("jdbc.get_generated_keys", "false");
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA busy_timeout=10000");
-                s.execute("PRAGMA cache_size=-16000");
+                s.execute("PRAGMA cache_size=-64000");
+                s.execute("PRAGMA wal_autocheckpoint=8192");
             }
             c.setAutoCommit(false);
             StateDb db = new StateDb(c, dryRun);

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bytes), and the album folders hold exactly one entry per file of each member. The expectation is read
  * from the fake's own model, not from the engine.
  */
-class LocalTreeMatchesICloudProperties {
+class LocalTreeMatchesICloudPropertyTest {
     static FakeICloud fake;
     static ICloudSession session;
     static Path root;
