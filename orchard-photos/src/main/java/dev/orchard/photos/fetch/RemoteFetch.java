@@ -35,6 +35,7 @@ import java.util.Set;
 public final class RemoteFetch {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteFetch.class);
     private static final int WRITE_BATCH = 1_000;
+    private static final int COMMIT_EVERY = 50_000;
 
     private final PhotosService photos;
     private final Stores stores;
@@ -214,26 +215,37 @@ public final class RemoteFetch {
     private void list(PhotoZone zone, AssetIndex index, long expected, long gen) {
         String name = zone.zoneName();
         List<PhotoAsset> pending = new ArrayList<>();
+        long[] sinceCommit = {0};
         photos.lister().list(zone, index, expected, batch -> {
             pending.addAll(batch);
-            if (pending.size() >= WRITE_BATCH) store(name, pending, gen);
+            if (pending.size() >= WRITE_BATCH) sinceCommit[0] += store(name, pending, gen);
+            if (sinceCommit[0] >= COMMIT_EVERY) {
+                stores.db().commit();
+                sinceCommit[0] = 0;
+            }
         }, n -> listener.listed(name, n, expected));
         store(name, pending, gen);
+        stores.db().commit();
     }
 
-    /** Writes listed assets in one transaction (few large commits keep SQLite's checkpoints rare). */
-    private void store(String zone, List<PhotoAsset> assets, long gen) {
-        if (assets.isEmpty()) return;
+    /**
+     * Writes listed assets without committing: a listing's rows are only useful once it is complete (its
+     * token is stored at the end), and few large commits spare SQLite most of its page writes.
+     */
+    private int store(String zone, List<PhotoAsset> assets, long gen) {
+        int n = assets.size();
+        if (n == 0) return 0;
         long t = System.nanoTime();
-        stores.db().txRun(db -> {
+        stores.db().inTransaction(db -> {
             for (PhotoAsset pa : assets) {
                 stores.assets().putMaster(zone, pa.master());
                 stores.assets().putAsset(zone, pa.asset(), gen);
             }
         });
         report.add(SyncReport.Counter.ASSETS_LISTED, assets.size());
-        LOG.debug("stored {} assets in {} ms", assets.size(), (System.nanoTime() - t) / 1_000_000);
+        LOG.debug("stored {} assets in {} ms", n, (System.nanoTime() - t) / 1_000_000);
         assets.clear();
+        return n;
     }
 
     private void listAlbums(PhotoZone zone) {

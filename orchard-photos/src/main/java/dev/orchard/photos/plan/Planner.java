@@ -69,11 +69,19 @@ public final class Planner {
     public void run(Consumer<DownloadItem> downloads) {
         String[] cursor = {"", ""};
         while (true) {
-            List<String[]> batch = stores.db().tx(db -> stores.assets().dirtyAfter(cursor[0], cursor[1], BATCH));
+            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], cursor[1], BATCH));
             if (batch.isEmpty()) return;
             List<DownloadItem> items = stores.db().tx(db -> {
+                Map<String, Map<String, List<FileRecord>>> files = new HashMap<>();
+                for (StoredAsset s : batch) files.computeIfAbsent(s.zone(), z -> new HashMap<>());
+                for (Map.Entry<String, Map<String, List<FileRecord>>> e : files.entrySet()) {
+                    List<String> ids = batch.stream().filter(s -> s.zone().equals(e.getKey())).map(s -> s.asset().recordName()).toList();
+                    e.getValue().putAll(stores.files().ofAssets(e.getKey(), ids));
+                }
                 List<DownloadItem> out = new ArrayList<>();
-                for (String[] key : batch) planAsset(key[0], key[1], out);
+                for (StoredAsset s : batch) {
+                    planAsset(s, files.get(s.zone()).getOrDefault(s.asset().recordName(), List.of()), out);
+                }
                 return out;
             });
             for (DownloadItem i : items) {
@@ -81,15 +89,15 @@ public final class Planner {
                 report.add(Counter.PLANNED_BYTES, Math.max(0, i.size()));
                 if (!options.dryRun()) downloads.accept(i);
             }
-            String[] last = batch.get(batch.size() - 1);
-            cursor[0] = last[0];
-            cursor[1] = last[1];
+            StoredAsset last = batch.get(batch.size() - 1);
+            cursor[0] = last.zone();
+            cursor[1] = last.asset().recordName();
         }
     }
 
-    private void planAsset(String zone, String id, List<DownloadItem> downloads) throws SQLException {
-        StoredAsset s = stores.assets().stored(zone, id);
-        if (s == null) return;
+    private void planAsset(StoredAsset s, List<FileRecord> rows, List<DownloadItem> downloads) throws SQLException {
+        String zone = s.zone();
+        String id = s.asset().recordName();
         PhotoAsset pa = s.photoAsset();
         if (pa == null && !s.removed() && !s.asset().trashed()) {
             String w = "asset " + id + " in " + zone + " has no master record yet; it will be fetched on a later run";
@@ -98,24 +106,25 @@ public final class Planner {
         }
         boolean wanted = selection.selected(s);
         Map<ResourceRole, FileRecord> existing = new EnumMap<>(ResourceRole.class);
-        List<FileRecord> rows = stores.files().ofAsset(zone, id);
         rows.forEach(f -> existing.put(f.role(), f));
         Map<ResourceRole, Boolean> adopted = new EnumMap<>(ResourceRole.class);
         Map<ResourceRole, PlannedFile> desired = wanted ? layout.plan(zone, pa, rows, adopted) : Map.of();
         boolean changed = false;
+        Map<ResourceRole, FileRecord> stillOwned = new EnumMap<>(existing);
         for (FileRecord f : existing.values()) {
             PlannedFile want = desired.get(f.role());
-            if (want == null) {
-                changed |= retire(f, false);
-            } else if (!FileChecksum.same(f.checksum(), want.resource().checksum()) && !f.checksum().equals(want.resource().checksum())) {
-                changed |= retire(f, true);
+            boolean superseded = want != null && !FileChecksum.same(f.checksum(), want.resource().checksum())
+                    && !f.checksum().equals(want.resource().checksum());
+            if (want == null || superseded) {
+                changed |= retire(f, superseded);
+                FileRecord kept = stores.files().holder(f.path());
+                if (kept == null) stillOwned.remove(f.role());
+                else stillOwned.put(f.role(), kept);
             }
         }
-        Map<String, FileRecord> stillOwned = new HashMap<>();
-        for (FileRecord f : stores.files().ofAsset(zone, id)) stillOwned.put(f.role().name(), f);
         for (Map.Entry<ResourceRole, PlannedFile> e : desired.entrySet()) {
             PlannedFile want = e.getValue();
-            FileRecord have = stillOwned.get(e.getKey().name());
+            FileRecord have = stillOwned.get(e.getKey());
             if (have == null) {
                 boolean adopt = adopted.containsKey(e.getKey());
                 boolean verifiable = FileChecksum.verifiable(want.resource().checksum());

@@ -134,8 +134,15 @@ public final class AssetStore {
             + " trashed, subtype, adjustment";
 
     static Asset asset(String zone, ResultSet rs, Map<ResourceRole, Resource> res) throws SQLException {
-        return new Asset(rs.getString(1), zone, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getInt(6),
-                rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9) == 1, rs.getInt(10), rs.getString(11), res);
+        return asset(zone, rs, 0, res);
+    }
+
+    /** An asset from {@link #ASSET_COLUMNS} starting after column {@code skip}. */
+    static Asset asset(String zone, ResultSet rs, int skip, Map<ResourceRole, Resource> res) throws SQLException {
+        int c = skip;
+        return new Asset(rs.getString(c + 1), zone, rs.getString(c + 2), rs.getString(c + 3), rs.getLong(c + 4), rs.getLong(c + 5),
+                rs.getInt(c + 6), rs.getInt(c + 7) == 1, rs.getInt(c + 8) == 1, rs.getInt(c + 9) == 1, rs.getInt(c + 10),
+                rs.getString(c + 11), res);
     }
 
     private static Asset withResources(Asset a, Map<ResourceRole, Resource> res) {
@@ -153,13 +160,18 @@ public final class AssetStore {
     }
 
     private static Resource resource(ResultSet rs) throws SQLException {
+        return resource(rs, 0);
+    }
+
+    /** A resource from (role, checksum, size, file_type, url) starting after column {@code skip}; null for unknown roles. */
+    private static Resource resource(ResultSet rs, int skip) throws SQLException {
         ResourceRole role;
         try {
-            role = ResourceRole.valueOf(rs.getString(1));
+            role = ResourceRole.valueOf(rs.getString(skip + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return new Resource(role, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5));
+        return new Resource(role, rs.getString(skip + 2), rs.getLong(skip + 3), rs.getString(skip + 4), rs.getString(skip + 5));
     }
 
     /** The stored asset with its master, or null when either is unknown. */
@@ -169,6 +181,68 @@ public final class AssetStore {
         Boolean removed = db.one("SELECT removed FROM assets WHERE zone = ? AND id = ?", rs -> rs.getInt(1) == 1, zone, id);
         Master m = a.masterId() == null ? null : master(zone, a.masterId());
         return new StoredAsset(zone, a, m, Boolean.TRUE.equals(removed));
+    }
+
+    /**
+     * The next {@code limit} dirty assets after {@code (zone, id)} in key order, with their masters and
+     * resources, read in a few set-based queries.
+     */
+    public List<StoredAsset> dirtyBatch(String zone, String id, int limit) throws SQLException {
+        List<Object[]> rows = db.query("SELECT zone, removed, " + ASSET_COLUMNS + " FROM assets WHERE dirty = 1"
+                        + " AND (zone > ? OR (zone = ? AND id > ?)) ORDER BY zone, id LIMIT ?",
+                rs -> new Object[]{rs.getString(1), rs.getInt(2) == 1, asset(rs.getString(1), rs, 2, Map.of())},
+                zone, zone, id, limit);
+        Map<String, List<Object[]>> byZone = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) byZone.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r);
+        List<StoredAsset> out = new ArrayList<>(rows.size());
+        for (Map.Entry<String, List<Object[]>> e : byZone.entrySet()) {
+            String z = e.getKey();
+            List<String> owners = new ArrayList<>();
+            List<String> masterIds = new ArrayList<>();
+            for (Object[] r : e.getValue()) {
+                Asset a = (Asset) r[2];
+                owners.add(a.recordName());
+                if (a.masterId() != null) {
+                    owners.add(a.masterId());
+                    masterIds.add(a.masterId());
+                }
+            }
+            Map<String, Map<ResourceRole, Resource>> res = resourcesOf(z, owners);
+            Map<String, Master> masters = new java.util.HashMap<>();
+            for (Master m : db.query("SELECT id, filename, item_type, data_class, change_tag FROM masters WHERE zone = ? AND id IN ("
+                            + marks(masterIds.size()) + ")",
+                    rs -> new Master(rs.getString(1), z, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), Map.of()),
+                    params(z, masterIds))) {
+                masters.put(m.recordName(), new Master(m.recordName(), z, m.filename(), m.itemType(), m.dataClassType(), m.changeTag(),
+                        Map.copyOf(res.getOrDefault(m.recordName(), Map.of()))));
+            }
+            for (Object[] r : e.getValue()) {
+                Asset a = withResources((Asset) r[2], res.getOrDefault(((Asset) r[2]).recordName(), Map.of()));
+                out.add(new StoredAsset(z, a, a.masterId() == null ? null : masters.get(a.masterId()), (Boolean) r[1]));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Map<ResourceRole, Resource>> resourcesOf(String zone, List<String> owners) throws SQLException {
+        Map<String, Map<ResourceRole, Resource>> out = new java.util.HashMap<>();
+        if (owners.isEmpty()) return out;
+        for (Object[] r : db.query("SELECT owner, role, checksum, size, file_type, url FROM resources WHERE zone = ? AND owner IN ("
+                + marks(owners.size()) + ")", rs -> new Object[]{rs.getString(1), resource(rs, 1)}, params(zone, owners))) {
+            if (r[1] != null) out.computeIfAbsent((String) r[0], k -> new EnumMap<>(ResourceRole.class)).put(((Resource) r[1]).role(), (Resource) r[1]);
+        }
+        return out;
+    }
+
+    static String marks(int n) {
+        return n == 0 ? "NULL" : "?" + ",?".repeat(n - 1);
+    }
+
+    static Object[] params(String first, List<String> rest) {
+        Object[] p = new Object[rest.size() + 1];
+        p[0] = first;
+        for (int i = 0; i < rest.size(); i++) p[i + 1] = rest.get(i);
+        return p;
     }
 
     /** Up to {@code limit} dirty assets after {@code (zone, id)} in key order. */
@@ -197,12 +271,14 @@ public final class AssetStore {
                 + " AND m.id = assets.master_id))");
     }
 
-    /** Forgets assets that are gone from iCloud and have nothing left on disk. */
+    /**
+     * Forgets assets that are gone from iCloud and have nothing left on disk. Their album memberships stay:
+     * an asset a full listing could not see may only be hidden, and unhiding it brings back the asset record
+     * alone, not its memberships.
+     */
     public void forgetRemoved() throws SQLException {
         db.update("DELETE FROM resources WHERE EXISTS (SELECT 1 FROM assets a WHERE a.zone = resources.zone AND a.id = resources.owner"
                 + " AND a.removed = 1 AND a.dirty = 0)");
-        db.update("DELETE FROM memberships WHERE EXISTS (SELECT 1 FROM assets a WHERE a.zone = memberships.zone"
-                + " AND a.id = memberships.asset_id AND a.removed = 1 AND a.dirty = 0)");
         db.update("DELETE FROM assets WHERE removed = 1 AND dirty = 0 AND NOT EXISTS (SELECT 1 FROM files f"
                 + " WHERE f.zone = assets.zone AND f.asset_id = assets.id)");
         db.update("DELETE FROM resources WHERE NOT EXISTS (SELECT 1 FROM masters m WHERE m.zone = resources.zone AND m.id = resources.owner)"

@@ -28,6 +28,17 @@ public final class FileStore {
         return db.query("SELECT " + COLUMNS + " FROM files WHERE zone = ? AND asset_id = ?", FileStore::map, zone, assetId);
     }
 
+    /** The files of several assets of one zone, by asset id. */
+    public java.util.Map<String, List<FileRecord>> ofAssets(String zone, List<String> assetIds) throws SQLException {
+        java.util.Map<String, List<FileRecord>> out = new java.util.HashMap<>();
+        if (assetIds.isEmpty()) return out;
+        for (FileRecord f : db.query("SELECT " + COLUMNS + " FROM files WHERE zone = ? AND asset_id IN ("
+                + AssetStore.marks(assetIds.size()) + ")", FileStore::map, AssetStore.params(zone, assetIds))) {
+            out.computeIfAbsent(f.assetId(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
     /** Who holds {@code path} (compared case-insensitively), or null. */
     public FileRecord holder(String path) throws SQLException {
         return db.one("SELECT " + COLUMNS + " FROM files WHERE path_key = ?", FileStore::map, key(path));

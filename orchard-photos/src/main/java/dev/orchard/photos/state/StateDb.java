@@ -85,6 +85,28 @@ public final class StateDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} inside the open transaction without ending it: for bulk writes whose progress
+     * only matters as a whole (a full listing), committed later by {@link #commit}.
+     */
+    public synchronized void inTransaction(VoidWork work) {
+        try {
+            work.run(this);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StateException("state database error: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void commit() {
+        if (dryRun) return;
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StateException("state database error: " + e.getMessage(), e);
+        }
+    }
+
     public synchronized void txRun(VoidWork work) {
         tx(db -> {
             work.run(db);
