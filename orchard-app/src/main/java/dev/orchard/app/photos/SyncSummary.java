@@ -17,6 +17,10 @@ final class SyncSummary {
         out.println();
         out.println((r.dryRun() ? "Dry run finished" : "Sync finished") + " in " + seconds(r) + " with "
                 + r.requests() + " request" + (r.requests() == 1 ? "" : "s") + " to iCloud Photos.");
+        StringBuilder times = new StringBuilder();
+        r.phases().forEach((phase, d) -> times.append(times.isEmpty() ? "" : ", ").append(phase).append(' ')
+                .append(String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0)));
+        if (!times.isEmpty()) out.println("  Time:              " + times);
         for (Map.Entry<String, SyncReport.FetchMode> z : r.zones().entrySet()) {
             String how = switch (z.getValue()) {
                 case UNCHANGED -> "no changes";

@@ -9,6 +9,7 @@ import dev.orchard.icloud.photos.listing.AssetIndex;
 import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.PhotoAsset;
+import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.state.ZoneStore;
 import dev.orchard.photos.sync.SyncListener;
@@ -43,13 +44,16 @@ public final class RemoteFetch {
     private final SyncListener listener;
     private final SyncReport report;
     private final DeltaApplier deltas;
+    private final UrlCache urls;
 
-    public RemoteFetch(PhotosService photos, Stores stores, SyncOptions options, SyncListener listener, SyncReport report) {
+    public RemoteFetch(PhotosService photos, Stores stores, SyncOptions options, SyncListener listener, SyncReport report,
+                       UrlCache urls) {
         this.photos = photos;
         this.stores = stores;
         this.options = options;
         this.listener = listener;
         this.report = report;
+        this.urls = urls;
         this.deltas = new DeltaApplier(stores, report);
     }
 
@@ -139,10 +143,14 @@ public final class RemoteFetch {
 
     /** Applies changes since {@code token}, committing each page with its token; returns the last token. */
     private String catchUp(PhotoZone zone, String token, long seen) {
-        String last = photos.changes().zoneChanges(zone, token, delta -> stores.db().txRun(db -> {
-            deltas.apply(zone.zoneName(), delta, seen);
-            stores.zones().setToken(zone.zoneName(), delta.syncToken());
-        }));
+        String last = photos.changes().zoneChanges(zone, token, delta -> {
+            delta.masters().forEach(m -> urls.put(zone.zoneName(), m));
+            delta.assets().forEach(a -> urls.put(zone.zoneName(), a));
+            stores.db().txRun(db -> {
+                deltas.apply(zone.zoneName(), delta, seen);
+                stores.zones().setToken(zone.zoneName(), delta.syncToken());
+            });
+        });
         fetchMissingMasters(zone);
         return last;
     }
@@ -240,6 +248,8 @@ public final class RemoteFetch {
             for (PhotoAsset pa : assets) {
                 stores.assets().putMaster(zone, pa.master());
                 stores.assets().putAsset(zone, pa.asset(), gen);
+                urls.put(zone, pa.master());
+                urls.put(zone, pa.asset());
             }
         });
         report.add(SyncReport.Counter.ASSETS_LISTED, assets.size());
@@ -268,7 +278,10 @@ public final class RemoteFetch {
         List<CkRecord> found = photos.lookup().lookup(zone, missing);
         stores.db().txRun(db -> {
             for (CkRecord r : found) {
-                if (r.is(Master.TYPE)) stores.assets().putMaster(zone.zoneName(), Master.parse(r));
+                if (!r.is(Master.TYPE)) continue;
+                Master m = Master.parse(r);
+                stores.assets().putMaster(zone.zoneName(), m);
+                urls.put(zone.zoneName(), m);
             }
         });
     }

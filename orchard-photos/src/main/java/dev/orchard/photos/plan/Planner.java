@@ -3,7 +3,9 @@ package dev.orchard.photos.plan;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
+import dev.orchard.icloud.photos.model.Resource;
 import dev.orchard.photos.download.DownloadItem;
+import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.fs.LocalTrash;
@@ -51,9 +53,11 @@ public final class Planner {
     private final SyncListener listener;
     private final Layout layout;
     private final Function<String, String> databaseOfZone;
+    private final UrlCache urls;
 
     public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, LocalTrash trash,
-                   SyncReport report, SyncListener listener, Function<String, String> databaseOfZone) {
+                   SyncReport report, SyncListener listener, Function<String, String> databaseOfZone, UrlCache urls) {
+        this.urls = urls;
         this.stores = stores;
         this.paths = paths;
         this.options = options;
@@ -67,9 +71,9 @@ public final class Planner {
 
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
     public void run(Consumer<DownloadItem> downloads) {
-        String[] cursor = {"", ""};
+        StoredAsset[] cursor = {null};
         while (true) {
-            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], cursor[1], BATCH));
+            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], BATCH));
             if (batch.isEmpty()) return;
             List<DownloadItem> items = stores.db().tx(db -> {
                 Map<String, Map<String, List<FileRecord>>> files = new HashMap<>();
@@ -89,9 +93,7 @@ public final class Planner {
                 report.add(Counter.PLANNED_BYTES, Math.max(0, i.size()));
                 if (!options.dryRun()) downloads.accept(i);
             }
-            StoredAsset last = batch.get(batch.size() - 1);
-            cursor[0] = last.zone();
-            cursor[1] = last.asset().recordName();
+            cursor[0] = batch.get(batch.size() - 1);
         }
     }
 
@@ -157,7 +159,8 @@ public final class Planner {
 
     private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
         String owner = role.onAsset() ? pa.asset().recordName() : pa.master().recordName();
-        return new DownloadItem(zone, databaseOfZone.apply(zone), pa.id(), owner, want.resource(), want.path(), pa.asset().assetDate());
+        Resource r = want.resource().withUrl(urls.get(zone, owner, want.resource()));
+        return new DownloadItem(zone, databaseOfZone.apply(zone), pa.id(), owner, r, want.path(), pa.asset().assetDate());
     }
 
     private boolean onDisk(FileRecord f) {

@@ -68,8 +68,8 @@ public final class AssetStore {
     private void replaceResources(String zone, String owner, Map<ResourceRole, Resource> resources) throws SQLException {
         db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", zone, owner);
         for (Resource r : resources.values()) {
-            db.update("INSERT INTO resources(zone, owner, role, checksum, size, file_type, url) VALUES(?,?,?,?,?,?,?)",
-                    zone, owner, r.role(), r.checksum(), r.size(), r.fileType(), r.downloadUrl());
+            db.update("INSERT INTO resources(zone, owner, role, checksum, size, file_type) VALUES(?,?,?,?,?,?)",
+                    zone, owner, r.role(), r.checksum(), r.size(), r.fileType());
         }
     }
 
@@ -152,7 +152,7 @@ public final class AssetStore {
 
     public Map<ResourceRole, Resource> resources(String zone, String owner) throws SQLException {
         Map<ResourceRole, Resource> out = new EnumMap<>(ResourceRole.class);
-        for (Resource r : db.query("SELECT role, checksum, size, file_type, url FROM resources WHERE zone = ? AND owner = ?",
+        for (Resource r : db.query("SELECT role, checksum, size, file_type FROM resources WHERE zone = ? AND owner = ?",
                 AssetStore::resource, zone, owner)) {
             if (r != null) out.put(r.role(), r);
         }
@@ -163,7 +163,7 @@ public final class AssetStore {
         return resource(rs, 0);
     }
 
-    /** A resource from (role, checksum, size, file_type, url) starting after column {@code skip}; null for unknown roles. */
+    /** A resource (without URL) from (role, checksum, size, file_type) after column {@code skip}; null for unknown roles. */
     private static Resource resource(ResultSet rs, int skip) throws SQLException {
         ResourceRole role;
         try {
@@ -171,7 +171,7 @@ public final class AssetStore {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return new Resource(role, rs.getString(skip + 2), rs.getLong(skip + 3), rs.getString(skip + 4), rs.getString(skip + 5));
+        return new Resource(role, rs.getString(skip + 2), rs.getLong(skip + 3), rs.getString(skip + 4), null);
     }
 
     /** The stored asset with its master, or null when either is unknown. */
@@ -180,18 +180,21 @@ public final class AssetStore {
         if (a == null) return null;
         Boolean removed = db.one("SELECT removed FROM assets WHERE zone = ? AND id = ?", rs -> rs.getInt(1) == 1, zone, id);
         Master m = a.masterId() == null ? null : master(zone, a.masterId());
-        return new StoredAsset(zone, a, m, Boolean.TRUE.equals(removed));
+        return new StoredAsset(zone, a, m, Boolean.TRUE.equals(removed), 0);
     }
 
     /**
-     * The next {@code limit} dirty assets after {@code (zone, id)} in key order, with their masters and
-     * resources, read in a few set-based queries.
+     * The next {@code limit} dirty assets after {@code after}, oldest capture first (so the first photo of
+     * a name keeps it plain), with their masters and resources, read in a few set-based queries along the
+     * dirty index. The last result is the cursor for the next call ({@code null}: from the start).
      */
-    public List<StoredAsset> dirtyBatch(String zone, String id, int limit) throws SQLException {
-        List<Object[]> rows = db.query("SELECT zone, removed, " + ASSET_COLUMNS + " FROM assets WHERE dirty = 1"
-                        + " AND (zone > ? OR (zone = ? AND id > ?)) ORDER BY zone, id LIMIT ?",
-                rs -> new Object[]{rs.getString(1), rs.getInt(2) == 1, asset(rs.getString(1), rs, 2, Map.of())},
-                zone, zone, id, limit);
+    public List<StoredAsset> dirtyBatch(StoredAsset after, int limit) throws SQLException {
+        long date = after == null ? Long.MIN_VALUE : after.asset().assetDate();
+        long row = after == null ? Long.MIN_VALUE : after.row();
+        List<Object[]> rows = db.query("SELECT zone, removed, rowid, " + ASSET_COLUMNS + " FROM assets WHERE dirty = 1"
+                        + " AND (asset_date, rowid) > (?, ?) ORDER BY asset_date, rowid LIMIT ?",
+                rs -> new Object[]{rs.getString(1), rs.getInt(2) == 1, asset(rs.getString(1), rs, 3, Map.of()), rs.getLong(3)},
+                date, row, limit);
         Map<String, List<Object[]>> byZone = new java.util.LinkedHashMap<>();
         for (Object[] r : rows) byZone.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r);
         List<StoredAsset> out = new ArrayList<>(rows.size());
@@ -218,16 +221,17 @@ public final class AssetStore {
             }
             for (Object[] r : e.getValue()) {
                 Asset a = withResources((Asset) r[2], res.getOrDefault(((Asset) r[2]).recordName(), Map.of()));
-                out.add(new StoredAsset(z, a, a.masterId() == null ? null : masters.get(a.masterId()), (Boolean) r[1]));
+                out.add(new StoredAsset(z, a, a.masterId() == null ? null : masters.get(a.masterId()), (Boolean) r[1], (Long) r[3]));
             }
         }
+        out.sort(java.util.Comparator.comparingLong((StoredAsset x) -> x.asset().assetDate()).thenComparingLong(StoredAsset::row));
         return out;
     }
 
     private Map<String, Map<ResourceRole, Resource>> resourcesOf(String zone, List<String> owners) throws SQLException {
         Map<String, Map<ResourceRole, Resource>> out = new java.util.HashMap<>();
         if (owners.isEmpty()) return out;
-        for (Object[] r : db.query("SELECT owner, role, checksum, size, file_type, url FROM resources WHERE zone = ? AND owner IN ("
+        for (Object[] r : db.query("SELECT owner, role, checksum, size, file_type FROM resources WHERE zone = ? AND owner IN ("
                 + marks(owners.size()) + ")", rs -> new Object[]{rs.getString(1), resource(rs, 1)}, params(zone, owners))) {
             if (r[1] != null) out.computeIfAbsent((String) r[0], k -> new EnumMap<>(ResourceRole.class)).put(((Resource) r[1]).role(), (Resource) r[1]);
         }
@@ -243,12 +247,6 @@ public final class AssetStore {
         p[0] = first;
         for (int i = 0; i < rest.size(); i++) p[i + 1] = rest.get(i);
         return p;
-    }
-
-    /** Up to {@code limit} dirty assets after {@code (zone, id)} in key order. */
-    public List<String[]> dirtyAfter(String zone, String id, int limit) throws SQLException {
-        return db.query("SELECT zone, id FROM assets WHERE dirty = 1 AND (zone > ? OR (zone = ? AND id > ?)) ORDER BY zone, id LIMIT ?",
-                rs -> new String[]{rs.getString(1), rs.getString(2)}, zone, zone, id, limit);
     }
 
     public long dirtyCount() throws SQLException {
@@ -285,24 +283,11 @@ public final class AssetStore {
                 + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.zone = resources.zone AND a.id = resources.owner)");
     }
 
-    /** Refreshed download URLs from a lookup. */
-    public void updateUrl(String zone, String owner, ResourceRole role, String url) throws SQLException {
-        db.update("UPDATE resources SET url = ? WHERE zone = ? AND owner = ? AND role = ?", url, zone, owner, role);
-    }
 
-    /** An asset as stored, with its master (null if unknown) and whether iCloud dropped it. */
-    public record StoredAsset(String zone, Asset asset, Master master, boolean removed) {
+    /** An asset as stored, with its master (null if unknown), whether iCloud dropped it, and its row. */
+    public record StoredAsset(String zone, Asset asset, Master master, boolean removed, long row) {
         public PhotoAsset photoAsset() {
             return master == null ? null : new PhotoAsset(asset, master);
         }
-    }
-
-    public List<StoredAsset> storedAll(String zone, List<String> ids) throws SQLException {
-        List<StoredAsset> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            StoredAsset s = stored(zone, id);
-            if (s != null) out.add(s);
-        }
-        return out;
     }
 }

@@ -23,9 +23,9 @@ final class Schema {
                     + " trashed INTEGER, removed INTEGER NOT NULL DEFAULT 0, subtype INTEGER, adjustment TEXT,"
                     + " seen INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 1, fp TEXT, PRIMARY KEY(zone, id))",
             "CREATE INDEX IF NOT EXISTS assets_master ON assets(zone, master_id)",
-            "CREATE INDEX IF NOT EXISTS assets_dirty ON assets(dirty) WHERE dirty = 1",
+            "CREATE INDEX IF NOT EXISTS assets_dirty ON assets(asset_date) WHERE dirty = 1",
             "CREATE TABLE IF NOT EXISTS resources(zone TEXT NOT NULL, owner TEXT NOT NULL, role TEXT NOT NULL,"
-                    + " checksum TEXT NOT NULL, size INTEGER, file_type TEXT, url TEXT, PRIMARY KEY(zone, owner, role))"
+                    + " checksum TEXT NOT NULL, size INTEGER, file_type TEXT, PRIMARY KEY(zone, owner, role))"
                     + " WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS albums(zone TEXT NOT NULL, id TEXT NOT NULL, name TEXT, album_type INTEGER,"
                     + " parent_id TEXT, position INTEGER, PRIMARY KEY(zone, id)) WITHOUT ROWID",

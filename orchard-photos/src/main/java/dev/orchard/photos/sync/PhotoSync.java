@@ -8,6 +8,7 @@ import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.FileFetcher;
+import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.download.UrlRefresher;
 import dev.orchard.photos.fetch.RemoteFetch;
 import dev.orchard.photos.fs.LibraryLock;
@@ -37,6 +38,8 @@ import java.util.Map;
  */
 public final class PhotoSync {
     private static final String SELECTION = "selection";
+    /** Download URLs kept from the listing for the downloads that follow (about 10 MB); the rest are looked up. */
+    private static final int URLS_KEPT = 20_000;
 
     private final PhotosService photos;
     private final CdnClient cdn;
@@ -63,12 +66,15 @@ public final class PhotoSync {
         try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
             checkSelection(stores);
-            new RemoteFetch(photos, stores, options, listener, report).run();
+            long t0 = System.nanoTime();
+            UrlCache urls = new UrlCache(URLS_KEPT);
+            new RemoteFetch(photos, stores, options, listener, report, urls).run();
+            report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             LocalTrash trash = new LocalTrash(paths, options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
-                download(paths, stores, trash, report);
-                report.downloading(Duration.ofNanos(System.nanoTime() - t));
+                download(paths, stores, trash, report, urls);
+                report.phase(SyncReport.DOWNLOADS, Duration.ofNanos(System.nanoTime() - t));
             }
             db.txRun(d -> {
                 stores.assets().settleDirty();
@@ -76,7 +82,9 @@ public final class PhotoSync {
             });
             if (db.tx(d -> stores.albumsDirty())) {
                 listener.phase("updating albums");
+                long t = System.nanoTime();
                 new AlbumLinker(stores, paths, options.albumLinks(), options.dryRun(), trash, report, listener).rebuild();
+                report.phase(SyncReport.ALBUMS, Duration.ofNanos(System.nanoTime() - t));
                 db.txRun(d -> stores.clearAlbumsDirty());
             }
             if (!options.dryRun()) tidy(paths, trash, report);
@@ -106,13 +114,13 @@ public final class PhotoSync {
         });
     }
 
-    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report) {
+    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls) {
         listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
         Map<String, PhotoZone> zones = new HashMap<>();
         for (PhotoZone z : stores.db().tx(db -> stores.zones().all())) zones.put(z.zoneName(), z);
         Selection selection = stores.db().tx(db -> Selection.of(options, stores));
         Planner planner = new Planner(stores, paths, options, selection, trash, report, listener,
-                zone -> zones.containsKey(zone) ? zones.get(zone).database() : "private");
+                zone -> zones.containsKey(zone) ? zones.get(zone).database() : "private", urls);
         long[] estimate = planner.estimate();
         listener.planned(estimate[0], estimate[1]);
         Downloader[] holder = new Downloader[1];

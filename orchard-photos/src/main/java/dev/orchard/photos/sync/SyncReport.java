@@ -27,7 +27,7 @@ public final class SyncReport {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private volatile long requests;
     private volatile Duration elapsed = Duration.ZERO;
-    private volatile Duration downloading = Duration.ZERO;
+    private final Map<String, Duration> phases = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean dryRun;
 
     public SyncReport() {
@@ -60,10 +60,21 @@ public final class SyncReport {
     public long requests() { return requests; }
     public Duration elapsed() { return elapsed; }
     /** Time spent in the download phase (planning included, as downloads start while it runs). */
-    public Duration downloading() { return downloading; }
+    public Duration downloading() { return phases.getOrDefault(DOWNLOADS, Duration.ZERO); }
 
-    void downloading(Duration d) {
-        downloading = d;
+    public static final String FETCH = "reading iCloud";
+    public static final String DOWNLOADS = "planning and downloading";
+    public static final String ALBUMS = "albums";
+
+    void phase(String name, Duration d) {
+        phases.merge(name, d, Duration::plus);
+    }
+
+    /** How long each step took, in order. */
+    public Map<String, Duration> phases() {
+        synchronized (phases) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+        }
     }
     public boolean dryRun() { return dryRun; }
 

@@ -1,0 +1,47 @@
+package dev.orchard.photos.download;
+
+import dev.orchard.icloud.photos.model.Asset;
+import dev.orchard.icloud.photos.model.Master;
+import dev.orchard.icloud.photos.model.Resource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Download URLs seen in this run's listings and change feeds, so the downloads that follow need no lookup.
+ * URLs expire within about an hour (photos.md §7), so they are not worth storing; this keeps the newest
+ * {@code capacity} in memory and the downloader looks the rest up in batches.
+ */
+public final class UrlCache {
+    private final Map<String, String> urls;
+
+    public UrlCache(int capacity) {
+        this.urls = new LinkedHashMap<>(1024, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    public synchronized void put(String zone, Master m) {
+        m.resources().values().forEach(r -> put(zone, m.recordName(), r));
+    }
+
+    public synchronized void put(String zone, Asset a) {
+        a.resources().values().forEach(r -> put(zone, a.recordName(), r));
+    }
+
+    private void put(String zone, String owner, Resource r) {
+        if (r.downloadUrl() != null) urls.put(key(zone, owner, r), r.downloadUrl());
+    }
+
+    /** The URL last seen for this resource of {@code owner}, or null. */
+    public synchronized String get(String zone, String owner, Resource r) {
+        return urls.get(key(zone, owner, r));
+    }
+
+    private static String key(String zone, String owner, Resource r) {
+        return zone + '\n' + owner + '\n' + r.role() + '\n' + r.checksum();
+    }
+}
