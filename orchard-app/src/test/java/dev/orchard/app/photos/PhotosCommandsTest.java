@@ -101,6 +101,26 @@ class PhotosCommandsTest {
     }
 
     @Test
+    void syncsThroughAppleHostNamesViaTheProxy() throws Exception {
+        Path ca = dir.resolve("proxy-ca.pem");
+        try (FakeICloud proxied = FakeICloud.start(FakeConfig.empty()
+                .account(FakeConfig.DEMO_APPLE_ID, FakeConfig.DEMO_PASSWORD, MfaPolicy.NONE, null)
+                .proxyPort(0).caFile(ca).setup(f -> f.photos().generate(12)))) {
+            Map<String, String> env = env("proxied");
+            env.remove("ORCHARD_ICLOUD_ENDPOINT");
+            env.put("ORCHARD_STATE_DIR", dir.resolve("proxied-state").toString());
+            env.put("HTTPS_PROXY", "http://127.0.0.1:" + proxied.proxyPort());
+            env.put("ORCHARD_CA_FILE", ca.toString());
+            CliRun r = CliRun.run(env, dir, "photos", "sync");
+            assertThat(r.exit).as(r.toString()).isZero();
+            assertThat(r.out).contains("every one verified against iCloud's checksum");
+            try (Stream<Path> s = Files.walk(dir.resolve("proxied/Photos"))) {
+                assertThat(s.filter(Files::isRegularFile).count()).isGreaterThan(10);
+            }
+        }
+    }
+
+    @Test
     void verifyOfAFolderThatIsNoLibraryIsAUsageError() {
         CliRun r = CliRun.run(env("nothing-here"), dir, "photos", "verify");
         assertThat(r.exit).isEqualTo(2);

@@ -48,9 +48,11 @@ public final class FileFetcher {
     private final Quarantine quarantine;
     private final Sleeper sleeper;
     private final DownloadHooks hooks;
+    private final StallWatchdog watchdog;
 
     public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, LocalTrash trash, Sleeper sleeper,
-                       DownloadHooks hooks) {
+                       DownloadHooks hooks, StallWatchdog watchdog) {
+        this.watchdog = watchdog;
         this.cdn = cdn;
         this.paths = paths;
         this.refresher = refresher;
@@ -201,9 +203,11 @@ public final class FileFetcher {
         byte[] buf = new byte[BUFFER];
         boolean first = have == 0;
         try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                have > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+                have > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+             StallWatchdog.Watch watch = watchdog.watch(in, item.path())) {
             int n;
             while ((n = in.read(buf)) > 0) {
+                watch.progress();
                 if (first) {
                     first = false;
                     if (HtmlGuard.looksLikeHtml(buf, n) && !htmlExpected(item)) {

@@ -8,6 +8,7 @@ import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.FileFetcher;
+import dev.orchard.photos.download.StallWatchdog;
 import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.download.UrlRefresher;
 import dev.orchard.photos.fetch.RemoteFetch;
@@ -40,6 +41,8 @@ public final class PhotoSync {
     private static final String SELECTION = "selection";
     /** Download URLs kept from the listing for the downloads that follow (about 10 MB); the rest are looked up. */
     private static final int URLS_KEPT = 20_000;
+    /** A download that receives nothing for this long is dropped and resumed. */
+    private static final Duration STALL_TIMEOUT = Duration.ofSeconds(60);
 
     private final PhotosService photos;
     private final CdnClient cdn;
@@ -127,7 +130,8 @@ public final class PhotoSync {
         UrlRefresher refresher = new UrlRefresher(photos.lookup(),
                 zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)),
                 item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
-        FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks);
+        StallWatchdog watchdog = StallWatchdog.start(STALL_TIMEOUT);
+        FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks, watchdog);
         DownloadResults results = new DownloadResults(stores, paths, report, listener);
         Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);
@@ -135,8 +139,12 @@ public final class PhotoSync {
         });
         holder[0] = downloader;
         downloader.start();
-        planner.run(downloader::submit);
-        downloader.finish();
+        try {
+            planner.run(downloader::submit);
+            downloader.finish();
+        } finally {
+            watchdog.close();
+        }
         results.flush();
         report.add(Counter.URL_RENEWALS, refresher.lookups());
         listener.planned(report.get(Counter.PLANNED_FILES), report.get(Counter.PLANNED_BYTES));
