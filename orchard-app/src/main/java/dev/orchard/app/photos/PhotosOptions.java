@@ -32,7 +32,7 @@ public final class PhotosOptions {
             description = "Downloads at once, 1-64 (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--photos-listing-threads", defaultValue = "6", paramLabel = "N",
+    @Option(names = "--photos-listing-threads", defaultValue = "8", paramLabel = "N",
             description = "Listing requests at once, 1-32 (default: ${DEFAULT-VALUE}).")
     int listingThreads;
 

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Brings the state up to date with iCloud, as cheaply as it can. With stored tokens: one
@@ -186,11 +187,13 @@ public final class RemoteFetch {
         String token = photos.checkIndexing(zone);
         long gen = stores.db().tx(db -> stores.assets().maxSeen()) + 1;
         stores.db().txRun(db -> stores.zones().put(zone));
+        CompletableFuture<AlbumTree> albums = zone.isShared() ? null : fetchAlbums(zone);
         long expected = photos.count(zone, AssetIndex.ALL);
         list(zone, AssetIndex.ALL, expected, gen);
         if (options.includeHidden()) {
             list(zone, AssetIndex.HIDDEN, photos.count(zone, AssetIndex.HIDDEN), gen);
         }
+        if (albums != null) storeAlbums(zone, join(albums));
         String after = token == null ? null : catchUp(zone, token, gen);
         long recount = photos.count(zone, AssetIndex.ALL);
         long have = stores.db().tx(db -> stores.assets().visibleCount(zone.zoneName(), gen));
@@ -210,7 +213,6 @@ public final class RemoteFetch {
             int removed = stores.db().tx(db -> stores.assets().sweepUnseen(zone.zoneName(), gen));
             report.add(SyncReport.Counter.ASSETS_REMOVED, removed);
         }
-        if (!zone.isShared()) listAlbums(zone);
         String finalToken = after;
         boolean hidden = options.includeHidden();
         stores.db().txRun(db -> {
@@ -258,17 +260,47 @@ public final class RemoteFetch {
         return n;
     }
 
-    private void listAlbums(PhotoZone zone) {
-        listener.phase("listing albums");
-        List<Album> albums = photos.albums().albums(zone);
-        List<String> ids = new ArrayList<>();
-        for (Album a : albums) {
-            if (!a.folder()) ids.add(a.recordName());
-        }
-        Map<String, List<String>> members = photos.albums().members(zone, ids);
+    /** The album tree and memberships as listed, before they are stored. */
+    private record AlbumTree(List<Album> albums, Map<String, List<String>> members) {
+    }
+
+    /**
+     * Lists albums and their members alongside the asset listing (their requests overlap the asset pages'
+     * storing). Stored before the catch-up, so changes made meanwhile are applied on top.
+     */
+    private CompletableFuture<AlbumTree> fetchAlbums(PhotoZone zone) {
+        CompletableFuture<AlbumTree> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                List<Album> albums = photos.albums().albums(zone);
+                List<String> ids = new ArrayList<>();
+                for (Album a : albums) {
+                    if (!a.folder()) ids.add(a.recordName());
+                }
+                f.complete(new AlbumTree(albums, photos.albums().members(zone, ids)));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "photos-albums-listing");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private void storeAlbums(PhotoZone zone, AlbumTree tree) {
         stores.db().txRun(db -> {
-            if (stores.albums().replace(zone.zoneName(), albums, members)) stores.markAlbumsDirty();
+            if (stores.albums().replace(zone.zoneName(), tree.albums(), tree.members())) stores.markAlbumsDirty();
         });
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw e;
+        }
     }
 
     /** Assets whose master never came (a delta with only the asset, for example) get it by lookup. */

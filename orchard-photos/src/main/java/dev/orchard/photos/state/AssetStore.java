@@ -275,12 +275,17 @@ public final class AssetStore {
      * alone, not its memberships.
      */
     public void forgetRemoved() throws SQLException {
-        db.update("DELETE FROM resources WHERE EXISTS (SELECT 1 FROM assets a WHERE a.zone = resources.zone AND a.id = resources.owner"
-                + " AND a.removed = 1 AND a.dirty = 0)");
-        db.update("DELETE FROM assets WHERE removed = 1 AND dirty = 0 AND NOT EXISTS (SELECT 1 FROM files f"
-                + " WHERE f.zone = assets.zone AND f.asset_id = assets.id)");
-        db.update("DELETE FROM resources WHERE NOT EXISTS (SELECT 1 FROM masters m WHERE m.zone = resources.zone AND m.id = resources.owner)"
-                + " AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.zone = resources.zone AND a.id = resources.owner)");
+        List<String[]> gone = db.query("SELECT zone, id, master_id FROM assets a WHERE removed = 1 AND dirty = 0"
+                + " AND NOT EXISTS (SELECT 1 FROM files f WHERE f.zone = a.zone AND f.asset_id = a.id)",
+                rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+        for (String[] g : gone) {
+            db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", g[0], g[1]);
+            db.update("DELETE FROM assets WHERE zone = ? AND id = ?", g[0], g[1]);
+            if (g[2] != null && db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND master_id = ?", g[0], g[2]) == 0) {
+                db.update("DELETE FROM masters WHERE zone = ? AND id = ?", g[0], g[2]);
+                db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", g[0], g[2]);
+            }
+        }
     }
 
 

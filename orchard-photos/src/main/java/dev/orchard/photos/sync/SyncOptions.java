@@ -23,8 +23,8 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
     /** What decides which files exist and where; when it changes, every asset is planned again. */
     String selectionFingerprint() {
         return String.join("|", layout.text(), Boolean.toString(edits), albumLinks.name(), Boolean.toString(includeHidden),
-                Boolean.toString(includeShared), String.join(",", albums), String.valueOf(from), String.valueOf(to),
-                media.toString());
+                Boolean.toString(includeShared), String.join(",", albums.stream().sorted().toList()), String.valueOf(from),
+                String.valueOf(to), EnumSet.copyOf(media).toString());
     }
 
     public static Builder builder(Path libraryDir) {
@@ -86,7 +86,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
                 throw new IllegalArgumentException("the date range ends (" + to + ") before it starts (" + from + ")");
             }
             return new SyncOptions(libraryDir, layout, downloadThreads, edits, albumLinks, deleted, trashDays, includeHidden,
-                    includeShared, albums, from, to, Set.copyOf(media), dryRun, forceFull, clock);
+                    includeShared, albums, from, to, java.util.Collections.unmodifiableSet(EnumSet.copyOf(media)), dryRun, forceFull, clock);
         }
     }
 }

@@ -45,6 +45,7 @@ class IncrementalSyncTest extends FakeLibraryTest {
         assertThat(cloudKitRequests()).isEqualTo(1);
         assertThat(fake.stats().count(dev.orchard.fake.http.ServiceGroup.CDN)).isZero();
         assertThat(r.get(SyncReport.Counter.DOWNLOADED)).isZero();
+        assertThat(r.phases()).as("nothing to plan").doesNotContainKey(SyncReport.DOWNLOADS);
     }
 
     @Test
