@@ -58,14 +58,15 @@ public final class RemoteFetch {
         this.deltas = new DeltaApplier(stores, report);
     }
 
-    public void run() {
+    /** @param full list everything even when change tokens are stored */
+    public void run(boolean full) {
         List<PhotoZone> known = stores.db().tx(db -> stores.zones().all());
         Map<String, String> dbTokens = new LinkedHashMap<>();
         for (String database : databases(known)) {
             String t = stores.db().tx(db -> db.meta(ZoneStore.databaseTokenKey(database)));
             if (t != null) dbTokens.put(database, t);
         }
-        boolean incremental = !options.forceFull() && !known.isEmpty() && dbTokens.keySet().containsAll(databases(known));
+        boolean incremental = !full && !known.isEmpty() && dbTokens.keySet().containsAll(databases(known));
         if (incremental && incremental(known, dbTokens)) return;
         full(known);
     }

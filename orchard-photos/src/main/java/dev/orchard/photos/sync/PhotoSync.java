@@ -68,10 +68,10 @@ public final class PhotoSync {
         SyncReport report = new SyncReport();
         try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
-            checkSelection(stores);
+            boolean selectionChanged = checkSelection(stores);
             long t0 = System.nanoTime();
             UrlCache urls = new UrlCache(URLS_KEPT);
-            new RemoteFetch(photos, stores, options, listener, report, urls).run();
+            new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged);
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             LocalTrash trash = new LocalTrash(paths, options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
@@ -106,14 +106,19 @@ public final class PhotoSync {
         return LibraryLock.acquire(paths.lockFile());
     }
 
-    private void checkSelection(Stores stores) {
+    /**
+     * When what belongs in the library changed (layout, filters, hidden or shared on or off), every asset is
+     * planned again and iCloud is listed in full: a zone that was left out has no changes to report.
+     */
+    private boolean checkSelection(Stores stores) {
         String fingerprint = options.selectionFingerprint();
-        stores.db().txRun(db -> {
-            if (!fingerprint.equals(db.meta(SELECTION))) {
-                stores.assets().markAllDirty();
-                stores.markAlbumsDirty();
-                db.putMeta(SELECTION, fingerprint);
-            }
+        return stores.db().tx(db -> {
+            String before = db.meta(SELECTION);
+            if (fingerprint.equals(before)) return false;
+            stores.assets().markAllDirty();
+            stores.markAlbumsDirty();
+            db.putMeta(SELECTION, fingerprint);
+            return before != null;
         });
     }
 

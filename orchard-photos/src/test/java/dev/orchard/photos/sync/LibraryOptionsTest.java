@@ -44,6 +44,20 @@ class LibraryOptionsTest extends FakeLibraryTest {
     }
 
     @Test
+    void turningTheSharedLibraryOnListsItEvenThoughNothingChangedThere() {
+        load("""
+                {"seed": 32, "assets": [{"filename": "P.JPG", "date": "2023-03-01T00:00:00Z"},
+                   {"filename": "S.JPG", "date": "2023-03-02T00:00:00Z", "sharedLibrary": true}]}""");
+        sync(b -> b.includeShared(false));
+        assertThat(LocalTree.originals(library)).containsOnlyKeys("Photos/2023/03/P.JPG");
+        SyncReport r = sync(b -> b.includeShared(true));
+        assertThat(r.zones().values()).containsOnly(SyncReport.FetchMode.FULL);
+        assertThat(LocalTree.originals(library)).containsOnlyKeys("Photos/2023/03/P.JPG", "Shared Library/2023/03/S.JPG");
+        sync(b -> b.includeShared(false));
+        assertThat(LocalTree.originals(library)).containsOnlyKeys("Photos/2023/03/P.JPG");
+    }
+
+    @Test
     void editsCanBeLeftOut() {
         sync(b -> b.edits(false));
         assertThat(LocalTree.originals(library)).doesNotContainKey("Photos/2023/03/A-edited.JPG").containsKey("Photos/2023/03/A.JPG");
