@@ -2,19 +2,12 @@ package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
-import dev.orchard.app.cli.MfaOptions;
-import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.listing.AssetIndex;
 import dev.orchard.icloud.photos.model.Album;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,24 +21,12 @@ import java.util.concurrent.Callable;
 /** {@code orchard photos albums}: the album and folder tree in iCloud, with how many items each album holds. */
 @Command(name = "albums", mixinStandardHelpOptions = true,
         description = "Show the album and folder tree in iCloud Photos with the number of items in each album.")
-public final class PhotosAlbumsCommand implements Callable<Integer> {
-    @ParentCommand
-    PhotosCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ICloudOptions icloud;
-
-    @Mixin
-    MfaOptions mfa;
-
+public final class PhotosAlbumsCommand extends PhotosSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        AppContext ctx = parent.context();
-        PrintWriter out = spec.commandLine().getOut();
-        try (ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, Set.of("photos"))) {
+        AppContext ctx = context();
+        PrintWriter out = out();
+        try (ICloudSession session = signIn()) {
             PhotosService photos = new PhotosService(session, 4);
             for (PhotoZone zone : photos.zones()) {
                 photos.checkIndexing(zone);

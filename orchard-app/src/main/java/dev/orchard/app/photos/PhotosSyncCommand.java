@@ -2,9 +2,6 @@ package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
-import dev.orchard.app.cli.MfaOptions;
-import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.download.CdnClient;
@@ -14,31 +11,15 @@ import dev.orchard.photos.sync.SyncOptions;
 import dev.orchard.photos.sync.SyncReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code orchard photos sync}: bring the local library up to date with iCloud Photos. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Download what is new or changed in iCloud Photos, lay it out by date and album, and verify every original.")
-public final class PhotosSyncCommand implements Callable<Integer> {
-    @ParentCommand
-    PhotosCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ICloudOptions icloud;
-
-    @Mixin
-    MfaOptions mfa;
-
+public final class PhotosSyncCommand extends PhotosSubcommand implements Callable<Integer> {
     @Mixin
     PhotosOptions photos;
 
@@ -50,10 +31,10 @@ public final class PhotosSyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext ctx = parent.context();
-        PrintWriter out = spec.commandLine().getOut();
+        AppContext ctx = context();
+        PrintWriter out = out();
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).forceFull(full).build();
-        try (ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, Set.of("photos"))) {
+        try (ICloudSession session = signIn()) {
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
             return report.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
         }

@@ -2,9 +2,6 @@ package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
-import dev.orchard.app.cli.MfaOptions;
-import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.photos.sync.SyncOptions;
 import dev.orchard.photos.sync.SyncReport;
@@ -12,33 +9,17 @@ import dev.orchard.photos.verify.VerifyReport;
 import dev.orchard.photos.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code orchard photos verify}: re-hash every local original against iCloud's checksum; optionally repair. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Re-read every file of the library and check it against iCloud's checksum; report missing and "
                 + "corrupt files. Needs no network unless --repair.")
-public final class PhotosVerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    PhotosCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ICloudOptions icloud;
-
-    @Mixin
-    MfaOptions mfa;
-
+public final class PhotosVerifyCommand extends PhotosSubcommand implements Callable<Integer> {
     @Mixin
     PhotosOptions photos;
 
@@ -47,8 +28,8 @@ public final class PhotosVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext ctx = parent.context();
-        PrintWriter out = spec.commandLine().getOut();
+        AppContext ctx = context();
+        PrintWriter out = out();
         Path dir = photos.dir(ctx.env());
         SyncProgress progress = new SyncProgress(out, ctx.interactive());
         progress.phase("verifying " + dir);
@@ -72,7 +53,7 @@ public final class PhotosVerifyCommand implements Callable<Integer> {
         }
         out.println("Downloading " + r.markedForRepair() + " file(s) again...");
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).build();
-        try (ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, Set.of("photos"))) {
+        try (ICloudSession session = signIn()) {
             SyncReport report = PhotosSyncCommand.run(session, options, photos.listingThreads(), out, ctx.interactive());
             return report.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
         }

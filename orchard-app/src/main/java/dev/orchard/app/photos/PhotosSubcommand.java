@@ -1,0 +1,42 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.signin.SessionOpener;
+import dev.orchard.icloud.ICloudSession;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+/** What every {@code orchard photos} command has: the account options and a way to sign in for Photos. */
+abstract class PhotosSubcommand {
+    @ParentCommand
+    PhotosCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ICloudOptions icloud;
+
+    @Mixin
+    MfaOptions mfa;
+
+    AppContext context() {
+        return parent.context();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Signs in (reusing the stored session when it still works) with the Photos keys. */
+    ICloudSession signIn() {
+        return SessionOpener.open(context(), icloud, mfa, out(), Set.of("photos"));
+    }
+}
