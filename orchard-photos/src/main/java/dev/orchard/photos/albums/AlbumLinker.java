@@ -158,8 +158,7 @@ public final class AlbumLinker {
     }
 
     private void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(paths.partial());
-        Path tmp = Files.createTempFile(paths.partial(), "album-", ".copy");
+        Path tmp = Files.createTempFile(paths.partialDirectory(), "album-", ".copy");
         Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         DurableFiles.fsync(tmp);
         DurableFiles.move(tmp, to, false);

@@ -10,7 +10,6 @@ import dev.orchard.icloud.photos.model.ResourceRole;
  */
 public final class DownloadItem {
     private final String zone;
-    private final String database;
     private final String assetId;
     private final String ownerId;
     private final Resource resource;
@@ -18,10 +17,8 @@ public final class DownloadItem {
     private final long mtimeMillis;
     private volatile String url;
 
-    public DownloadItem(String zone, String database, String assetId, String ownerId, Resource resource, String path,
-                        long mtimeMillis) {
+    public DownloadItem(String zone, String assetId, String ownerId, Resource resource, String path, long mtimeMillis) {
         this.zone = zone;
-        this.database = database;
         this.assetId = assetId;
         this.ownerId = ownerId;
         this.resource = resource;
@@ -31,7 +28,6 @@ public final class DownloadItem {
     }
 
     public String zone() { return zone; }
-    public String database() { return database; }
     public String assetId() { return assetId; }
     public String ownerId() { return ownerId; }
     public ResourceRole role() { return resource.role(); }

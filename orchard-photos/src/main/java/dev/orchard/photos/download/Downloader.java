@@ -17,7 +17,7 @@ import java.util.function.LongConsumer;
  * unexpected failure (or a test's simulated crash) stops everything and is rethrown to the caller.
  */
 public final class Downloader {
-    private static final DownloadItem POISON = new DownloadItem("", "", "", "",
+    private static final DownloadItem POISON = new DownloadItem("", "", "",
             new Resource(ResourceRole.ORIGINAL, "", 0, null, null), "", 0);
     private final BlockingQueue<DownloadItem> queue;
     private final List<Thread> workers = new ArrayList<>();

@@ -78,8 +78,7 @@ public final class FileFetcher {
                 LOG.info("{} holds other bytes than iCloud's; moving it to the trash before fetching", item.path());
                 trash.put(item.path());
             }
-            Files.createDirectories(paths.partial());
-            Path part = paths.partial().resolve(partName(item));
+            Path part = paths.partialDirectory().resolve(partName(item));
             long network = 0;
             int checksumFailures = 0;
             while (true) {

@@ -29,6 +29,16 @@ public record LibraryPaths(Path root) {
     public Path database() { return state().resolve("photos.db"); }
     public Path lockFile() { return state().resolve("lock"); }
     public Path partial() { return state().resolve("partial"); }
+
+    /** The partial-download folder, created private (0700) when missing. */
+    public Path partialDirectory() throws java.io.IOException {
+        Path p = partial();
+        if (!java.nio.file.Files.isDirectory(p)) {
+            java.nio.file.Files.createDirectories(p, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        }
+        return p;
+    }
     public Path trash() { return root.resolve(TRASH); }
     public Path quarantine() { return root.resolve(QUARANTINE); }
     public Path albums() { return root.resolve(ALBUMS); }

@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Walks the dirty assets and makes the disk match: files of assets that left (or versions that were
@@ -52,11 +51,10 @@ public final class Planner {
     private final SyncReport report;
     private final SyncListener listener;
     private final Layout layout;
-    private final Function<String, String> databaseOfZone;
     private final UrlCache urls;
 
     public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, LocalTrash trash,
-                   SyncReport report, SyncListener listener, Function<String, String> databaseOfZone, UrlCache urls) {
+                   SyncReport report, SyncListener listener, UrlCache urls) {
         this.urls = urls;
         this.stores = stores;
         this.paths = paths;
@@ -66,7 +64,6 @@ public final class Planner {
         this.report = report;
         this.listener = listener;
         this.layout = new Layout(stores.files(), paths, options.layout(), options.edits());
-        this.databaseOfZone = databaseOfZone;
     }
 
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
@@ -160,7 +157,7 @@ public final class Planner {
     private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
         String owner = role.onAsset() ? pa.asset().recordName() : pa.master().recordName();
         Resource r = want.resource().withUrl(urls.get(zone, owner, want.resource()));
-        return new DownloadItem(zone, databaseOfZone.apply(zone), pa.id(), owner, r, want.path(), pa.asset().assetDate());
+        return new DownloadItem(zone, pa.id(), owner, r, want.path(), pa.asset().assetDate());
     }
 
     private boolean onDisk(FileRecord f) {

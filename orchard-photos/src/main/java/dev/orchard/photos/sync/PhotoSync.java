@@ -127,8 +127,7 @@ public final class PhotoSync {
         Map<String, PhotoZone> zones = new HashMap<>();
         for (PhotoZone z : stores.db().tx(db -> stores.zones().all())) zones.put(z.zoneName(), z);
         Selection selection = stores.db().tx(db -> Selection.of(options, stores));
-        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener,
-                zone -> zones.containsKey(zone) ? zones.get(zone).database() : "private", urls);
+        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener, urls);
         long[] estimate = planner.estimate();
         listener.planned(estimate[0], estimate[1]);
         Downloader[] holder = new Downloader[1];

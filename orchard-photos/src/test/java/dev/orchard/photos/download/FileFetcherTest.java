@@ -39,7 +39,7 @@ class FileFetcherTest {
     }
 
     private DownloadItem item(String checksum, long size) {
-        return new DownloadItem("PrimarySync", "private", "ASSET", "MASTER",
+        return new DownloadItem("PrimarySync", "ASSET", "MASTER",
                 new Resource(ResourceRole.ORIGINAL, checksum, size, "public.jpeg", "https://cdn.example/B/x"), "Photos/2024/01/A.JPG", 1_700_000_000_000L);
     }
 
