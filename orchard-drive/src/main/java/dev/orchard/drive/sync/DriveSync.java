@@ -177,7 +177,7 @@ public final class DriveSync {
 
     private void guardEmpty(java.util.Map<String, dev.orchard.drive.state.BaseEntry> base, LocalSnapshot local, RemoteSnapshot remote) {
         long files = base.values().stream().filter(b -> !b.dir()).count();
-        if (files == 0 || options.force()) return;
+        if (files < SyncOptions.MAX_DELETE_MIN_FILES || options.force()) return;
         if (remote.rootItems() == 0) {
             throw new AbortedException("iCloud Drive answered with an empty root although " + files + " files were "
                     + "synced; nothing was changed. If you really emptied it, run once with --drive-force");
