@@ -1,6 +1,8 @@
 package dev.orchard.drive.apply;
 
 import dev.orchard.drive.local.LocalEntry;
+import dev.orchard.drive.plan.Change;
+import dev.orchard.drive.plan.Planner;
 import dev.orchard.drive.plan.Rename;
 import dev.orchard.drive.plan.Sides;
 import dev.orchard.drive.remote.RemoteEntry;
@@ -48,7 +50,10 @@ public final class Renamer {
             c.store.moveTree(r.from(), r.to(), c.store.loadAll());
             BaseEntry b = s.base.get(PathKeys.key(r.to()));
             if (b != null && re != null && le != null) {
-                BaseEntry fresh = b.withEtag(re.item().etag()).withLocal(le.size(), le.mtimeNs(), le.inode(), b.sha256());
+                Change rc = Planner.remote(re, b);
+                boolean same = rc == Change.UNCHANGED || rc == Change.SAME_CONTENT;
+                boolean localSame = le.size() == b.localSize() && le.mtimeNs() == b.localMtimeNs();
+                BaseEntry fresh = same && localSame ? b.withEtag(re.item().etag()) : b;
                 s.base.put(fresh.key(), fresh);
                 c.record(fresh);
             }
@@ -61,21 +66,22 @@ public final class Renamer {
     private Rename local(Rename r) throws IOException {
         LocalEntry l = s.local.get(PathKeys.key(r.from()));
         RemoteEntry re = s.remote.get(PathKeys.key(r.to()));
-        if (l == null || re == null || s.local.containsKey(PathKeys.key(r.to()))) return null;
+        if (l == null || re == null || (!sameKey(r) && s.local.containsKey(PathKeys.key(r.to())))) return null;
         if (live) {
             if (!c.files.rename(l.fsPath(), r.to())) return null;
             c.hooks.after(Step.LOCAL_RENAMED, r.to());
         }
         s.moveLocal(r.from(), r.to());
-        moveBase(r, re.item());
+        moveBase(r, re.item(), re.item());
         return r;
     }
 
     /** Renamed locally: rename (and move) the iCloud item the same way, on condition of its etag. */
     private Rename remote(Rename r) {
         RemoteEntry re = s.remote.get(PathKeys.key(r.from()));
-        if (re == null || s.remote.containsKey(PathKeys.key(r.to()))) return null;
-        RemoteItem item = re.item();
+        if (re == null || (!sameKey(r) && s.remote.containsKey(PathKeys.key(r.to())))) return null;
+        RemoteItem before = re.item();
+        RemoteItem item = before;
         if (live) {
             RemoteItem destination = c.folders.parentOf(r.to());
             if (destination == null) return null;
@@ -97,7 +103,7 @@ public final class Renamer {
         }
         s.moveRemote(r.from(), r.to(), item);
         if (r.dir() && live) renameFolderIndex(r);
-        moveBase(r, item);
+        moveBase(r, before, item);
         return r;
     }
 
@@ -108,14 +114,27 @@ public final class Renamer {
         }
     }
 
-    private void moveBase(Rename r, RemoteItem item) {
+    /**
+     * Moves the base with a rename. The base etag follows the renamed item only if its content was what the
+     * base knew ({@code before} unchanged); otherwise the old etag stays so the edit is still seen as one.
+     */
+    private void moveBase(Rename r, RemoteItem before, RemoteItem item) {
+        BaseEntry old = s.base.get(PathKeys.key(r.from()));
         s.moveBase(r.from(), r.to());
         BaseEntry b = s.base.get(PathKeys.key(r.to()));
-        if (b != null) s.base.put(b.key(), b.withEtag(item.etag()));
+        if (b != null && old != null) {
+            Change change = Planner.remote(new RemoteEntry(r.from(), before), old);
+            if (change == Change.UNCHANGED || change == Change.SAME_CONTENT) b = b.withEtag(item.etag());
+            s.base.put(b.key(), b);
+        }
         if (!live) return;
         c.store.moveTree(r.from(), r.to(), snapshotOfStore());
-        if (b != null) c.record(b.withEtag(item.etag()));
+        if (b != null) c.record(b);
         c.outcome.count(Outcome.Count.RENAMED);
+    }
+
+    private static boolean sameKey(Rename r) {
+        return PathKeys.key(r.from()).equals(PathKeys.key(r.to()));
     }
 
     private java.util.Map<String, BaseEntry> snapshotOfStore() {

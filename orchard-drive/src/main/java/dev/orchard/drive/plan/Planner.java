@@ -112,7 +112,7 @@ public final class Planner {
         return Change.CHANGED;
     }
 
-    static Change remote(RemoteEntry r, BaseEntry b) {
+    public static Change remote(RemoteEntry r, BaseEntry b) {
         if (r == null) return b == null ? Change.ABSENT : Change.DELETED;
         if (b == null || b.dir() != r.dir()) return Change.NEW;
         String etag = r.item().etag();

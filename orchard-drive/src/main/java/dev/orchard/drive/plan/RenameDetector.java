@@ -43,6 +43,16 @@ public final class RenameDetector {
                 found.add(new Rename(Rename.Kind.LOCAL, b.path(), r.path(), b.dir()));
             }
         }
+        for (BaseEntry b : bases) {
+            if (s.isSkipped(b.key()) || covered(found, b.path(), b.path())) continue;
+            LocalEntry l = s.local.get(b.key());
+            RemoteEntry r = s.remote.get(b.key());
+            if (l == null || r == null || l.inode() != b.inode() || !r.item().drivewsid().equals(b.drivewsid())) continue;
+            boolean localCase = !l.path().equals(b.path());
+            boolean remoteCase = !r.path().equals(b.path());
+            if (localCase && !remoteCase) found.add(new Rename(Rename.Kind.REMOTE, b.path(), l.path(), b.dir()));
+            if (remoteCase && !localCase) found.add(new Rename(Rename.Kind.LOCAL, b.path(), r.path(), b.dir()));
+        }
         List<LocalEntry> locals = new ArrayList<>(s.local.values());
         locals.sort(Comparator.comparingInt((LocalEntry l) -> PathKeys.depth(l.path())).thenComparing(LocalEntry::path));
         for (LocalEntry l : locals) {
