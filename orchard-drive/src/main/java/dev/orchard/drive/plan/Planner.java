@@ -105,7 +105,9 @@ public final class Planner {
         if (l == null) return b == null ? Change.ABSENT : Change.DELETED;
         if (b == null || b.dir() != l.dir()) return Change.NEW;
         if (l.dir()) return Change.UNCHANGED;
-        if (l.size() == b.localSize() && l.mtimeNs() == b.localMtimeNs() && l.inode() == b.inode()) return Change.UNCHANGED;
+        if (l.size() == b.localSize() && l.mtimeNs() == b.localMtimeNs() && l.inode() == b.inode()) {
+            return sha != null && b.sha256() == null ? Change.SAME_CONTENT : Change.UNCHANGED;
+        }
         if (sha != null && b.sha256() != null && l.size() == b.localSize() && b.sha256().equals(sha.apply(l))) {
             return Change.SAME_CONTENT;
         }
