@@ -1,5 +1,6 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.drive.DriveDemo;
 import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
@@ -65,6 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println("  services: " + String.join(", ", session.account().webservices().keySet()));
                 out.println("  session stored in " + icloud.store(ctx.env()).directory());
                 out.println("Run it again: the stored session is reused and no code is needed.");
+                new DriveDemo(fake, session, base, out).run();
             }
         }
         return ExitCodes.OK;

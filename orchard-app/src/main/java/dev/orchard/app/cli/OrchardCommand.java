@@ -2,6 +2,7 @@ package dev.orchard.app.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import dev.orchard.app.drive.DriveCommand;
 import dev.orchard.fake.cli.FakeICloudCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Keeps this machine in sync with iCloud Photos and iCloud Drive.",
         footer = {"", "Every option has an environment twin (--foo-bar is ORCHARD_FOO_BAR) and a config-file key (foo-bar).",
                 "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."},
-        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, DemoCommand.class, FakeICloudCommand.class})
+        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, DriveCommand.class, DemoCommand.class,
+                FakeICloudCommand.class})
 public final class OrchardCommand implements Runnable {
     private final AppContext context;
 

@@ -1,0 +1,96 @@
+package dev.orchard.drive.watch;
+
+import dev.orchard.drive.local.Names;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * inotify (through {@link WatchService}) on every folder of the sync folder, new folders included. It only
+ * says that something changed; the next pass's scan finds out what, so a missed or overflowing event never
+ * loses an edit (the periodic pass catches it).
+ */
+public final class ChangeWatcher implements AutoCloseable {
+    private final Path root;
+    private final WatchService service;
+
+    public ChangeWatcher(Path root) {
+        this.root = root;
+        try {
+            this.service = FileSystems.getDefault().newWatchService();
+            registerTree(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void registerTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                if (!d.equals(root) && Names.internal(d.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Waits up to {@code timeout} for file-system events and returns whether any concerned a synced name
+     * (Orchard's own temp files do not count).
+     */
+    public boolean await(Duration timeout) throws InterruptedException {
+        WatchKey key = service.poll(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        boolean relevant = false;
+        while (key != null) {
+            Path dir = (Path) key.watchable();
+            for (WatchEvent<?> e : key.pollEvents()) {
+                if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                    relevant = true;
+                    continue;
+                }
+                Path name = (Path) e.context();
+                if (Names.internal(name.toString())) continue;
+                relevant = true;
+                Path child = dir.resolve(name);
+                if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+                    try {
+                        registerTree(child);
+                    } catch (IOException ignored) {
+                        // gone again already; the next scan sees what is there
+                    }
+                }
+            }
+            key.reset();
+            key = service.poll();
+        }
+        return relevant;
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}
