@@ -77,6 +77,7 @@ public final class DriveSyncCommand implements Callable<Integer> {
                 return r.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
             });
         }
+        java.time.Duration interval = options.interval();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -92,9 +93,9 @@ public final class DriveSyncCommand implements Callable<Integer> {
             return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, store) -> {
                 boolean[] failed = {false};
                 try (ChangeWatcher watcher = new ChangeWatcher(sync.localDir())) {
-                    out.println("Drive: watching " + sync.localDir() + "; iCloud is checked every " + options.interval().toSeconds()
+                    out.println("Drive: watching " + sync.localDir() + "; iCloud is checked every " + interval.toSeconds()
                             + " s. Stop with Ctrl-C (the change in flight is finished first).");
-                    new WatchLoop(watcher, new QuietPeriod(options.quietPeriod()), options.interval(), ctx.clock(), stop).run(() -> {
+                    new WatchLoop(watcher, new QuietPeriod(options.quietPeriod()), interval, ctx.clock(), stop).run(() -> {
                         try {
                             PassReport r = DriveRunner.pass(client, store, sync, console, ctx, stop);
                             console.summary(r);

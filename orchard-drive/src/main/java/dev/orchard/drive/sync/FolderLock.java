@@ -26,6 +26,10 @@ public final class FolderLock implements AutoCloseable {
     public static FolderLock acquire(Path lockFile, Path folder) {
         try {
             Files.createDirectories(lockFile.getParent());
+            if (!Files.exists(lockFile)) {
+                Files.createFile(lockFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
             FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock l;
             try {
