@@ -2,15 +2,11 @@ package dev.orchard.app.drive;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.sync.SyncOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,29 +15,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@code orchard drive plan}: what the next pass would do (a dry run). */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Show what the next sync pass would do, changing nothing (not even the sync state).")
-public final class DrivePlanCommand implements Callable<Integer> {
-    @ParentCommand
-    DriveCommand drive;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ICloudOptions icloud;
-
+public final class DrivePlanCommand extends DriveSubcommand implements Callable<Integer> {
     @Mixin
     MfaOptions mfa;
 
-    @Mixin
-    DriveOptions options;
-
     @Override
     public Integer call() {
-        AppContext ctx = drive.root().context();
-        PrintWriter out = spec.commandLine().getOut();
+        AppContext ctx = context();
+        PrintWriter out = out();
         SyncOptions sync = options.sync(ctx.env(), true);
         ConsoleProgress console = new ConsoleProgress(out, false);
-        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, spec.commandLine().getErr(), (client, store) -> {
+        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err(), (client, store) -> {
             PassReport r = DriveRunner.pass(client, store, sync, console, ctx, new AtomicBoolean());
             console.plan(r);
             return ExitCodes.OK;

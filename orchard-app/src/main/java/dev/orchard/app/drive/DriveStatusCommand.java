@@ -2,17 +2,12 @@ package dev.orchard.app.drive;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.drive.state.BaseStore;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.DriveSync;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.SyncOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,23 +16,11 @@ import java.util.concurrent.Callable;
 /** {@code orchard drive status}: tracked files, local changes waiting, the last pass. No iCloud call. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show the synced folder, how many files are tracked, local changes waiting and the last pass (offline).")
-public final class DriveStatusCommand implements Callable<Integer> {
-    @ParentCommand
-    DriveCommand drive;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ICloudOptions icloud;
-
-    @Mixin
-    DriveOptions options;
-
+public final class DriveStatusCommand extends DriveSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        AppContext ctx = drive.root().context();
-        PrintWriter out = spec.commandLine().getOut();
+        AppContext ctx = context();
+        PrintWriter out = out();
         SyncOptions sync = options.sync(ctx.env(), true);
         DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(), sync.localDir());
         out.println("Folder:       " + sync.localDir());

@@ -2,7 +2,6 @@ package dev.orchard.app.drive;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.LocalPending;
@@ -16,10 +15,7 @@ import dev.orchard.icloud.http.RetryLaterException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -31,21 +27,9 @@ import java.util.concurrent.Callable;
 /** {@code orchard drive sync --once | --watch}. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Sync iCloud Drive and the local folder both ways: once, or continuously with --watch.")
-public final class DriveSyncCommand implements Callable<Integer> {
-    @ParentCommand
-    DriveCommand drive;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ICloudOptions icloud;
-
+public final class DriveSyncCommand extends DriveSubcommand implements Callable<Integer> {
     @Mixin
     MfaOptions mfa;
-
-    @Mixin
-    DriveOptions options;
 
     static final class Mode {
         @Option(names = "--once", description = "One pass, then exit (the default).")
@@ -63,9 +47,9 @@ public final class DriveSyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext ctx = drive.root().context();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        AppContext ctx = context();
+        PrintWriter out = out();
+        PrintWriter err = err();
         SyncOptions sync = options.sync(ctx.env(), false);
         if (options.noRemote()) return noRemote(ctx, sync, out);
         ConsoleProgress console = new ConsoleProgress(out, progress || sync.dryRun());

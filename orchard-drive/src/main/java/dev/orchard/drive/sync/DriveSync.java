@@ -121,9 +121,8 @@ public final class DriveSync {
         List<Rename> done = renames(new Renamer(ctx, sides, true), sides);
         Plan live = new Planner(sides, resync, sha).plan(done);
         apply(live, ctx, transfers);
-        if (ctx.outcome.get(dev.orchard.drive.apply.Outcome.Count.FAILED) == 0) {
-            store.meta(META_FILTERS, options.filters().fingerprint());
-        }
+        // Safe even after failures: a copy that failed left no base row, so it is still copied next time.
+        store.meta(META_FILTERS, options.filters().fingerprint());
         store.meta(META_LAST_PASS, Instant.now(clock) + " " + ctx.outcome.summary());
         return new PassReport(live, ctx.outcome, warnings, resync, false, scanLocal, scanRemote,
                 Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size());
