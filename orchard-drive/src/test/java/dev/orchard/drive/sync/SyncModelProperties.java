@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Model-based: random interleavings of local and remote edits, renames, moves, deletions, syncs and
- * crashes. After every completed sync, every version that existed at an earlier sync point and that no
- * user replaced is present on a side, in a conflict copy, or in the iCloud trash; at the end two quiet
- * passes leave identical trees.
+ * crashes. After every completed sync, every version that existed at an earlier sync point, and every
+ * version a user wrote on either side, is present on a side, in a conflict copy, or in the iCloud trash,
+ * unless a user overwrote it (or deleted it before it was ever synced); at the end two quiet passes leave
+ * identical trees.
  */
 class SyncModelProperties {
     private static final String[] FOLDERS = {"", "d1", "d2", "d1/sub"};
@@ -91,8 +92,16 @@ class SyncModelProperties {
             checkNothingLost();
         }
 
-        private String fresh() {
-            return "v" + versions.incrementAndGet();
+        /** A new, unique version, which from now on must not be lost. */
+        private String written() {
+            String v = "v" + versions.incrementAndGet();
+            mustKeep.add(v);
+            return v;
+        }
+
+        /** A user deleting a version iCloud has never seen gives it up; one iCloud has must go to its trash. */
+        private void deletingLocally(String content) {
+            if (!f.remoteTree().containsValue(content)) replaced.add(content);
         }
 
         private static <T> T pick(List<T> from, int i) {
@@ -120,7 +129,7 @@ class SyncModelProperties {
                     if (f.local.resolve(p).getParent() != null && Files.isRegularFile(f.local.resolve(p).getParent())) return;
                     if (Files.isDirectory(f.local.resolve(p))) return;
                     if (f.exists(p)) replaced.add(f.read(p));
-                    f.write(p, fresh());
+                    f.write(p, written());
                 }
                 case REMOTE_WRITE -> {
                     String p = slot(op.x());
@@ -128,11 +137,14 @@ class SyncModelProperties {
                     if (item != null && item.isFolder()) return;
                     if (blockedRemotely(p)) return;
                     if (item != null) replaced.add(f.remoteRead(p));
-                    f.remoteWrite(p, fresh());
+                    f.remoteWrite(p, written());
                 }
                 case LOCAL_DELETE -> {
                     List<String> files = localFiles();
-                    if (!files.isEmpty()) f.delete(pick(files, op.x()));
+                    if (files.isEmpty()) return;
+                    String p = pick(files, op.x());
+                    deletingLocally(f.read(p));
+                    f.delete(p);
                 }
                 case REMOTE_DELETE -> {
                     List<String> files = remoteFiles();
@@ -162,7 +174,11 @@ class SyncModelProperties {
                 }
                 case LOCAL_DELETE_FOLDER -> {
                     String d = FOLDERS[1 + op.x() % (FOLDERS.length - 1)];
-                    if (Files.isDirectory(f.local.resolve(d))) f.delete(d);
+                    if (!Files.isDirectory(f.local.resolve(d))) return;
+                    f.localTree().forEach((path, content) -> {
+                        if (path.startsWith(d + "/") && !content.equals("/")) deletingLocally(content);
+                    });
+                    f.delete(d);
                 }
                 case REMOTE_TRASH_FOLDER -> {
                     String d = FOLDERS[1 + op.x() % (FOLDERS.length - 1)];
