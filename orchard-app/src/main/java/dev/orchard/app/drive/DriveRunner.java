@@ -45,7 +45,7 @@ final class DriveRunner {
              ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS)) {
             if (store.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
             return body.run(new DriveClient(session), store);
-        } catch (AbortedException | StateException e) {
+        } catch (AbortedException | StateException | java.io.UncheckedIOException e) {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.FAILURE;
         } catch (ICloudException e) {

@@ -3,6 +3,7 @@ package dev.orchard.drive.remote;
 import dev.orchard.drive.local.Filters;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.state.PathKeys;
+import dev.orchard.icloud.drive.DriveException;
 import dev.orchard.icloud.drive.DriveIds;
 import dev.orchard.icloud.drive.FolderListing;
 import dev.orchard.icloud.drive.FolderWalker;
@@ -48,7 +49,7 @@ public final class RemoteScanner {
             String folderPath = pathById.get(l.drivewsid());
             if (l.invalid()) {
                 if (folderPath == null || folderPath.isEmpty()) {
-                    throw new IllegalStateException("iCloud Drive did not list its root folder");
+                    throw new DriveException(DriveException.Kind.PROTOCOL, 200, "iCloud Drive did not list its root folder (ID_INVALID)");
                 }
                 unknown.add(PathKeys.key(folderPath));
                 warnings.add(folderPath + ": changed while it was listed; left for the next pass");
