@@ -30,8 +30,7 @@ class ConflictStrategyTest {
     @AfterEach
     void tearDown() {
         f.sync();
-        assertThat(f.localTree()).isEqualTo(f.remoteTree());
-        assertThat(f.sync().plan().visibleCount()).isZero();
+        f.assertConverged();
         f.close();
     }
 

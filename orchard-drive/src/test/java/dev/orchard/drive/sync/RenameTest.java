@@ -27,8 +27,7 @@ class RenameTest {
 
     @AfterEach
     void tearDown() {
-        assertThat(f.localTree()).isEqualTo(f.remoteTree());
-        assertThat(f.sync().plan().visibleCount()).isZero();
+        f.assertConverged();
         f.close();
     }
 

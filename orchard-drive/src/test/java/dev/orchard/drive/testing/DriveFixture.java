@@ -189,6 +189,12 @@ public final class DriveFixture implements AutoCloseable {
         return out;
     }
 
+    /** Both trees are identical and one more pass has nothing to do. */
+    public void assertConverged() {
+        org.assertj.core.api.Assertions.assertThat(localTree()).isEqualTo(remoteTree());
+        org.assertj.core.api.Assertions.assertThat(sync().plan().visibleCount()).as("a further pass has nothing to do").isZero();
+    }
+
     /** Contents of every file in the iCloud trash, trashed folders included. */
     public java.util.List<String> remoteTrashContents() {
         java.util.List<String> out = new java.util.ArrayList<>();
