@@ -55,6 +55,16 @@ class DriveCommandTest {
     }
 
     @Test
+    void globListsFromTheEnvironmentAreCommaSeparated() throws Exception {
+        Files.createDirectories(dir.resolve("Drive"));
+        Files.writeString(dir.resolve("Drive/a.txt"), "a");
+        Files.writeString(dir.resolve("Drive/b.log"), "b");
+        Files.writeString(dir.resolve("Drive/c.md"), "c");
+        CliRun r = CliRun.run(env("ORCHARD_DRIVE_NO_REMOTE", "true", "ORCHARD_DRIVE_EXCLUDE", "*.log,a.txt"), dir, "drive", "sync");
+        assertThat(r.out).as(r.toString()).contains("1 new, 0 changed, 0 deleted");
+    }
+
+    @Test
     void driveOptionsAreAcceptedInTheConfigFile() throws Exception {
         Path config = dir.resolve("config");
         Files.writeString(config, "drive-conflict-strategy = prefer_newer\ndrive-max-delete = 25\n");

@@ -35,6 +35,7 @@ public final class LocalScanner {
         Set<String> holdsSkipped = new HashSet<>();
         List<String> warnings = new ArrayList<>();
         List<String> staleTemps = new ArrayList<>();
+        if (!Files.isDirectory(root)) return new LocalSnapshot(entries, colliding, holdsSkipped, warnings, staleTemps);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override

@@ -135,6 +135,7 @@ public final class DriveSync {
             throw new AbortedException("the sync folder " + root + " is missing although " + store.count(false)
                     + " files were synced into it; is a disk unmounted? Orchard will not treat that as deleting everything");
         }
+        if (options.dryRun()) return root;
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
