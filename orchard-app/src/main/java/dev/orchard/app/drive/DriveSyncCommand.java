@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -84,15 +83,15 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
                             PassReport r = DriveRunner.pass(client, store, sync, console, ctx, stop);
                             console.summary(r);
                             failed[0] = r.outcome().get(dev.orchard.drive.apply.Outcome.Count.FAILED) > 0;
-                            return null;
+                            return new WatchLoop.Result(null, r.writtenLocally());
                         } catch (RetryLaterException e) {
                             err.println("orchard: " + e.getMessage());
                             failed[0] = true;
-                            return e.retryAt();
+                            return new WatchLoop.Result(e.retryAt(), java.util.Set.of());
                         } catch (AbortedException | ICloudException e) {
                             err.println("orchard: " + e.getMessage());
                             failed[0] = true;
-                            return (Instant) null;
+                            return new WatchLoop.Result(null, java.util.Set.of());
                         }
                     }, () -> failed[0]);
                 }

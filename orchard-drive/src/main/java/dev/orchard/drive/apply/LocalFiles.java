@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class LocalFiles {
     private final Path root;
     private final Clock clock;
+    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public LocalFiles(Path root, Clock clock) {
         this.root = root;
@@ -36,6 +37,13 @@ public final class LocalFiles {
     }
 
     public Path root() { return root; }
+
+    /** Every relative path this pass created, replaced, renamed or removed (for the watcher to ignore). */
+    public java.util.Set<String> written() { return java.util.Set.copyOf(written); }
+
+    private void wrote(String path) {
+        for (String p = path; !p.isEmpty(); p = PathKeys.parent(p)) written.add(p);
+    }
 
     public Path resolve(String relative) {
         Path p = root.resolve(relative).normalize();
@@ -69,6 +77,7 @@ public final class LocalFiles {
             return false;
         }
         Path target = resolve(fsPath);
+        wrote(fsPath);
         if (expected == null) {
             try {
                 Files.createLink(target, temp);
@@ -98,6 +107,8 @@ public final class LocalFiles {
     public boolean rename(String fromFs, String to) throws IOException {
         Path target = resolve(to);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return false;
+        wrote(fromFs);
+        wrote(to);
         Files.createDirectories(target.getParent());
         try {
             Files.move(resolve(fromFs), target, StandardCopyOption.ATOMIC_MOVE);
@@ -116,10 +127,12 @@ public final class LocalFiles {
             target = day.resolve(fsPath + "." + n);
         }
         Files.createDirectories(target.getParent());
+        wrote(fsPath);
         Files.move(resolve(fsPath), target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public void mkdir(String path) throws IOException {
+        wrote(path);
         Files.createDirectories(resolve(path));
     }
 

@@ -114,7 +114,7 @@ public final class DriveSync {
         checkSafety(plan, resync);
         if (options.dryRun()) {
             return new PassReport(plan, ctx.outcome, warnings, resync, true, scanLocal, scanRemote,
-                    Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size());
+                    Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), java.util.Set.of());
         }
 
         listener.phase("syncing");
@@ -125,7 +125,7 @@ public final class DriveSync {
         store.meta(META_FILTERS, options.filters().fingerprint());
         store.meta(META_LAST_PASS, Instant.now(clock) + " " + ctx.outcome.summary());
         return new PassReport(live, ctx.outcome, warnings, resync, false, scanLocal, scanRemote,
-                Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size());
+                Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), files.written());
     }
 
     private Path localRoot() {

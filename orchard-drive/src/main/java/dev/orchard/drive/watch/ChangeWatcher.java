@@ -53,24 +53,27 @@ public final class ChangeWatcher implements AutoCloseable {
         });
     }
 
+    /** The path of an event the watcher cannot attribute (queue overflow): never taken for Orchard's own. */
+    public static final String UNKNOWN = "";
+
     /**
-     * Waits up to {@code timeout} for file-system events and returns whether any concerned a synced name
-     * (Orchard's own temp files do not count).
+     * Waits up to {@code timeout} for file-system events and returns the relative paths they concern
+     * (Orchard's own temp files do not count; {@link #UNKNOWN} after an overflow); empty when none came.
      */
-    public boolean await(Duration timeout) throws InterruptedException {
+    public java.util.Set<String> await(Duration timeout) throws InterruptedException {
         WatchKey key = service.poll(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
-        boolean relevant = false;
+        java.util.Set<String> changed = new java.util.HashSet<>();
         while (key != null) {
             Path dir = (Path) key.watchable();
             for (WatchEvent<?> e : key.pollEvents()) {
                 if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
-                    relevant = true;
+                    changed.add(UNKNOWN);
                     continue;
                 }
                 Path name = (Path) e.context();
                 if (Names.internal(name.toString())) continue;
-                relevant = true;
                 Path child = dir.resolve(name);
+                changed.add(dev.orchard.drive.state.PathKeys.nfc(root.relativize(child).toString()));
                 if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
                     try {
                         registerTree(child);
@@ -82,7 +85,7 @@ public final class ChangeWatcher implements AutoCloseable {
             key.reset();
             key = service.poll();
         }
-        return relevant;
+        return changed;
     }
 
     @Override

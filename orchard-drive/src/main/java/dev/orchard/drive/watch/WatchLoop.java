@@ -12,10 +12,20 @@ import java.util.function.Supplier;
  * time (doubling up to 12 intervals, as iCloud-Sync-Linux did) or until the time iCloud asked for.
  */
 public final class WatchLoop {
-    /** Runs one pass; returns the earliest time for the next one, or null for the normal schedule. */
+    /** Runs one pass. */
     public interface Pass {
-        Instant run();
+        Result run();
     }
+
+    /**
+     * What a pass says about the next: the earliest time for it (null: the normal schedule), and the local paths
+     * it wrote itself, whose file-system events are its own echo and trigger nothing.
+     */
+    public record Result(Instant notBefore, java.util.Set<String> written) {
+    }
+
+    /** How long events of a finished pass may still trickle in from the kernel. */
+    private static final Duration ECHO_WINDOW = Duration.ofMillis(200);
 
     private final ChangeWatcher watcher;
     private final QuietPeriod quiet;
@@ -35,12 +45,24 @@ public final class WatchLoop {
         int failures = 0;
         while (!stop.get()) {
             quiet.clear();
-            Instant asked = pass.run();
+            Result result = pass.run();
+            Instant asked = result.notBefore();
+            ignoreEcho(result.written());
             failures = failed.get() ? failures + 1 : 0;
             Duration wait = failures == 0 ? interval : interval.multipliedBy(Math.min(12, 1L << Math.min(failures, 4)));
             Instant next = clock.instant().plus(wait);
             if (asked != null && asked.isAfter(next)) next = asked;
             waitForNextPass(next, failures == 0);
+        }
+    }
+
+    /** Takes in the events the pass caused; only others (a person editing meanwhile) start the quiet period. */
+    void ignoreEcho(java.util.Set<String> written) throws InterruptedException {
+        while (true) {
+            java.util.Set<String> changed = watcher.await(ECHO_WINDOW);
+            if (changed.isEmpty()) return;
+            changed.removeAll(written);
+            if (!changed.isEmpty()) quiet.touch(clock.instant());
         }
     }
 
@@ -54,7 +76,7 @@ public final class WatchLoop {
             Duration settle = quiet.remaining(now);
             Duration step = settle != null && settle.compareTo(until) < 0 ? settle : until;
             if (step.compareTo(Duration.ofSeconds(1)) > 0) step = Duration.ofSeconds(1);
-            if (watcher.await(step)) quiet.touch(clock.instant());
+            if (!watcher.await(step).isEmpty()) quiet.touch(clock.instant());
         }
     }
 }
