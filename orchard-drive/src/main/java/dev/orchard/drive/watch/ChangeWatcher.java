@@ -25,12 +25,24 @@ import java.util.concurrent.TimeUnit;
 public final class ChangeWatcher implements AutoCloseable {
     private final Path root;
     private final WatchService service;
+    private boolean watchingRoot;
 
     public ChangeWatcher(Path root) {
         this.root = root;
         try {
             this.service = FileSystems.getDefault().newWatchService();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + root + ": " + e.getMessage(), e);
+        }
+        ensureWatching();
+    }
+
+    /** Starts watching once the folder exists (the first pass may be what creates it). */
+    public void ensureWatching() {
+        if (watchingRoot || !Files.isDirectory(root)) return;
+        try {
             registerTree(root);
+            watchingRoot = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + root + ": " + e.getMessage(), e);
         }

@@ -46,6 +46,7 @@ public final class WatchLoop {
         while (!stop.get()) {
             quiet.clear();
             Result result = pass.run();
+            watcher.ensureWatching();
             Instant asked = result.notBefore();
             ignoreEcho(result.written());
             failures = failed.get() ? failures + 1 : 0;
