@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
+import dev.orchard.icloud.http.ApiResponse;
+import dev.orchard.icloud.http.RetryLaterException;
 import dev.orchard.icloud.http.RetryPolicy;
 import dev.orchard.icloud.json.Jsons;
 
@@ -19,9 +21,11 @@ import java.util.UUID;
  */
 public final class DriveClient {
     private final ICloudSession session;
+    private final DrivePacer pacer;
 
     public DriveClient(ICloudSession session) {
         this.session = session;
+        this.pacer = new DrivePacer(session.http().config().sleeper());
     }
 
     public ICloudSession session() { return session; }
@@ -37,7 +41,27 @@ public final class DriveClient {
     JsonNode post(String url, Object body, RetryPolicy policy, String what) {
         ApiRequest req = ApiRequest.post(url).json(body)
                 .header("Origin", "https://www.icloud.com").header("Referer", "https://www.icloud.com/").build();
-        return DriveErrors.check(session.send(req, policy), what);
+        return call(req, policy, what);
+    }
+
+    /** Sends a drivews/docws call at the pacer's speed and checks the answer. */
+    JsonNode call(ApiRequest req, RetryPolicy policy, String what) {
+        pacer.pace();
+        try {
+            ApiResponse r = session.send(req, policy);
+            if (r.status() == 429 || r.status() == 503) pacer.throttled();
+            JsonNode body = DriveErrors.check(r, what);
+            pacer.succeeded();
+            return body;
+        } catch (RetryLaterException e) {
+            pacer.throttled();
+            throw e;
+        }
+    }
+
+    /** The current spacing between calls (zero unless iCloud has been throttling). */
+    public java.time.Duration pacing() {
+        return pacer.spacing();
     }
 
     /** One retrieveItemDetailsInFolders call for up to a few dozen folders; answers in request order. */

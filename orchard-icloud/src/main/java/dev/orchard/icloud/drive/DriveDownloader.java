@@ -77,8 +77,7 @@ public final class DriveDownloader {
     private Token token(RemoteItem file) {
         String url = client.docws(file.zone(), "/download/by_id") + "?document_id="
                 + URLEncoder.encode(file.docwsid(), StandardCharsets.UTF_8) + "&" + client.session().standardParams();
-        JsonNode body = DriveErrors.check(client.session().send(ApiRequest.get(url).build(), DrivePolicies.READ),
-                "downloading '" + file.name() + "'");
+        JsonNode body = client.call(ApiRequest.get(url).build(), DrivePolicies.READ, "downloading '" + file.name() + "'");
         JsonNode data = body.path("data_token");
         boolean isPackage = false;
         if (data.isMissingNode()) {

@@ -136,6 +136,16 @@ class DriveClientTest {
     }
 
     @Test
+    void throttlingSlowsLaterCallsDownAndSuccessSpeedsThemUpAgain() {
+        fake.faults().add(FaultRule.status(ServiceGroup.DRIVE, 503, 0, 6));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> s.client.listFolder(DriveIds.ROOT)))
+                .isInstanceOf(dev.orchard.icloud.http.RetryLaterException.class);
+        assertThat(s.client.pacing()).isEqualTo(java.time.Duration.ofMillis(10));
+        assertThat(s.client.listFolder(DriveIds.ROOT).invalid()).isFalse();
+        assertThat(s.client.pacing()).isZero();
+    }
+
+    @Test
     void reauthenticatesOnceWhenTheSessionExpires() {
         fake.drive().faults().expireSessions(s.account);
         assertThat(s.client.listFolder(DriveIds.ROOT).invalid()).isFalse();
