@@ -1,13 +1,13 @@
 package dev.orchard.app.daemon;
 
-import org.newsclub.net.unix.AFUNIXDatagramSocket;
+import org.newsclub.net.unix.AFUNIXDatagramChannel;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.DatagramPacket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -42,12 +42,11 @@ public final class SdNotify {
     /** Sends one message; failures are logged, never fatal (the service manager decides what they mean). */
     public void send(String message) {
         if (socket == null) return;
-        try (AFUNIXDatagramSocket s = AFUNIXDatagramSocket.newInstance()) {
+        try (AFUNIXDatagramChannel channel = AFUNIXDatagramChannel.open()) {
             AFUNIXSocketAddress to = socket.startsWith("@")
                     ? AFUNIXSocketAddress.inAbstractNamespace(socket.substring(1))
                     : AFUNIXSocketAddress.of(new File(socket));
-            byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-            s.send(new DatagramPacket(bytes, bytes.length, to));
+            channel.send(ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8)), to);
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.warn("cannot notify systemd at {}: {}", socket, e.toString());
         }
