@@ -1,10 +1,10 @@
 package dev.orchard.app.cli;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
+import dev.orchard.app.logging.LogSetup;
 import dev.orchard.fake.cli.FakeICloudCommand;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +31,14 @@ public final class OrchardCommand implements Runnable {
     }
 
     @Option(names = {"-v", "--verbose"}, description = "Log what Orchard does (never secrets).", scope = picocli.CommandLine.ScopeType.INHERIT)
-    void verbose(boolean on) {
-        if (on) ((Logger) LoggerFactory.getLogger("dev.orchard")).setLevel(Level.DEBUG);
+    boolean verbose;
+
+    @Mixin
+    LogOptions log;
+
+    /** Applies the logging options; {@code run} logs at info by default, one-off commands at warn. */
+    public void configureLogging(String command) {
+        LogSetup.apply(log.settings(verbose), "run".equals(command) ? Level.INFO : Level.WARN);
     }
 
     @Override
