@@ -5,7 +5,6 @@ import dev.orchard.app.daemon.Daemon;
 import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.JobCatalog;
 import dev.orchard.app.daemon.SdNotify;
-import dev.orchard.app.password.PasswordSources;
 import dev.orchard.app.signin.DaemonSignIn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         String appleId = icloud.username();
         DaemonSettings settings = new DaemonSettings(appleId, icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
                 notify.channels(), notify.events(), web.bind(), web.port(), web.access(), stopTimeout);
-        PasswordSources password = new PasswordSources(appleId, icloud.passwordCommand(), icloud.passwordFile(),
-                ctx.setting("ORCHARD_PASSWORD"), null);
-        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, password), schedules.jobs(ctx.clock()),
+        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null)), schedules.jobs(ctx.clock()),
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

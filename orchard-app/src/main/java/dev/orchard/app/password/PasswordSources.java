@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where the Apple ID password comes from, first match wins: {@code --password-command}, {@code --password-file},
- * {@code ORCHARD_PASSWORD}, then a prompt on the terminal. Asked only when a password sign-in is needed.
+ * {@code ORCHARD_PASSWORD}, the desktop keyring (with {@code --keyring}), then a prompt on the terminal. Asked
+ * only when a password sign-in is needed.
  * Error messages never include the password or the command's output.
  */
 public final class PasswordSources implements PasswordProvider {
@@ -31,8 +32,14 @@ public final class PasswordSources implements PasswordProvider {
     private final Path file;
     private final String envPassword;
     private final Console console;
+    private final KeyringPassword keyring;
 
     public PasswordSources(String appleId, String command, Path file, String envPassword, Console console) {
+        this(appleId, command, file, envPassword, null, console);
+    }
+
+    /** {@code keyring} null: the keyring is not consulted. */
+    public PasswordSources(String appleId, String command, Path file, String envPassword, KeyringPassword keyring, Console console) {
         if (command != null && file != null) {
             throw new ConfigException("--password-command and --password-file are both set; use one of them");
         }
@@ -41,6 +48,7 @@ public final class PasswordSources implements PasswordProvider {
         this.file = file;
         this.envPassword = envPassword;
         this.console = console;
+        this.keyring = keyring;
     }
 
     @Override
@@ -48,6 +56,14 @@ public final class PasswordSources implements PasswordProvider {
         if (command != null) return fromCommand();
         if (file != null) return fromFile();
         if (envPassword != null && !envPassword.isEmpty()) return envPassword.toCharArray();
+        if (keyring != null) {
+            char[] p = keyring.lookup();
+            if (p != null) return p;
+            if (console == null) {
+                throw new ConfigException("the keyring has no password for " + appleId + "; store it with: secret-tool store "
+                        + "--label='Orchard' service orchard account " + appleId);
+            }
+        }
         if (console != null) {
             char[] p = console.readPassword("Apple ID password for %s: ", appleId);
             if (p != null && p.length > 0) return p;
