@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Keeps this machine in sync with iCloud Photos and iCloud Drive.",
         footer = {"", "Every option has an environment twin (--foo-bar is ORCHARD_FOO_BAR) and a config-file key (foo-bar).",
                 "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."},
-        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, RunCommand.class, DemoCommand.class,
+        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, RunCommand.class, DoctorCommand.class, DemoCommand.class,
                 FakeICloudCommand.class})
 public final class OrchardCommand implements Runnable {
     private final AppContext context;
