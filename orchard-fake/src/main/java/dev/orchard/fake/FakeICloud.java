@@ -4,6 +4,7 @@ import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.Accounts;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSessions;
+import dev.orchard.fake.drive.FakeDrive;
 import dev.orchard.fake.faults.Faults;
 import dev.orchard.fake.http.Dispatcher;
 import dev.orchard.fake.http.FakeHttpServer;
@@ -38,6 +39,7 @@ public final class FakeICloud implements AutoCloseable {
     private final FakeHttpServer http;
     private final ProxyFront proxy;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
+    private final FakeDrive drive;
 
     private FakeICloud(FakeConfig config) throws Exception {
         this.config = config;
@@ -47,6 +49,8 @@ public final class FakeICloud implements AutoCloseable {
             accounts.add(spec.appleId(), spec.password()).mfaPolicy(spec.mfaPolicy()).fixedMfaCode(spec.mfaCode());
         }
         new AdminApi(this).register(router);
+        drive = new FakeDrive(this);
+        drive.register(router);
 
         boolean tls = config.proxyPort() >= 0 || config.tlsPort() >= 0;
         ca = tls ? FakeCertificateAuthority.generate() : null;
@@ -110,6 +114,8 @@ public final class FakeICloud implements AutoCloseable {
     public Accounts accounts() { return accounts; }
     public WebSessions sessions() { return sessions; }
     public Router router() { return router; }
+    /** The iCloud Drive side: trees per account, knobs, and the admin view ({@code drive().account()}). */
+    public FakeDrive drive() { return drive; }
 
     /**
      * Something a person watching the fake should see, such as a 2FA code it "delivered" to a trusted
@@ -139,6 +145,7 @@ public final class FakeICloud implements AutoCloseable {
         } catch (Exception ignored) {
             // closing anyway
         }
+        drive.close();
         try {
             if (requestLog != null) requestLog.close();
         } catch (IOException ignored) {

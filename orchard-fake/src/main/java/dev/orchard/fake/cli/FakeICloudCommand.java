@@ -24,11 +24,15 @@ public final class FakeICloudCommand implements Callable<Integer> {
     @Mixin
     AccountOptions account;
 
+    @Mixin
+    DriveOptions drive;
+
     /** Builds the configuration from the options. */
     public FakeConfig config() {
         FakeConfig config = FakeConfig.defaults();
         server.applyTo(config);
         account.applyTo(config);
+        drive.applyTo(config);
         return config;
     }
 

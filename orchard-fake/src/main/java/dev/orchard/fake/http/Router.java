@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * Maps method and path to handlers. Patterns are literal segments, {@code {name}} placeholders for one
  * segment, and a trailing {@code **} for the rest of the path (exposed as the path parameter "rest").
+ * Patterns without a tail win over tail patterns; otherwise the first registered wins.
  */
 public final class Router {
 
@@ -42,11 +43,15 @@ public final class Router {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String[] parts = p.isEmpty() ? new String[0] : p.split("/", -1);
         boolean pathKnown = false;
-        for (Route r : routes) {
-            Map<String, String> params = matchSegments(r, parts);
-            if (params == null) continue;
-            if (r.method.equals("*") || r.method.equals(method)) return new Match(r.handler, params, true);
-            pathKnown = true;
+        // Exact patterns first, then tail patterns, so "/B/{token}/**" cannot shadow a longer exact route.
+        for (boolean tails : new boolean[] {false, true}) {
+            for (Route r : routes) {
+                if (r.tail != tails) continue;
+                Map<String, String> params = matchSegments(r, parts);
+                if (params == null) continue;
+                if (r.method.equals("*") || r.method.equals(method)) return new Match(r.handler, params, true);
+                pathKnown = true;
+            }
         }
         return new Match(null, Map.of(), pathKnown);
     }
