@@ -34,18 +34,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * set, first asks the code channel for {@link #CODE} exactly as a real 2FA sign-in does. Also registers
  * {@code GET /_test/ping} on the fake: a service call that answers 421 when the session is stale.
  */
-final class FakeSignIn implements SessionKeeper.Opener {
-    static final String CODE = "246810";
+public final class FakeSignIn implements SessionKeeper.Opener {
+    public static final String CODE = "246810";
     static final String PING = "/_test/ping";
 
     private final FakeICloud fake;
     private final FakeAccount account;
     private final Path stateDir;
-    final AtomicInteger signIns = new AtomicInteger();
-    volatile boolean requireCode;
+    public final AtomicInteger signIns = new AtomicInteger();
+    public volatile boolean requireCode;
     volatile Instant trustExpires;
 
-    FakeSignIn(FakeICloud fake, String appleId, Path stateDir) {
+    public FakeSignIn(FakeICloud fake, String appleId, Path stateDir) {
         this.fake = fake;
         this.account = fake.account(appleId);
         this.stateDir = stateDir;

@@ -6,10 +6,10 @@ import dev.orchard.icloud.http.ApiResponse;
 import dev.orchard.icloud.http.RetryPolicy;
 
 /** A test job making one service call to the fake (so a stale session makes it re-authenticate). */
-final class PingJob implements SyncJob {
+public final class PingJob implements SyncJob {
     private final String baseUrl;
 
-    PingJob(String baseUrl) {
+    public PingJob(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
