@@ -2,6 +2,7 @@ package dev.orchard.fake;
 
 import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.Accounts;
+import dev.orchard.fake.auth.FakeAuth;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSessions;
 import dev.orchard.fake.drive.FakeDrive;
@@ -38,6 +39,7 @@ public final class FakeICloud implements AutoCloseable {
     private final RequestLog requestLog;
     private final FakeHttpServer http;
     private final ProxyFront proxy;
+    private final FakeAuth auth;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
     private final FakeDrive drive;
 
@@ -49,6 +51,7 @@ public final class FakeICloud implements AutoCloseable {
             accounts.add(spec.appleId(), spec.password()).mfaPolicy(spec.mfaPolicy()).fixedMfaCode(spec.mfaCode());
         }
         new AdminApi(this).register(router);
+        auth = FakeAuth.install(this);
         drive = new FakeDrive(this);
         drive.register(router);
 
@@ -114,6 +117,9 @@ public final class FakeICloud implements AutoCloseable {
     public Accounts accounts() { return accounts; }
     public WebSessions sessions() { return sessions; }
     public Router router() { return router; }
+    /** Sign-in: SRP, 2FA, trust, web sessions, ADP; and the account admin API. */
+    public FakeAuth auth() { return auth; }
+
     /** The iCloud Drive side: trees per account, knobs, and the admin view ({@code drive().account()}). */
     public FakeDrive drive() { return drive; }
 

@@ -3,6 +3,7 @@ package dev.orchard.icloud.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orchard.icloud.json.Jsons;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record AccountInfo(String dsid, String appleId, String fullName, Map<Stri
         if (fullName == null && first != null) fullName = last == null ? first : first + " " + last;
         String appleId = Jsons.text(ds, "appleId");
         if (appleId == null) appleId = Jsons.text(ds, "primaryEmail");
-        return new AccountInfo(dsid, appleId, fullName, Map.copyOf(services),
+        return new AccountInfo(dsid, appleId, fullName, Collections.unmodifiableMap(services),
                 body.path("hsaTrustedBrowser").asBoolean(false), body.path("hsaChallengeRequired").asBoolean(false),
                 ds.path("isWebAccessAllowed").asBoolean(true), Jsons.text(body, "domainToUse"),
                 body.path("termsUpdateNeeded").asBoolean(false), ws.isMissingNode() ? null : ws);
