@@ -53,6 +53,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Notify when a job has failed N times in a row (default: ${DEFAULT-VALUE}).")
     int alertAfter;
 
+    @Option(names = "--password-sign-in-gap", defaultValue = "15m", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Least time between two sign-ins with the password, so a session Apple keeps dropping cannot "
+                    + "turn into a stream of them (default: ${DEFAULT-VALUE}).")
+    Duration passwordGap;
+
     @Option(names = "--stop-timeout", defaultValue = "60s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "On SIGTERM, how long running jobs may take to finish their file in flight (default: ${DEFAULT-VALUE}).")
     Duration stopTimeout;
@@ -65,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         String appleId = icloud.username();
         DaemonSettings settings = new DaemonSettings(appleId, icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
                 notify.channels(), notify.events(), web.bind(), web.port(), web.access(), stopTimeout);
-        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null)), schedules.jobs(ctx.clock()),
+        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null), passwordGap), schedules.jobs(ctx.clock()),
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -13,6 +13,8 @@ import dev.orchard.icloud.http.Endpoints;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;
 
+import java.time.Duration;
+
 /**
  * Opens the daemon's session. Unlike a one-off command, the daemon lives for weeks, so each time Apple
  * drops the session it re-authenticates with a fresh {@link SignIn} (which allows one password sign-in
@@ -23,10 +25,11 @@ public final class DaemonSignIn implements SessionKeeper.Opener {
     private final ICloudOptions icloud;
     private final PasswordProvider password;
 
-    public DaemonSignIn(AppContext ctx, ICloudOptions icloud, PasswordProvider password) {
+    /** {@code passwordGap}: the least time between two password sign-ins. */
+    public DaemonSignIn(AppContext ctx, ICloudOptions icloud, PasswordProvider password, Duration passwordGap) {
         this.ctx = ctx;
         this.icloud = icloud;
-        this.password = new PacedPassword(password, icloud.username(), ctx.clock());
+        this.password = new PacedPassword(password, passwordGap, icloud.username(), ctx.clock());
     }
 
     @Override

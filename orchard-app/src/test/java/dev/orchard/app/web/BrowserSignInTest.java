@@ -101,7 +101,7 @@ class BrowserSignInTest {
                 Duration.ofDays(7), 3, List.of(), EnumSet.allOf(EventType.class), "127.0.0.1", 0,
                 WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
         PasswordSources password = new PasswordSources(FakeConfig.DEMO_APPLE_ID, null, null, FakeConfig.DEMO_PASSWORD, null);
-        daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, password),
+        daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, password, Duration.ofMinutes(15)),
                 List.of(new ScheduledJob(new SessionCheckJob(), new IntervalSchedule(Duration.ofHours(1)))), new SdNotify(null), Clock.systemUTC());
         daemon.scheduler().onRunFinished(runs::add);
         daemon.start();
