@@ -30,6 +30,6 @@ ENV ORCHARD_CONFIG=/etc/orchard/config \
 USER orchard
 VOLUME ["/var/lib/orchard"]
 EXPOSE 8787
-ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Djava.awt.headless=true", \
+ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
             "-jar", "/opt/orchard/orchard.jar"]
 CMD ["run"]

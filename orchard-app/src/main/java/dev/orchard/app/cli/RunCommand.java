@@ -78,7 +78,14 @@ public final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        daemon.start();
+        try {
+            daemon.start();
+        } catch (java.io.IOException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            daemon.close();
+            throw new ConfigException("cannot serve the web page on " + web.bind() + ":" + web.port() + " (" + e.getMessage()
+                    + "); choose another --web-port, or -1 to turn it off");
+        }
         out.println("Orchard is running for " + appleId + (daemon.webUrl() == null ? "" : "; status page: " + daemon.webUrl()));
         out.flush();
         stopped.await();

@@ -31,8 +31,8 @@ final class PacedPassword implements PasswordProvider {
         Instant now = clock.instant();
         if (lastUse != null && now.isBefore(lastUse.plus(gap))) {
             Instant next = lastUse.plus(gap);
-            throw new AuthException(AuthException.Reason.THROTTLED, "Orchard signed in to " + appleId + " with the password less than "
-                    + Durations.describe(gap) + " ago and Apple dropped the session again; waiting before the next try (--password-sign-in-gap).", next);
+            throw new AuthException(AuthException.Reason.THROTTLED, "Orchard tried the password for " + appleId + " less than "
+                    + Durations.describe(gap) + " ago; waiting before trying it again (--password-sign-in-gap).", next);
         }
         lastUse = now;
         return delegate.password();
