@@ -2,14 +2,11 @@ package dev.orchard.app.password;
 
 import dev.orchard.app.config.ConfigException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The password from the desktop keyring (the freedesktop Secret Service: GNOME Keyring, KWallet, KeePassXC)
@@ -45,20 +42,11 @@ public final class KeyringPassword {
         pb.environment().clear();
         pb.environment().putAll(env);
         try {
-            Process p = pb.start();
-            p.getOutputStream().close();
-            byte[] out;
-            try (InputStream in = p.getInputStream()) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                in.transferTo(buf);
-                out = buf.toByteArray();
-            }
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new ConfigException("the keyring did not answer within " + TIMEOUT_SECONDS + " s (is it locked?)");
-            }
+            SecretOutput.Result r = SecretOutput.run(pb, TIMEOUT_SECONDS);
+            byte[] out = r.stdout();
             try {
-                if (p.exitValue() != 0 || out.length == 0) return null;
+                if (r.exit() < 0) throw new ConfigException("the keyring did not answer within " + TIMEOUT_SECONDS + " s (is it locked?)");
+                if (r.exit() != 0 || out.length == 0) return null;
                 return PasswordSources.firstLine(out, "the keyring entry for " + appleId);
             } finally {
                 Arrays.fill(out, (byte) 0);

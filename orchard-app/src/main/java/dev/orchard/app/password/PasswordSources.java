@@ -3,10 +3,8 @@ package dev.orchard.app.password;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.auth.PasswordProvider;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where the Apple ID password comes from, first match wins: {@code --password-command}, {@code --password-file},
@@ -93,20 +90,12 @@ public final class PasswordSources implements PasswordProvider {
 
     private char[] fromCommand() {
         try {
-            Process p = new ProcessBuilder("/bin/sh", "-c", command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            p.getOutputStream().close();
-            byte[] out;
-            try (InputStream in = p.getInputStream()) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                in.transferTo(buf);
-                out = buf.toByteArray();
-            }
-            if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new ConfigException("--password-command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
-            }
-            if (p.exitValue() != 0) throw new ConfigException("--password-command exited with status " + p.exitValue());
+            SecretOutput.Result r = SecretOutput.run(new ProcessBuilder("/bin/sh", "-c", command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT), COMMAND_TIMEOUT_SECONDS);
+            byte[] out = r.stdout();
             try {
+                if (r.exit() < 0) throw new ConfigException("--password-command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
+                if (r.exit() != 0) throw new ConfigException("--password-command exited with status " + r.exit());
                 return firstLine(out, "--password-command");
             } finally {
                 Arrays.fill(out, (byte) 0);

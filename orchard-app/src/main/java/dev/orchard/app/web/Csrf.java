@@ -1,10 +1,8 @@
 package dev.orchard.app.web;
 
-import org.eclipse.jetty.http.HttpHeader;
+import dev.orchard.app.http.RequestChecks;
 import org.eclipse.jetty.server.Request;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -26,15 +24,8 @@ final class Csrf {
     }
 
     boolean accepts(Request request, String formValue) {
-        if (crossSite(request)) return false;
+        if (RequestChecks.crossSite(request)) return false;
         String given = formValue != null ? formValue : request.getHeaders().get("X-CSRF-Token");
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static boolean crossSite(Request request) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin == null) return false;
-        String host = request.getHeaders().get(HttpHeader.HOST);
-        return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
+        return RequestChecks.sameSecret(given, token);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orchard.app.web;
 
+import dev.orchard.app.http.RequestChecks;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -37,7 +38,6 @@ final class Replies {
     }
 
     static String escape(String s) {
-        if (s == null) return "";
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return RequestChecks.escapeHtml(s);
     }
 }

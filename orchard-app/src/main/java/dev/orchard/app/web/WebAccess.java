@@ -1,11 +1,9 @@
 package dev.orchard.app.web;
 
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.http.RequestChecks;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
@@ -71,14 +69,14 @@ public final class WebAccess {
 
     static boolean isLoopback(String host) {
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            throw new ConfigException("--web-bind " + host + " is not an address of this machine");
+            return RequestChecks.isLoopback(host, "--web-bind");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
         }
     }
 
     private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        return RequestChecks.sameSecret(given, expected);
     }
 
     private static String blankToNull(String s) {
