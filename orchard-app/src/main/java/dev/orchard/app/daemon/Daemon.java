@@ -130,13 +130,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         scheduler.stop(settings.stopTimeout());
         keeper.close();
         notifier.close();
-        if (web != null) {
-            try {
-                web.close();
-            } catch (Exception e) {
-                LOG.debug("stopping the web server: {}", e.getMessage());
-            }
-        }
+        if (web != null) web.close();
         LOG.info("stopped");
     }
 }

@@ -5,6 +5,7 @@ import dev.orchard.app.mfa.MfaWebHandler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 
@@ -53,7 +54,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(WebServer.class).debug("stopping the web server: {}", e.toString());
+        }
     }
 }

@@ -145,6 +145,26 @@ class DaemonTest {
     }
 
     @Test
+    void aSignInThatNeedsThePersonWaitsForTheSignInAgainButton() throws Exception {
+        signIn.failNext = new dev.orchard.icloud.auth.AuthException(dev.orchard.icloud.auth.AuthException.Reason.WRONG_PASSWORD,
+                "Apple rejected the password for demo@example.com");
+        java.util.concurrent.CountDownLatch needsUser = new java.util.concurrent.CountDownLatch(1);
+        startDaemon(WebAccess.forBind("127.0.0.1", null, null, null));
+        daemon.keeper().onChange(() -> {
+            if (daemon.keeper().state() == SessionState.NEEDS_USER) needsUser.countDown();
+        });
+        if (daemon.keeper().state() != SessionState.NEEDS_USER) assertThat(needsUser.await(20, TimeUnit.SECONDS)).isTrue();
+        String page = get("/").body();
+        assertThat(page).contains("data-state=\"needs_user\"").contains("Apple rejected the password").contains("id=\"sign-in\"");
+        assertThat(page).contains("<b>sign-in</b>: Apple rejected the password for demo@example.com");
+        assertThat(runs).isEmpty();
+
+        assertThat(post("/signin", "csrf=" + csrf()).statusCode()).isEqualTo(303);
+        assertThat(nextRun().lastResult()).isEqualTo("ok");
+        assertThat(signIn.signIns.get()).isEqualTo(2);
+    }
+
+    @Test
     void aProtectedServerWantsItsTokenOrPasswordAndMetricsItsOwnToken() throws Exception {
         startDaemon(WebAccess.forBind("127.0.0.1", "pw-1", "tok-1", "met-1"));
         nextRun();

@@ -43,6 +43,8 @@ public final class FakeSignIn implements SessionKeeper.Opener {
     private final Path stateDir;
     public final AtomicInteger signIns = new AtomicInteger();
     public volatile boolean requireCode;
+    /** When set, the next sign-in fails with it (once). */
+    volatile RuntimeException failNext;
     volatile Instant trustExpires;
 
     public FakeSignIn(FakeICloud fake, String appleId, Path stateDir) {
@@ -65,6 +67,11 @@ public final class FakeSignIn implements SessionKeeper.Opener {
 
     private AccountInfo authenticate(HttpTransport http, MfaChannel mfa, SignInListener listener) {
         signIns.incrementAndGet();
+        RuntimeException failure = failNext;
+        if (failure != null) {
+            failNext = null;
+            throw failure;
+        }
         if (requireCode) {
             listener.signingInWithPassword();
             String code = mfa.awaitCode(new MfaPrompt(account.appleId(), 6, true, List.of(), CodeDelivery.DEVICE, null, 1, false,

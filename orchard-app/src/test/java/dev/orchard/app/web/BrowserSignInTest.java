@@ -156,7 +156,7 @@ class BrowserSignInTest {
 
         browser.get(daemon.webUrl());
         wait.until(ExpectedConditions.attributeToBe(By.id("job-" + job), "data-result", "ok"));
-        assertThat(browser.findElement(By.id("session-state")).getAttribute("data-state")).isEqualTo("signed_in");
+        assertThat(browser.findElement(By.id("session-state")).getDomAttribute("data-state")).isEqualTo("signed_in");
         Files.write(Path.of("target", "browser-status.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
