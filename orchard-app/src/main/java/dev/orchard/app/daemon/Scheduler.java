@@ -1,5 +1,6 @@
 package dev.orchard.app.daemon;
 
+import dev.orchard.app.logging.Scrubber;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventSink;
 import dev.orchard.app.notify.EventType;
@@ -17,14 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Runs each job when its schedule says, one run per job at a time, only while the session is signed in.
@@ -49,7 +53,7 @@ public final class Scheduler implements AutoCloseable {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final ExecutorService runners = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("job-", 1).factory());
     private final Object wake = new Object();
-    private final List<java.util.function.Consumer<JobSnapshot>> finishListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<JobSnapshot>> finishListeners = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
     private Thread loop;
 
@@ -152,7 +156,8 @@ public final class Scheduler implements AutoCloseable {
         } catch (Exception | LinkageError e) {
             failure = e;
             result = cancelled.get() ? "cancelled" : "failed";
-            summary = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // Shown on the page and sent in notifications: a library's message might quote a URL or header.
+            summary = Scrubber.scrub(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         Instant end = clock.instant();
         boolean success = failure == null && !result.equals("cancelled");
@@ -173,13 +178,13 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /** Called after each run has been recorded (for tests and the log of what happened). */
-    public void onRunFinished(java.util.function.Consumer<JobSnapshot> listener) {
+    public void onRunFinished(Consumer<JobSnapshot> listener) {
         finishListeners.add(listener);
     }
 
     private void failed(JobState s, Throwable failure, String summary) {
         FailureKind kind = FailureKind.of(failure);
-        LOG.warn("{}: failed ({}): {}", s.name(), kind.name().toLowerCase(java.util.Locale.ROOT), summary);
+        LOG.warn("{}: failed ({}): {}", s.name(), kind.name().toLowerCase(Locale.ROOT), summary);
         LOG.debug("{} failure", s.name(), failure);
         errors.add(s.name(), summary);
         if (failure instanceof AuthException a && a.reason() != AuthException.Reason.SERVICE_NOT_ACTIVATED) keeper.failed(failure);

@@ -1,5 +1,6 @@
 package dev.orchard.app.daemon;
 
+import dev.orchard.app.logging.Scrubber;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventSink;
@@ -99,15 +100,16 @@ public final class SessionKeeper implements AutoCloseable {
     /** A job or sign-in failed because of the session; pauses the jobs as the failure demands. */
     public void failed(Throwable e) {
         FailureKind kind = FailureKind.of(e);
+        String message = Scrubber.scrub(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (kind == FailureKind.NEEDS_USER) {
-            set(SessionState.NEEDS_USER, e.getMessage());
+            set(SessionState.NEEDS_USER, message);
         } else {
             Instant at = e instanceof AuthException a && a.retryAt() != null ? a.retryAt() : clock.instant().plus(RetryBackoff.FIRST);
             retryAt = at;
-            set(SessionState.RETRY_LATER, e.getMessage());
+            set(SessionState.RETRY_LATER, message);
         }
-        errors.add("sign-in", e.getMessage());
-        LOG.warn("iCloud sign-in for {}: {}", account, e.getMessage());
+        errors.add("sign-in", message);
+        LOG.warn("iCloud sign-in for {}: {}", account, message);
     }
 
     /** Called on each scheduler pass: signs in again once a throttling wait is over. */

@@ -138,6 +138,14 @@ class SchedulerTest {
     }
 
     @Test
+    void failureMessagesShownAndSentAreScrubbed() throws Exception {
+        JobSnapshot f = runOnce(ctx -> {
+            throw new IllegalStateException("GET https://cdn.example/x failed, Authorization: Bearer s3cr3t-t0ken-value");
+        });
+        assertThat(f.lastSummary()).isEqualTo("GET https://cdn.example/x failed, Authorization: Bearer ***");
+    }
+
+    @Test
     void repeatedFailuresRaiseOneEvent() throws Exception {
         for (int i = 0; i < 4; i++) {
             runOnce(ctx -> {
