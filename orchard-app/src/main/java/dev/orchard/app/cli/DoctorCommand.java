@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -101,18 +102,24 @@ public final class DoctorCommand implements Callable<Integer> {
 
     private Finding passwordSource(AppContext ctx) {
         if (icloud.passwordCommand() != null) return Finding.ok("password", "from --password-command");
-        if (icloud.passwordFile() != null) {
-            try {
-                icloud.passwords(ctx, null).password();
-                return Finding.ok("password", "from " + icloud.passwordFile());
-            } catch (ConfigException e) {
-                return Finding.fix("password", e.getMessage(), "fix the password file (it must exist and be mode 600)");
-            }
-        }
+        if (icloud.passwordFile() != null) return readable("from " + icloud.passwordFile(), ctx, "fix the password file (it must exist and be mode 600)");
         if (ctx.setting("ORCHARD_PASSWORD") != null) return Finding.ok("password", "from ORCHARD_PASSWORD");
-        if (icloud.keyring) return Finding.ok("password", "from the desktop keyring (--keyring)");
+        if (icloud.keyring) {
+            return readable("from the desktop keyring (--keyring)", ctx, "store it: secret-tool store --label='Orchard' service orchard account "
+                    + icloud.username());
+        }
         return Finding.warn("password", "no password source: when Apple drops the session, 'orchard run' cannot sign in again by itself",
                 "set password-file (mode 600), password-command, or keyring = true");
+    }
+
+    /** Reads the password once (and forgets it) to prove the source works. */
+    private Finding readable(String source, AppContext ctx, String fix) {
+        try {
+            Arrays.fill(icloud.passwords(ctx, null).password(), '\0');
+            return Finding.ok("password", source);
+        } catch (ConfigException e) {
+            return Finding.fix("password", e.getMessage(), fix);
+        }
     }
 
     private List<Finding> session(AppContext ctx, SessionStore store, String appleId) {
