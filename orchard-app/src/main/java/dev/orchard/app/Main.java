@@ -29,7 +29,22 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), System.console(), out, err));
+        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), terminal(), out, err));
+    }
+
+    /**
+     * The console if there really is a terminal. Since Java 22 System.console() also answers when the
+     * streams are redirected, and only Console.isTerminal() (absent from the Java 21 API) tells.
+     */
+    static Console terminal() {
+        Console c = System.console();
+        if (c == null) return null;
+        try {
+            Object isTerminal = Console.class.getMethod("isTerminal").invoke(c);
+            return Boolean.TRUE.equals(isTerminal) ? c : null;
+        } catch (ReflectiveOperationException e) {
+            return c;
+        }
     }
 
     public static int run(String[] args, Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {

@@ -2,8 +2,10 @@ package dev.orchard.fake;
 
 import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.Accounts;
+import dev.orchard.fake.auth.FakeAuth;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSessions;
+import dev.orchard.fake.drive.FakeDrive;
 import dev.orchard.fake.faults.Faults;
 import dev.orchard.fake.http.Dispatcher;
 import dev.orchard.fake.http.FakeHttpServer;
@@ -39,7 +41,9 @@ public final class FakeICloud implements AutoCloseable {
     private final FakeHttpServer http;
     private final ProxyFront proxy;
     private final FakePhotos photos;
+    private final FakeAuth auth;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
+    private final FakeDrive drive;
 
     private FakeICloud(FakeConfig config) throws Exception {
         this.config = config;
@@ -50,6 +54,9 @@ public final class FakeICloud implements AutoCloseable {
         }
         new AdminApi(this).register(router);
         photos = new FakePhotos(this);
+        auth = FakeAuth.install(this);
+        drive = new FakeDrive(this);
+        drive.register(router);
 
         boolean tls = config.proxyPort() >= 0 || config.tlsPort() >= 0;
         ca = tls ? FakeCertificateAuthority.generate() : null;
@@ -115,6 +122,11 @@ public final class FakeICloud implements AutoCloseable {
     public Router router() { return router; }
     /** iCloud Photos: libraries per account, CloudKit endpoints, download CDN, admin routes. */
     public FakePhotos photos() { return photos; }
+    /** Sign-in: SRP, 2FA, trust, web sessions, ADP; and the account admin API. */
+    public FakeAuth auth() { return auth; }
+
+    /** The iCloud Drive side: trees per account, knobs, and the admin view ({@code drive().account()}). */
+    public FakeDrive drive() { return drive; }
 
     /**
      * Something a person watching the fake should see, such as a 2FA code it "delivered" to a trusted
@@ -144,6 +156,7 @@ public final class FakeICloud implements AutoCloseable {
         } catch (Exception ignored) {
             // closing anyway
         }
+        drive.close();
         try {
             if (requestLog != null) requestLog.close();
         } catch (IOException ignored) {

@@ -64,7 +64,12 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println("  account:  " + session.appleId() + " (dsid " + session.account().dsid() + ")");
                 out.println("  services: " + String.join(", ", session.account().webservices().keySet()));
                 out.println("  session stored in " + icloud.store(ctx.env()).directory());
-                out.println("Run it again: the stored session is reused and no code is needed.");
+            }
+            out.println();
+            out.println("Signing in again, as the next run would: the stored session is reused, no password or code.");
+            try (ICloudSession again = SessionOpener.open(ctx, icloud, icloud.store(ctx.env()),
+                    FakeConfig.DEMO_PASSWORD::toCharArray, codeFrom(codes, out), listener(out), SignIn.ALL_APPS)) {
+                out.println("  signed in as " + again.appleId() + " again.");
             }
         }
         return ExitCodes.OK;

@@ -16,6 +16,7 @@ public final class ConsolePrompt {
     private final MfaBroker broker;
     private final BufferedReader in;
     private final PrintWriter out;
+    private boolean reading;
 
     public ConsolePrompt(MfaBroker broker, BufferedReader in, PrintWriter out) {
         this.broker = broker;
@@ -23,11 +24,21 @@ public final class ConsolePrompt {
         this.out = out;
     }
 
-    /** Starts reading the terminal in the background; each prompt prints its instructions. */
+    /**
+     * Prints each prompt's instructions and, from the first prompt on, reads the terminal in the
+     * background. Reading starts only then, so it never competes with the password prompt before it.
+     */
     public void start() {
-        broker.onPrompt(this::describe);
-        Thread t = Thread.ofPlatform().daemon().name("mfa-console").start(this::readLoop);
-        t.setUncaughtExceptionHandler((th, e) -> { });
+        broker.onPrompt(p -> {
+            describe(p);
+            startReading();
+        });
+    }
+
+    private synchronized void startReading() {
+        if (reading) return;
+        reading = true;
+        Thread.ofPlatform().daemon().name("mfa-console").start(this::readLoop);
     }
 
     private void describe(MfaPrompt p) {

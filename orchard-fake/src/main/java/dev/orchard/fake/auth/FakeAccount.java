@@ -1,5 +1,8 @@
 package dev.orchard.fake.auth;
 
+import dev.orchard.fake.auth.srp.SrpVerifier;
+
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,9 @@ public final class FakeAccount {
     private boolean webAccessAllowed = true;
     private String domainToUse;
     private String country = "USA";
+    private boolean autoPushAtChallenge = true;
+    private byte[] salt = randomSalt();
+    private SrpVerifier verifier;
 
     public FakeAccount(String appleId, String password, String dsid) {
         this.appleId = Objects.requireNonNull(appleId).trim();
@@ -75,10 +81,15 @@ public final class FakeAccount {
     public synchronized List<TrustedPhone> phones() { return List.copyOf(phones); }
 
     public synchronized Duration trustLifetime() { return trustLifetime; }
-    public synchronized FakeAccount trustLifetime(Duration d) { trustLifetime = d; return this; }
+    public synchronized FakeAccount trustLifetime(Duration d) { trustLifetime = positive(d, "trust lifetime"); return this; }
 
     public synchronized Duration sessionLifetime() { return sessionLifetime; }
-    public synchronized FakeAccount sessionLifetime(Duration d) { sessionLifetime = d; return this; }
+    public synchronized FakeAccount sessionLifetime(Duration d) { sessionLifetime = positive(d, "session lifetime"); return this; }
+
+    private static Duration positive(Duration d, String what) {
+        if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException(what + " must be positive");
+        return d;
+    }
 
     /** The mid-2026 quirk: code verification answers 409 (with a new session token) on success. */
     public synchronized boolean verifyAnswers409() { return verifyAnswers409; }
@@ -90,14 +101,59 @@ public final class FakeAccount {
 
     /** How many requestPCS / requestWebAccessState polls pass before the "device" approves. */
     public synchronized int adpApproveAfterPolls() { return adpApproveAfterPolls; }
-    public synchronized FakeAccount adpApproveAfterPolls(int n) { adpApproveAfterPolls = n; return this; }
+    public synchronized FakeAccount adpApproveAfterPolls(int n) {
+        if (n < 0) throw new IllegalArgumentException("ADP approval needs a poll count >= 0");
+        adpApproveAfterPolls = n;
+        return this;
+    }
 
     public synchronized boolean webAccessAllowed() { return webAccessAllowed; }
     public synchronized FakeAccount webAccessAllowed(boolean on) { webAccessAllowed = on; return this; }
 
     /** When set (e.g. "iCloud.com.cn"), accountLogin answers with domainToUse: the account is in another region. */
     public synchronized String domainToUse() { return domainToUse; }
-    public synchronized FakeAccount domainToUse(String d) { domainToUse = d; return this; }
+    public synchronized FakeAccount domainToUse(String d) {
+        domainToUse = d == null || d.isBlank() ? null : d.trim();
+        return this;
+    }
 
     public synchronized String country() { return country; }
+    public synchronized FakeAccount country(String c) {
+        if (c == null || !c.matches("[A-Z]{3}")) throw new IllegalArgumentException("country must be three capital letters, e.g. USA");
+        country = c;
+        return this;
+    }
+
+    /**
+     * Whether a code goes to the trusted device (or, SMS-only, to the first phone) as soon as signin/complete
+     * answers 409. Apple did this until 2026; the pinned peer clients rely on it, as they never ask for delivery.
+     */
+    public synchronized boolean autoPushAtChallenge() { return autoPushAtChallenge; }
+    public synchronized FakeAccount autoPushAtChallenge(boolean on) { autoPushAtChallenge = on; return this; }
+
+    public synchronized byte[] salt() { return salt.clone(); }
+    /** The SRP salt; its first byte must not be zero (pysrp drops leading zero bytes, peer-clients.md §6). */
+    public synchronized FakeAccount salt(byte[] s) {
+        if (s.length == 0 || s[0] == 0) throw new IllegalArgumentException("the salt must be non-empty and start with a non-zero byte");
+        salt = s.clone();
+        verifier = null;
+        return this;
+    }
+
+    /** The SRP verifier for the current protocol, salt and iteration count (computed once per change). */
+    public synchronized SrpVerifier srpVerifier() {
+        if (verifier == null || !verifier.protocol().equals(protocol) || verifier.iterations() != iterations) {
+            verifier = SrpVerifier.of(password, protocol, salt, iterations);
+        }
+        return verifier;
+    }
+
+    private static byte[] randomSalt() {
+        byte[] s = new byte[16];
+        SecureRandom random = new SecureRandom();
+        do {
+            random.nextBytes(s);
+        } while (s[0] == 0);
+        return s;
+    }
 }

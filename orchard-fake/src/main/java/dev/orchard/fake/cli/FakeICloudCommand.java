@@ -27,12 +27,16 @@ public final class FakeICloudCommand implements Callable<Integer> {
     @Mixin
     PhotosOptions photos;
 
+    @Mixin
+    DriveOptions drive;
+
     /** Builds the configuration from the options. */
     public FakeConfig config() {
         FakeConfig config = FakeConfig.defaults();
         server.applyTo(config);
         account.applyTo(config);
         photos.applyTo(config);
+        drive.applyTo(config);
         return config;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +30,11 @@ public final class Exchange {
     private final Via via;
     private final Map<String, List<String>> headers;
     private final Map<String, String> cookies;
-    private final byte[] body;
+    private static final long MAX_BODY = 512L * 1024 * 1024;
+
+    private byte[] body;
+    private InputStream bodySource;
+    private boolean bodyStreamed;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private Map<String, List<String>> query;
     private JsonNode json;
@@ -43,6 +48,13 @@ public final class Exchange {
 
     public Exchange(String method, String scheme, String host, int port, String path, String rawQuery,
                     Via via, Map<String, List<String>> headers, Map<String, String> cookies, byte[] body) {
+        this(method, scheme, host, port, path, rawQuery, via, headers, cookies, (InputStream) null);
+        this.body = body;
+    }
+
+    /** An exchange whose body is read from {@code bodySource} only when a handler asks for it. */
+    public Exchange(String method, String scheme, String host, int port, String path, String rawQuery,
+                    Via via, Map<String, List<String>> headers, Map<String, String> cookies, InputStream bodySource) {
         this.method = method.toUpperCase(Locale.ROOT);
         this.scheme = scheme;
         this.host = host == null ? "" : host.toLowerCase(Locale.ROOT);
@@ -54,7 +66,7 @@ public final class Exchange {
         h.putAll(headers);
         this.headers = Collections.unmodifiableMap(h);
         this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(cookies));
-        this.body = body;
+        this.bodySource = bodySource;
     }
 
     // ---- request side
@@ -66,7 +78,32 @@ public final class Exchange {
     public String path() { return path; }
     public String rawQuery() { return rawQuery; }
     public Via via() { return via; }
-    public byte[] body() { return body; }
+
+    /** The whole request body (empty once a handler has streamed it with {@link #bodyStream()}). */
+    public byte[] body() {
+        if (body == null) {
+            if (bodySource == null || bodyStreamed) {
+                body = new byte[0];
+            } else {
+                try (InputStream in = bodySource) {
+                    body = in.readNBytes((int) Math.min(MAX_BODY, Integer.MAX_VALUE - 8));
+                } catch (IOException e) {
+                    throw new BadRequest("request body could not be read: " + e.getMessage());
+                }
+            }
+        }
+        return body;
+    }
+
+    /** The request body as a stream, for bodies too large to hold in memory; read it once. */
+    public InputStream bodyStream() {
+        if (body != null || bodyStreamed) throw new IllegalStateException("the request body was read already");
+        bodyStreamed = true;
+        return bodySource == null ? InputStream.nullInputStream() : bodySource;
+    }
+
+    /** Whether a handler consumed the body as a stream (request logs then omit it). */
+    public boolean bodyStreamed() { return bodyStreamed; }
     public Map<String, String> cookies() { return cookies; }
     public Map<String, List<String>> headers() { return headers; }
 
@@ -119,7 +156,7 @@ public final class Exchange {
     }
 
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(body(), StandardCharsets.UTF_8);
     }
 
     /**

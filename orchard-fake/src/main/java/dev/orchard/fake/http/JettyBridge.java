@@ -22,8 +22,6 @@ import java.util.function.Function;
 
 /** Turns Jetty requests into {@link Exchange}s and writes their responses back, blocking style. */
 final class JettyBridge extends Handler.Abstract {
-    private static final long MAX_BODY = 512L * 1024 * 1024;
-
     private final Dispatcher dispatcher;
     private final Function<Connector, Via> viaOf;
     private final RequestLog log;
@@ -39,6 +37,16 @@ final class JettyBridge extends Handler.Abstract {
         long started = System.nanoTime();
         Exchange ex = toExchange(request);
         dispatcher.dispatch(ex);
+        // Drain what the handler left unread, as before bodies were streamed, so the connection stays reusable.
+        if (!ex.bodyStreamed()) {
+            try {
+                ex.body();
+            } catch (BadRequest unreadable) {
+                // the client went away mid-body; the response below fails the same way
+            }
+        }
+        // Logged before the response goes out, so whoever reads the log after the response finds the line.
+        if (log != null) log.record(ex, (System.nanoTime() - started) / 1_000_000);
         try {
             if (ex.isReset()) {
                 abort(request);
@@ -49,8 +57,6 @@ final class JettyBridge extends Handler.Abstract {
             }
         } catch (Throwable t) {
             callback.failed(t);
-        } finally {
-            if (log != null) log.record(ex, (System.nanoTime() - started) / 1_000_000);
         }
         return true;
     }
@@ -61,10 +67,7 @@ final class JettyBridge extends Handler.Abstract {
         for (HttpField f : request.getHeaders()) {
             headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
         }
-        byte[] body;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes((int) Math.min(MAX_BODY, Integer.MAX_VALUE - 8));
-        }
+        InputStream body = Content.Source.asInputStream(request);
         String path = uri.getDecodedPath();
         if (path == null || path.isEmpty()) path = "/";
         return new Exchange(request.getMethod(), uri.getScheme() == null ? "http" : uri.getScheme(),

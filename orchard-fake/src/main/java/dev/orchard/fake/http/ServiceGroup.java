@@ -15,7 +15,8 @@ public enum ServiceGroup {
         if (path.startsWith("/ws/") || path.startsWith("/upload/") || path.startsWith("/retrieve")
                 || path.startsWith("/createFolders") || path.startsWith("/renameItems")
                 || path.startsWith("/moveItems") || path.startsWith("/putBackItemsFromTrash")
-                || path.startsWith("/deleteItems") || path.startsWith("/v1/")) {
+                || path.startsWith("/deleteItems") || path.startsWith("/v1/")
+                || path.endsWith("/singleFileUpload")) {
             return DRIVE;
         }
         return OTHER;

@@ -3,6 +3,7 @@ package dev.orchard.icloud.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orchard.icloud.json.Jsons;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,6 @@ public record AccountInfo(String dsid, String appleId, String fullName, Map<Stri
     public static AccountInfo parse(JsonNode body) {
         JsonNode ds = body.path("dsInfo");
         String dsid = Jsons.text(ds, "dsid");
-        if (dsid == null) {
-            throw new AuthException(AuthException.Reason.PROTOCOL, "Apple's account answer has no dsInfo.dsid");
-        }
         Map<String, WebService> services = new LinkedHashMap<>();
         JsonNode ws = body.path("webservices");
         for (Iterator<Map.Entry<String, JsonNode>> it = ws.fields(); it.hasNext(); ) {
@@ -34,10 +32,16 @@ public record AccountInfo(String dsid, String appleId, String fullName, Map<Stri
         if (fullName == null && first != null) fullName = last == null ? first : first + " " + last;
         String appleId = Jsons.text(ds, "appleId");
         if (appleId == null) appleId = Jsons.text(ds, "primaryEmail");
-        return new AccountInfo(dsid, appleId, fullName, Map.copyOf(services),
+        return new AccountInfo(dsid, appleId, fullName, Collections.unmodifiableMap(services),
                 body.path("hsaTrustedBrowser").asBoolean(false), body.path("hsaChallengeRequired").asBoolean(false),
                 ds.path("isWebAccessAllowed").asBoolean(true), Jsons.text(body, "domainToUse"),
                 body.path("termsUpdateNeeded").asBoolean(false), ws.isMissingNode() ? null : ws);
+    }
+
+    /** The dsid; a wrong-region answer carries none, so check {@link #domainToUse()} first. */
+    public String requireDsid() {
+        if (dsid == null) throw new AuthException(AuthException.Reason.PROTOCOL, "Apple's account answer has no dsInfo.dsid");
+        return dsid;
     }
 
     /** Trusted and fully signed in: no 2FA challenge outstanding. */

@@ -100,6 +100,7 @@ public final class SignIn {
             throw new AuthException(AuthException.Reason.WRONG_REGION, store.appleId() + " belongs to " + info.domainToUse()
                     + "; sign in with --domain " + (china ? "cn" : "com") + " (ORCHARD_DOMAIN=" + (china ? "cn" : "com") + ").");
         }
+        info.requireDsid();
         if (!info.webAccessAllowed()) throw ProtectedData.webAccessOff(store.appleId());
         if (info.termsUpdateNeeded()) {
             throw new AuthException(AuthException.Reason.TERMS_UPDATE_NEEDED, "Apple has new iCloud terms for "

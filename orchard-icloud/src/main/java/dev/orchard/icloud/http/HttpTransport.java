@@ -176,6 +176,9 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof javax.net.ssl.SSLHandshakeException) {
+            return "its TLS certificate is not trusted (behind a proxy or private CA? give its certificate with ORCHARD_CA_FILE)";
+        }
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
     }

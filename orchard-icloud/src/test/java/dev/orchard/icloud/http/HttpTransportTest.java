@@ -109,7 +109,7 @@ class HttpTransportTest {
                 .withProxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", fake.proxyPort())));
         try (HttpTransport t = transport(cfg)) {
             assertThatThrownBy(() -> t.send(ApiRequest.get("https://setup.icloud.com/setup/ws/1/echo").build(), RetryPolicy.NONE))
-                    .isInstanceOf(TransportException.class);
+                    .isInstanceOf(TransportException.class).hasMessageContaining("ORCHARD_CA_FILE");
         }
     }
 

@@ -1,0 +1,228 @@
+package dev.orchard.icloud.auth;
+
+import dev.orchard.fake.FakeConfig;
+import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.auth.FakeAccount;
+import dev.orchard.fake.auth.MfaPolicy;
+import dev.orchard.fake.faults.FaultRule;
+import dev.orchard.fake.http.ServiceGroup;
+import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.http.ApiRequest;
+import dev.orchard.icloud.http.ApiResponse;
+import dev.orchard.icloud.http.RetryPolicy;
+import dev.orchard.icloud.session.StoredSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import static dev.orchard.fake.FakeConfig.DEMO_APPLE_ID;
+import static dev.orchard.fake.FakeConfig.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The sign-in client against the fake, for every outcome of issue 2 §5. */
+class SignInEndToEndTest {
+    @TempDir
+    Path state;
+    FakeICloud fake;
+    FakeAccount account;
+    SignInHarness h;
+
+    @BeforeEach
+    void start() {
+        fake = FakeICloud.start(FakeConfig.defaults());
+        account = fake.account(DEMO_APPLE_ID);
+        h = new SignInHarness(fake, state, DEMO_APPLE_ID);
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    private long authCalls(String suffix) {
+        return fake.stats().countPath("/appleauth/auth" + suffix);
+    }
+
+    @Test
+    void twoFactorByDeviceThenTheNextRunNeedsNothing() throws Exception {
+        try (ICloudSession s = h.signIn(DEMO_PASSWORD)) {
+            assertThat(s.account().dsid()).isEqualTo(account.dsid());
+            assertThat(s.serviceUrl("ckdatabasews")).startsWith(fake.baseUrl());
+            assertThat(s.trustExpires()).isPresent();
+        }
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+        assertThat(h.events).contains("sent:device");
+        assertThat(authCalls("/verify/trusteddevice/securitycode")).isEqualTo(2);
+
+        StoredSession stored = h.store().loadSession().orElseThrow();
+        assertThat(stored.trustToken()).isNotBlank();
+        assertThat(stored.trustTokenFirstSeen()).isNotNull();
+        Path dir = h.store().directory();
+        assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        for (String f : List.of("session.json", "cookies.json", "backoff.json", "lock")) {
+            assertThat(Files.getPosixFilePermissions(dir.resolve(f))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+
+        long before = fake.stats().count(ServiceGroup.AUTH);
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("VALIDATED_COOKIES");
+        assertThat(fake.stats().count(ServiceGroup.AUTH)).isEqualTo(before);
+    }
+
+    @Test
+    void smsOnlyAccountsGetTheirCodeByText() {
+        account.mfaPolicy(MfaPolicy.SMS_ONLY);
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.events).contains("sent:sms");
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+        assertThat(authCalls("/verify/phone/securitycode")).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongCodeIsAskedAgainThenTheRightOneWorks() {
+        h.typed.add("000000");
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.prompts).hasSize(2);
+        assertThat(h.prompts.get(1).previousWrong()).isTrue();
+        assertThat(h.prompts.get(1).attempt()).isEqualTo(2);
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+    }
+
+    @Test
+    void threeWrongCodesEndTheSignIn() {
+        h.typed.addAll(List.of("000000", "000001", "000002"));
+        assertThatThrownBy(() -> h.signIn(DEMO_PASSWORD)).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.reason()).isEqualTo(AuthException.Reason.WRONG_CODE));
+    }
+
+    @Test
+    void wrongPasswordFailsOnceWithoutRetrying() {
+        assertThatThrownBy(() -> h.signIn("not-the-password")).isInstanceOfSatisfying(AuthException.class, e -> {
+            assertThat(e.reason()).isEqualTo(AuthException.Reason.WRONG_PASSWORD);
+            assertThat(e.getMessage()).doesNotContain("not-the-password");
+        });
+        assertThat(authCalls("/signin/complete")).isEqualTo(1);
+    }
+
+    @Test
+    void lockedAccountsAreReported() {
+        account.mfaPolicy(MfaPolicy.LOCKED);
+        assertThatThrownBy(() -> h.signIn(DEMO_PASSWORD)).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.reason()).isEqualTo(AuthException.Reason.ACCOUNT_LOCKED));
+    }
+
+    @Test
+    void repairIsCompletedAndSignInGoesOn() {
+        account.mfaPolicy(MfaPolicy.REPAIR);
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(authCalls("/repair/complete")).isEqualTo(1);
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD");
+    }
+
+    @Test
+    void codeVerificationAnswering409IsSuccess() {
+        account.verifyAnswers409(true);
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+    }
+
+    @Test
+    void throttlingIsRetriedThenRecovered() {
+        fake.faults().add(FaultRule.status(ServiceGroup.AUTH, 503, 2, 2));
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.waits).contains(Duration.ofSeconds(2));
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+    }
+
+    @Test
+    void persistentThrottlingBacksOffAcrossRuns() {
+        fake.faults().add(FaultRule.status(ServiceGroup.AUTH, 503, 0, 3));
+        assertThatThrownBy(() -> h.signIn(DEMO_PASSWORD)).isInstanceOfSatisfying(AuthException.class, e -> {
+            assertThat(e.reason()).isEqualTo(AuthException.Reason.THROTTLED);
+            assertThat(e.retryAt()).isAfter(fake.clock().instant().plus(Duration.ofMinutes(14)));
+        });
+        long calls = fake.stats().count(ServiceGroup.AUTH);
+        assertThatThrownBy(() -> h.signIn(DEMO_PASSWORD)).hasMessageContaining("will not try again before");
+        assertThat(fake.stats().count(ServiceGroup.AUTH)).isEqualTo(calls);
+        fake.clock().advance(Duration.ofMinutes(16));
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+    }
+
+    @Test
+    void advancedDataProtectionWaitsForTheDevice() {
+        account.adp(true).adpApproveAfterPolls(2);
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.events).contains("approval");
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+        assertThat(h.newTransport().cookies()).isNotNull();
+        assertThat(h.store().loadCookies()).anyMatch(c -> c.name().equals("X-APPLE-WEBAUTH-PCS-Photos"))
+                .anyMatch(c -> c.name().equals("X-APPLE-WEBAUTH-PCS-Documents"));
+    }
+
+    @Test
+    void staleCookiesAreRenewedWithTheStoredTokensWithoutACode() {
+        h.signIn(DEMO_PASSWORD).close();
+        fake.sessions().expireAll(account);
+        int prompts = h.prompts.size();
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isIn("STORED_TOKENS", "PASSWORD");
+        assertThat(h.prompts).hasSize(prompts);
+    }
+
+    @Test
+    void expiredTrustMeansAnotherCode() {
+        h.signIn(DEMO_PASSWORD).close();
+        fake.sessions().expireAll(account);
+        fake.clock().advance(account.trustLifetime().plusDays(1));
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+        assertThat(h.prompts).hasSize(2);
+    }
+
+    @Test
+    void wrongRegionAndDisabledWebAccessSayWhatToDo() {
+        account.domainToUse("iCloud.com.cn");
+        assertThatThrownBy(() -> h.signIn(DEMO_PASSWORD)).isInstanceOfSatisfying(AuthException.class, e -> {
+            assertThat(e.reason()).isEqualTo(AuthException.Reason.WRONG_REGION);
+            assertThat(e.getMessage()).contains("--domain cn");
+        });
+        account.domainToUse(null).webAccessAllowed(false);
+        assertThatThrownBy(() -> h.signIn(DEMO_PASSWORD)).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.reason()).isEqualTo(AuthException.Reason.WEB_ACCESS_DISABLED));
+    }
+
+    @Test
+    void aDroppedSessionIsRenewedOnceMidRun() {
+        fake.router().post("/_test/needs-session", ex -> {
+            if (fake.sessions().require(ex) != null) ex.json(dev.orchard.fake.http.Json.object().put("ok", true));
+        });
+        try (ICloudSession s = h.signIn(DEMO_PASSWORD)) {
+            fake.sessions().expireAll(account);
+            ApiResponse r = s.send(ApiRequest.post(fake.baseUrl() + "/_test/needs-session").json(dev.orchard.icloud.json.Jsons.object()).build(),
+                    RetryPolicy.NONE);
+            assertThat(r.status()).isEqualTo(200);
+        }
+        assertThat(h.lastMethod()).isEqualTo("STORED_TOKENS");
+    }
+
+    @Test
+    void twoSignInsAtOnceDoOnlyOnePasswordSignIn() throws Exception {
+        h.signIn(DEMO_PASSWORD).close();
+        fake.sessions().expireAll(account);
+        fake.clock().advance(account.trustLifetime().plusDays(1));
+        long inits = authCalls("/signin/init");
+        Thread other = Thread.ofPlatform().start(() -> h.signIn(DEMO_PASSWORD).close());
+        h.signIn(DEMO_PASSWORD).close();
+        other.join();
+        assertThat(authCalls("/signin/init")).isEqualTo(inits + 1);
+    }
+}
