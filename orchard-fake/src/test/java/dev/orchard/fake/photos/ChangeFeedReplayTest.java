@@ -21,8 +21,8 @@ class ChangeFeedReplayTest extends FakePhotosTestBase {
 
     @Test
     void replayingTheFeedAfterRandomMutationsMatchesTheLibrary() {
-        for (long seed = 1; seed <= 4; seed++) {
-            PhotoLibrary lib = fake.photos().generate(fake.account(dev.orchard.fake.FakeConfig.DEMO_APPLE_ID), 70, seed);
+        for (long seed = 1; seed <= 2; seed++) {
+            PhotoLibrary lib = fake.photos().generate(fake.account(dev.orchard.fake.FakeConfig.DEMO_APPLE_ID), 50, seed);
             Map<String, JsonNode> replica = new HashMap<>();
             String token = replay(replica, null);
             Random random = new Random(seed);
