@@ -33,7 +33,7 @@ final class BaseImages {
     }
 
     private static byte[] image(String format, int width, int height, long seed) {
-        int scheme = (int) Math.floorMod(seed, PALETTE);
+        int scheme = Math.floorMod(seed, PALETTE);
         long key = ((long) width << 40) | ((long) height << 16) | ((format.equals("png") ? 1L : 0L) << 8) | scheme;
         return CACHE.computeIfAbsent(key, k -> encode(format, width, height, scheme));
     }
