@@ -40,7 +40,7 @@ public final class DaemonSignIn implements SessionKeeper.Opener {
         try {
             ICloudSession first = new SignIn(endpoints, http, store, ctx.clock()).signIn(password, mfa, listener, SignIn.ALL_APPS);
             return new ICloudSession(http, endpoints, store, first.clientId(), first.account(),
-                    () -> new SignIn(endpoints, http, store, ctx.clock()).signIn(password, mfa, listener, SignIn.ALL_APPS).account());
+                    () -> new SignIn(endpoints, http, store, ctx.clock()).authenticateAccount(password, mfa, listener, SignIn.ALL_APPS));
         } catch (RuntimeException e) {
             http.close();
             throw e;
