@@ -12,6 +12,7 @@ import dev.orchard.fake.http.FakeHttpServer;
 import dev.orchard.fake.http.RequestLog;
 import dev.orchard.fake.http.RequestStats;
 import dev.orchard.fake.http.Router;
+import dev.orchard.fake.photos.FakePhotos;
 import dev.orchard.fake.proxy.FakeCertificateAuthority;
 import dev.orchard.fake.proxy.ProxyFront;
 
@@ -39,6 +40,7 @@ public final class FakeICloud implements AutoCloseable {
     private final RequestLog requestLog;
     private final FakeHttpServer http;
     private final ProxyFront proxy;
+    private final FakePhotos photos;
     private final FakeAuth auth;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
     private final FakeDrive drive;
@@ -51,6 +53,7 @@ public final class FakeICloud implements AutoCloseable {
             accounts.add(spec.appleId(), spec.password()).mfaPolicy(spec.mfaPolicy()).fixedMfaCode(spec.mfaCode());
         }
         new AdminApi(this).register(router);
+        photos = new FakePhotos(this);
         auth = FakeAuth.install(this);
         drive = new FakeDrive(this);
         drive.register(router);
@@ -117,6 +120,8 @@ public final class FakeICloud implements AutoCloseable {
     public Accounts accounts() { return accounts; }
     public WebSessions sessions() { return sessions; }
     public Router router() { return router; }
+    /** iCloud Photos: libraries per account, CloudKit endpoints, download CDN, admin routes. */
+    public FakePhotos photos() { return photos; }
     /** Sign-in: SRP, 2FA, trust, web sessions, ADP; and the account admin API. */
     public FakeAuth auth() { return auth; }
 

@@ -25,6 +25,9 @@ public final class FakeICloudCommand implements Callable<Integer> {
     AccountOptions account;
 
     @Mixin
+    PhotosOptions photos;
+
+    @Mixin
     DriveOptions drive;
 
     /** Builds the configuration from the options. */
@@ -32,6 +35,7 @@ public final class FakeICloudCommand implements Callable<Integer> {
         FakeConfig config = FakeConfig.defaults();
         server.applyTo(config);
         account.applyTo(config);
+        photos.applyTo(config);
         drive.applyTo(config);
         return config;
     }
@@ -47,7 +51,14 @@ public final class FakeICloudCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (FakeICloud fake = FakeICloud.start(config)) {
+        FakeICloud started;
+        try {
+            started = FakeICloud.start(config);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("orchard fake-icloud: " + e.getMessage());
+            return 2;
+        }
+        try (FakeICloud fake = started) {
             fake.onNotice(n -> {
                 out.println("[fake-icloud] " + n);
                 out.flush();
@@ -66,6 +77,7 @@ public final class FakeICloudCommand implements Callable<Integer> {
         if (fake.tlsPort() > 0) out.println("  TLS port:     " + fake.tlsPort());
         if (fake.caFile() != null) out.println("  CA (PEM):     " + fake.caFile());
         out.println("  admin API:    " + fake.baseUrl() + "/_fake/");
+        photos.describe(fake, out);
         out.println("  account:      " + account.appleId + "  password: " + account.password + "  2FA: " + account.mfa
                 + (account.mfaCode != null ? " (code " + account.mfaCode + ")" : " (codes printed here)"));
         out.println();

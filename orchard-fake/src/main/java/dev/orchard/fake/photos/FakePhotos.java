@@ -1,0 +1,119 @@
+package dev.orchard.fake.photos;
+
+import dev.orchard.fake.FakeConfig;
+import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.auth.FakeAccount;
+import dev.orchard.fake.photos.admin.PhotosAdminApi;
+import dev.orchard.fake.photos.cdn.CdnHandler;
+import dev.orchard.fake.photos.cloudkit.CloudKitApi;
+import dev.orchard.fake.photos.content.Checksum;
+import dev.orchard.fake.photos.generator.LibraryGenerator;
+import dev.orchard.fake.photos.generator.LibrarySpecLoader;
+import dev.orchard.fake.photos.library.ContentSizes;
+import dev.orchard.fake.photos.library.PhotoLibrary;
+import dev.orchard.fake.photos.library.Resource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The iCloud Photos side of the fake: a library per account (empty until generated or loaded), the
+ * CloudKit endpoints, the download CDN and the admin routes under {@code /_fake/photos/}.
+ *
+ * <pre>{@code fake.photos().generate(300);             // the demo account's library, from the fake's seed
+ * PhotoLibrary lib = fake.photos().library();
+ * lib.favorite(assetId, true);}</pre>
+ */
+public final class FakePhotos {
+    private final FakeICloud fake;
+    private final PhotosSettings settings = new PhotosSettings();
+    private final Map<String, PhotoLibrary> libraries = new ConcurrentHashMap<>();
+
+    public FakePhotos(FakeICloud fake) {
+        this.fake = fake;
+        new CloudKitApi(fake, this).register(fake.router());
+        new CdnHandler(fake, this).register(fake.router());
+        new PhotosAdminApi(fake, this).register(fake.router());
+    }
+
+    public PhotosSettings settings() {
+        return settings;
+    }
+
+    /** The library of the demo account (or of the only account). */
+    public PhotoLibrary library() {
+        return library(defaultAccount());
+    }
+
+    /** The account's library; an empty one is made on first use. */
+    public PhotoLibrary library(FakeAccount account) {
+        return libraries.computeIfAbsent(account.key(), k -> newLibrary(account, fake.config().seed(), settings.contentSizes(),
+                settings.sharedLibrary()));
+    }
+
+    /** Replaces the demo account's library with {@code assets} generated assets from the fake's seed. */
+    public PhotoLibrary generate(int assets) {
+        return generate(defaultAccount(), assets, fake.config().seed());
+    }
+
+    /** Replaces the account's library with a generated one; same seed and count, same library. */
+    public PhotoLibrary generate(FakeAccount account, int assets, long seed) {
+        PhotoLibrary lib = newLibrary(account, seed, settings.contentSizes(), settings.sharedLibrary());
+        LibraryGenerator.generate(lib, assets, seed);
+        libraries.put(account.key(), lib);
+        return lib;
+    }
+
+    /** Replaces the account's library with the one a JSON spec file describes (see generator/LIBRARY-SPEC.md). */
+    public PhotoLibrary load(FakeAccount account, Path specFile) {
+        String json;
+        try {
+            json = Files.readString(specFile);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read library spec " + specFile + ": " + e.getMessage());
+        }
+        return loadJson(account, json);
+    }
+
+    public PhotoLibrary loadJson(FakeAccount account, String json) {
+        LibrarySpecLoader spec = LibrarySpecLoader.parse(json);
+        LibrarySpecLoader.Header h = spec.header(fake.config().seed(), settings.contentSizes());
+        PhotoLibrary lib = newLibrary(account, h.seed(), h.sizes(), h.sharedLibrary());
+        spec.fill(lib);
+        libraries.put(account.key(), lib);
+        return lib;
+    }
+
+    /** Replaces the account's library with an empty one. */
+    public PhotoLibrary reset(FakeAccount account) {
+        PhotoLibrary lib = newLibrary(account, fake.config().seed(), settings.contentSizes(), settings.sharedLibrary());
+        libraries.put(account.key(), lib);
+        return lib;
+    }
+
+    /** The file with this checksum in any library (the CDN needs no session), or null. */
+    public Resource findContent(Checksum checksum) {
+        for (PhotoLibrary lib : libraries.values()) {
+            Resource r = lib.content(checksum);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    public FakeAccount defaultAccount() {
+        FakeAccount demo = fake.accounts().find(FakeConfig.DEMO_APPLE_ID);
+        if (demo != null) return demo;
+        List<FakeAccount> all = fake.accounts().all();
+        if (all.size() == 1) return all.get(0);
+        throw new IllegalArgumentException(all.isEmpty() ? "the fake has no account"
+                : "the fake has several accounts; name one (account=APPLE_ID)");
+    }
+
+    private PhotoLibrary newLibrary(FakeAccount account, long seed, ContentSizes sizes, boolean shared) {
+        return new PhotoLibrary(account.ownerRecordName(), fake.clock(), seed, sizes, shared);
+    }
+}

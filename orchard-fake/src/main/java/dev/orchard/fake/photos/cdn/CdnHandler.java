@@ -1,0 +1,83 @@
+package dev.orchard.fake.photos.cdn;
+
+import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.http.ByteRange;
+import dev.orchard.fake.http.Exchange;
+import dev.orchard.fake.http.Router;
+import dev.orchard.fake.photos.FakePhotos;
+import dev.orchard.fake.photos.content.Blob;
+import dev.orchard.fake.photos.content.Checksum;
+import dev.orchard.fake.photos.library.Resource;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The download CDN: {@code GET /B/<fc><rc>/<any name>?...&e=<expiry>}. No cookies needed; 410 once the URL's
+ * expiry has passed on the fake's clock; Range gives 206 (416 when past the end). Bodies are streamed, so
+ * the bandwidth cap and truncation faults apply.
+ */
+public final class CdnHandler {
+    private static final String HTML_ERROR = "<!DOCTYPE html><html><head><title>Error</title></head>"
+            + "<body><h1>We're sorry, but something went wrong.</h1></body></html>";
+
+    private final FakeICloud fake;
+    private final FakePhotos photos;
+
+    public CdnHandler(FakeICloud fake, FakePhotos photos) {
+        this.fake = fake;
+        this.photos = photos;
+    }
+
+    public void register(Router r) {
+        r.any("/B/{token}/**", this::download);
+    }
+
+    private void download(Exchange ex) {
+        if (!ex.method().equals("GET") && !ex.method().equals("HEAD")) {
+            ex.text(405, "text/plain", "Method Not Allowed");
+            return;
+        }
+        Checksum file = DownloadUrls.parseToken(ex.pathParam("token"));
+        Resource resource = file == null ? null : photos.findContent(file);
+        if (resource == null) {
+            ex.text(404, "text/html", "<html><body><h1>Not Found</h1></body></html>");
+            return;
+        }
+        String e = ex.query("e");
+        if (e == null || !e.matches("\\d{1,12}")) {
+            ex.text(403, "text/html", "<html><body><h1>Forbidden</h1></body></html>");
+            return;
+        }
+        if (fake.clock().instant().getEpochSecond() > Long.parseLong(e)) {
+            ex.text(410, "text/html", "<html><body><h1>Gone</h1></body></html>");
+            return;
+        }
+        if (photos.settings().takeHtmlErrorPage()) {
+            ex.text(200, "text/html; charset=utf-8", HTML_ERROR);
+            return;
+        }
+        long size = resource.size();
+        ByteRange range = ByteRange.parse(ex.header("Range"), size);
+        if (range == ByteRange.UNSATISFIABLE) {
+            ex.text(416, "text/html", "<html><body><h1>Requested Range Not Satisfiable</h1></body></html>");
+            ex.header("Content-Range", "bytes */" + size);
+            return;
+        }
+        long from = range == null ? 0 : range.first();
+        long to = range == null ? size : range.last() + 1;
+        Blob blob = resource.blob();
+        ex.stream(range == null ? 200 : 206, "application/octet-stream", to - from, out -> blob.write(out, from, to));
+        if (range != null) ex.header("Content-Range", "bytes " + from + "-" + (to - 1) + "/" + size);
+        ex.header("Accept-Ranges", "bytes");
+        ex.header("Cache-Control", "no-transform,private,max-age=2592000");
+        ex.header("Access-Control-Allow-Origin", "https://www.icloud.com");
+        ex.header("Content-Disposition", "attachment; filename=\"" + name(ex) + "\"");
+    }
+
+    private static String name(Exchange ex) {
+        String rest = ex.pathParam("rest");
+        String last = rest == null || rest.isEmpty() ? "file" : rest.substring(rest.lastIndexOf('/') + 1);
+        return URLEncoder.encode(last, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
