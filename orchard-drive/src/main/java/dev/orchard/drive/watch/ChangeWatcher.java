@@ -73,31 +73,40 @@ public final class ChangeWatcher implements AutoCloseable {
      * (Orchard's own temp files do not count; {@link #UNKNOWN} after an overflow); empty when none came.
      */
     public java.util.Set<String> await(Duration timeout) throws InterruptedException {
-        WatchKey key = service.poll(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
         java.util.Set<String> changed = new java.util.HashSet<>();
-        while (key != null) {
-            Path dir = (Path) key.watchable();
-            for (WatchEvent<?> e : key.pollEvents()) {
-                if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
-                    changed.add(UNKNOWN);
-                    continue;
-                }
-                Path name = (Path) e.context();
-                if (Names.internal(name.toString())) continue;
-                Path child = dir.resolve(name);
-                changed.add(dev.orchard.drive.state.PathKeys.nfc(root.relativize(child).toString()));
-                if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
-                    try {
-                        registerTree(child);
-                    } catch (IOException ignored) {
-                        // gone again already; the next scan sees what is there
-                    }
-                }
+        while (changed.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            WatchKey key = service.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+            if (key == null) break;
+            while (key != null) {
+                collect(key, changed);
+                key = service.poll();
             }
-            key.reset();
-            key = service.poll();
         }
         return changed;
+    }
+
+    private void collect(WatchKey key, java.util.Set<String> changed) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(UNKNOWN);
+                continue;
+            }
+            Path name = (Path) e.context();
+            if (Names.internal(name.toString())) continue;
+            Path child = dir.resolve(name);
+            changed.add(dev.orchard.drive.state.PathKeys.nfc(root.relativize(child).toString()));
+            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+                try {
+                    registerTree(child);
+                } catch (IOException ignored) {
+                    // gone again already; the next scan sees what is there
+                }
+            }
+        }
+        key.reset();
     }
 
     @Override
