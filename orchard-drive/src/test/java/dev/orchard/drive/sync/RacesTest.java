@@ -72,8 +72,9 @@ class RacesTest {
     void anExpiredSessionIsRenewedMidPass() {
         try (DriveFixture f = new DriveFixture(dir)) {
             f.write("a.txt", "a");
+            java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
             f.hooks = (step, path) -> {
-                if (step == SyncHooks.Step.FOLDER_CREATED || step == SyncHooks.Step.UPLOAD_RESERVED) {
+                if (step == SyncHooks.Step.FOLDER_CREATED && expired.compareAndSet(false, true)) {
                     f.fake.drive().faults().expireSessions(f.session.account);
                 }
             };
