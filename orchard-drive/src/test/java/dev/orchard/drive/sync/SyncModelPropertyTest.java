@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unless a user overwrote it (or deleted it before it was ever synced); at the end two quiet passes leave
  * identical trees.
  */
-class SyncModelProperties {
+class SyncModelPropertyTest {
     private static final String[] FOLDERS = {"", "d1", "d2", "d1/sub"};
     private static final String[] NAMES = {"a.txt", "b.txt", "c.md", "D.txt"};
 
