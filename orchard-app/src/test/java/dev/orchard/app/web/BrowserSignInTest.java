@@ -128,6 +128,9 @@ class BrowserSignInTest {
         fake.sessions().expireAll(fake.account(FakeConfig.DEMO_APPLE_ID));
         browser.get(daemon.webUrl());
         browser.findElement(By.cssSelector("#job-ping .sync-now")).click();
+        // The click only submits the form; navigating away before the daemon has the request would cancel it.
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> daemon.keeper().state() == SessionState.WAITING_FOR_CODE);
         enterCodeInBrowser(() -> FakeSignIn.CODE, "ping");
         assertThat(signIn.signIns.get()).isEqualTo(2);
     }
