@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Everything the appliers of one pass share. Base writes go through {@link #record} and {@link #forget}. */
@@ -35,10 +36,11 @@ public final class PassContext {
     public final Outcome outcome = new Outcome();
     public final AtomicInteger downloads = new AtomicInteger();
     public final AtomicBoolean stop;
+    private final BooleanSupplier cancelled;
     private final Set<String> claimed = new HashSet<>();
 
     public PassContext(LocalFiles files, DriveClient client, BaseStore store, Sides sides, RemoteFolders folders,
-                       SyncOptions options, SyncHooks hooks, Clock clock, AtomicBoolean stop) {
+                       SyncOptions options, SyncHooks hooks, Clock clock, AtomicBoolean stop, BooleanSupplier cancelled) {
         this.files = files;
         this.client = client;
         this.uploader = new DriveUploader(client);
@@ -51,6 +53,12 @@ public final class PassContext {
         this.clock = clock;
         this.conflictNames = new ConflictNames(clock);
         this.stop = stop;
+        this.cancelled = cancelled;
+    }
+
+    /** The pass should end: it failed in a way that stops it, or whoever runs it asked it to stop. */
+    public boolean stopping() {
+        return stop.get() || cancelled.getAsBoolean();
     }
 
     public long now() {

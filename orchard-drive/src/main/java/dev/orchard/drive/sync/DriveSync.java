@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -68,7 +69,17 @@ public final class DriveSync {
         this.clock = clock;
     }
 
+    /** Runs one pass; setting {@code stop} (e.g. on SIGTERM) ends it after the items in flight. */
     public PassReport run(AtomicBoolean stop) {
+        return run(stop, () -> false);
+    }
+
+    /** Runs one pass that ends after the items in flight once {@code cancelled} says so (the daemon's shutdown). */
+    public PassReport run(BooleanSupplier cancelled) {
+        return run(new AtomicBoolean(), cancelled);
+    }
+
+    private PassReport run(AtomicBoolean stop, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         Path root = localRoot();
         LocalFiles files = new LocalFiles(root, clock);
@@ -85,7 +96,7 @@ public final class DriveSync {
 
         var base = store.loadAll();
         Sides sides = sides(base, local, remote);
-        PassContext ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop);
+        PassContext ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop, cancelled);
         Transfers transfers = new Transfers(ctx);
         if (!options.dryRun()) {
             for (String t : local.staleTemps()) deleteQuietly(root.resolve(t));
@@ -93,7 +104,7 @@ public final class DriveSync {
                 remote = remoteScanner.scan();
                 base = store.loadAll();
                 sides = sides(base, local, remote);
-                ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop);
+                ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop, cancelled);
                 transfers = new Transfers(ctx);
             }
         }
@@ -109,7 +120,7 @@ public final class DriveSync {
                 ? l -> Hashes.sha256(root.resolve(l.fsPath())) : null;
 
         Sides trial = sides.copy();
-        PassContext dry = new PassContext(files, client, store, trial, ctx.folders, options, hooks, clock, stop);
+        PassContext dry = new PassContext(files, client, store, trial, ctx.folders, options, hooks, clock, stop, cancelled);
         Plan plan = new Planner(trial, resync, sha).plan(renames(new Renamer(dry, trial, false), trial));
         checkSafety(plan, resync);
         if (options.dryRun()) {
@@ -254,7 +265,7 @@ public final class DriveSync {
 
     /** Runs one action; a failure is reported and the pass goes on, unless it means the pass cannot. */
     private void one(PassContext ctx, Action a, Step step) {
-        if (ctx.stop.get()) {
+        if (ctx.stopping()) {
             ctx.outcome.deferred(a.path(), "Orchard is stopping");
             return;
         }
