@@ -32,7 +32,8 @@ else
 fi
 verdict "photos: icloudpd downloads the library byte for byte" "$log"
 
-# icloud-photos-sync: sync signs in with 2FA, then downloads originals and edits of both libraries.
+# icloud-photos-sync: sync signs in with 2FA, then downloads originals and edits of both libraries and links
+# them into the album tree.
 data=$CONFORMANCE_WORK/photos-icps
 log=$CONFORMANCE_WORK/photos-icps.log
 port=$(free_port)
@@ -44,4 +45,6 @@ expect "it exited 0 within 300 s (got $rc)" test "$rc" = 0
 expect "it listed in pages (4 or more records/query calls)" test "$(photos_requests_since "$mark" /records/query)" -ge 4
 expect "every file it wrote is byte-identical to the fake's and none is missing" \
   photos_match "$originals" icloud-photos-sync "$data/_All-Photos" "$data/_Shared-Photos"
+expect "it laid out the nested album tree ('/' in names becomes '_')" \
+  test -d "$data/Travel/2024/Paris_Lyon" -a -d "$data/Travel/2024/Kyōto 京都" -a -d "$data/Travel/Road trip" -a -d "$data/A_B test"
 verdict "photos: icloud-photos-sync downloads the library byte for byte" "$log"

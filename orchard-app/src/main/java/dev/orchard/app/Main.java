@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +56,8 @@ public final class Main {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        CommandLine cli = new CommandLine(new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC())));
+        OrchardCommand root = new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC()));
+        CommandLine cli = new CommandLine(root);
         LayeredDefaults defaults = new LayeredDefaults(sources);
         cli.setDefaultValueProvider(defaults);
         ErrorReporter reporter = new ErrorReporter(defaults);
@@ -68,6 +70,16 @@ public final class Main {
             err.println("orchard: " + unknown);
             return ExitCodes.USAGE;
         }
+        cli.setExecutionStrategy(parsed -> {
+            List<CommandLine> chain = parsed.asCommandLineList();
+            try {
+                SecretValues.register(sources, parsed);
+                root.configureLogging(chain.get(chain.size() - 1).getCommandName());
+            } catch (ConfigException e) {
+                throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli.execute(args);
     }
 

@@ -1,6 +1,8 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.password.KeyringPassword;
+import dev.orchard.app.password.PasswordSources;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.EnvProxySelector;
 import dev.orchard.icloud.http.Endpoints;
@@ -23,6 +25,9 @@ public final class ICloudOptions {
 
     @Option(names = "--password-command", paramLabel = "CMD", description = "Run CMD (with /bin/sh) and use the first line it prints as the password.")
     String passwordCommand;
+
+    @Option(names = "--keyring", description = "Take the password from the desktop keyring (Secret Service) when no other source gives one.")
+    boolean keyring;
 
     @Option(names = "--domain", defaultValue = "com", paramLabel = "com|cn",
             description = "iCloud region: com, or cn for China mainland accounts (default: ${DEFAULT-VALUE}).")
@@ -49,6 +54,14 @@ public final class ICloudOptions {
     }
 
     public Path passwordFile() { return passwordFile; }
+
+    /** Every password source the options and environment name; {@code console} null when nobody can type. */
+    public PasswordSources passwords(AppContext ctx, java.io.Console console) {
+        String id = username();
+        return new PasswordSources(id, passwordCommand, passwordFile, ctx.setting("ORCHARD_PASSWORD"),
+                keyring ? new KeyringPassword(id, ctx.env()) : null, console);
+    }
+
     public String passwordCommand() { return passwordCommand; }
 
     public String username() {

@@ -1,11 +1,12 @@
 package dev.orchard.app.cli;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
+import dev.orchard.app.drive.DriveCommand;
+import dev.orchard.app.logging.LogSetup;
 import dev.orchard.app.photos.PhotosCommand;
 import dev.orchard.fake.cli.FakeICloudCommand;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Spec;
         description = "Keeps this machine in sync with iCloud Photos and iCloud Drive.",
         footer = {"", "Every option has an environment twin (--foo-bar is ORCHARD_FOO_BAR) and a config-file key (foo-bar).",
                 "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."},
-        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, PhotosCommand.class, DemoCommand.class,
-                FakeICloudCommand.class})
+        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, RunCommand.class, DoctorCommand.class, DriveCommand.class,
+                PhotosCommand.class, DemoCommand.class, FakeICloudCommand.class})
 public final class OrchardCommand implements Runnable {
     private final AppContext context;
 
@@ -32,8 +33,14 @@ public final class OrchardCommand implements Runnable {
     }
 
     @Option(names = {"-v", "--verbose"}, description = "Log what Orchard does (never secrets).", scope = picocli.CommandLine.ScopeType.INHERIT)
-    void verbose(boolean on) {
-        if (on) ((Logger) LoggerFactory.getLogger("dev.orchard")).setLevel(Level.DEBUG);
+    boolean verbose;
+
+    @Mixin
+    LogOptions log;
+
+    /** Applies the logging options; {@code run} logs at info by default, one-off commands at warn. */
+    public void configureLogging(String command) {
+        LogSetup.apply(log.settings(verbose), "run".equals(command) ? Level.INFO : Level.WARN);
     }
 
     @Override

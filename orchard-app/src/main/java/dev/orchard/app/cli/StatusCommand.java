@@ -1,5 +1,6 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.daemon.JobHistory;
 import dev.orchard.icloud.auth.SessionStatus;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code orchard status}: is the stored session still good, and when will Apple want 2FA again. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show the account, whether its session is valid, and the trust token's age and expected expiry.")
+        description = "Show the account, whether its session is valid, the trust token's age and expected expiry, and each job's last run.")
 public final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     OrchardCommand root;
@@ -56,6 +57,7 @@ public final class StatusCommand implements Callable<Integer> {
                     + (s.trustExpiryEstimated() ? ", estimated" : ", from Apple's trust cookie") + "; then Apple asks for a code again");
         }
         out.println("State:        " + store.directory());
+        JobLines.print(out, new JobHistory(store.directory()).load().values(), ctx.clock());
         return Boolean.FALSE.equals(s.sessionValid()) ? ExitCodes.NEEDS_USER : ExitCodes.OK;
     }
 }

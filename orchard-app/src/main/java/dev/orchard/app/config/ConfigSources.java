@@ -74,6 +74,11 @@ public final class ConfigSources {
         return Optional.ofNullable(values.get(envName));
     }
 
+    /** Every ORCHARD_* name set in any layer. */
+    public java.util.Set<String> names() {
+        return java.util.Set.copyOf(values.keySet());
+    }
+
     /** Environment names set by the config file, with where: to reject unknown keys. */
     public Map<String, String> configFileEntries() {
         return Map.copyOf(fromConfigFile);

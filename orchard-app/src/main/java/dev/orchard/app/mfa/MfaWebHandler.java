@@ -1,5 +1,6 @@
 package dev.orchard.app.mfa;
 
+import dev.orchard.app.http.RequestChecks;
 import dev.orchard.icloud.auth.CodeDelivery;
 import dev.orchard.icloud.auth.MfaPrompt;
 import dev.orchard.icloud.auth.TrustedPhoneNumber;
@@ -11,7 +12,6 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * The 2FA page for headless machines: {@code GET /mfa} (a small form), {@code POST /mfa} with {@code code},
@@ -35,7 +35,7 @@ public final class MfaWebHandler extends Handler.Abstract {
         boolean post = "POST".equals(request.getMethod());
         if (!post && !"GET".equals(request.getMethod())) return reply(response, callback, 405, "Method not allowed.");
         if (!authorized(request, params)) return reply(response, callback, 401, "A valid token is required (Authorization: Bearer <token> or token=<token>).");
-        if (post && crossSite(request)) return reply(response, callback, 403, "Cross-site requests are refused.");
+        if (post && RequestChecks.crossSite(request)) return reply(response, callback, 403, "Cross-site requests are refused.");
         if (!post) return page(response, callback, params.getValue("token"), null);
         try {
             if (path.equals("/mfa")) {
@@ -65,15 +65,7 @@ public final class MfaWebHandler extends Handler.Abstract {
         if (token == null) return true;
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : params.getValue("token");
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A browser posting from another site sends an Origin that is not this server; curl sends none. */
-    private static boolean crossSite(Request request) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin == null) return false;
-        String host = request.getHeaders().get(HttpHeader.HOST);
-        return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
+        return RequestChecks.sameSecret(given, token);
     }
 
     private boolean answer(Request request, Response response, Callback callback, Fields params, String message) {
@@ -133,7 +125,7 @@ public final class MfaWebHandler extends Handler.Abstract {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return RequestChecks.escapeHtml(s);
     }
 
     private static String capitalise(String s) {

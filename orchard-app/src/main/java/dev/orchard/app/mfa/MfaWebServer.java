@@ -1,10 +1,9 @@
 package dev.orchard.app.mfa;
 
+import dev.orchard.app.http.RequestChecks;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /** A small Jetty server carrying only the 2FA page, for {@code orchard login} on headless machines. */
 public final class MfaWebServer implements AutoCloseable {
@@ -39,11 +38,7 @@ public final class MfaWebServer implements AutoCloseable {
     }
 
     static boolean isLoopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("--mfa-bind " + host + " is not an address of this machine");
-        }
+        return RequestChecks.isLoopback(host, "--mfa-bind");
     }
 
     private static String blankToNull(String s) {

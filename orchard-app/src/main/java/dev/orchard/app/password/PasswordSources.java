@@ -3,10 +3,8 @@ package dev.orchard.app.password;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.auth.PasswordProvider;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where the Apple ID password comes from, first match wins: {@code --password-command}, {@code --password-file},
- * {@code ORCHARD_PASSWORD}, then a prompt on the terminal. Asked only when a password sign-in is needed.
+ * {@code ORCHARD_PASSWORD}, the desktop keyring (with {@code --keyring}), then a prompt on the terminal. Asked
+ * only when a password sign-in is needed.
  * Error messages never include the password or the command's output.
  */
 public final class PasswordSources implements PasswordProvider {
@@ -31,8 +29,14 @@ public final class PasswordSources implements PasswordProvider {
     private final Path file;
     private final String envPassword;
     private final Console console;
+    private final KeyringPassword keyring;
 
     public PasswordSources(String appleId, String command, Path file, String envPassword, Console console) {
+        this(appleId, command, file, envPassword, null, console);
+    }
+
+    /** {@code keyring} null: the keyring is not consulted. */
+    public PasswordSources(String appleId, String command, Path file, String envPassword, KeyringPassword keyring, Console console) {
         if (command != null && file != null) {
             throw new ConfigException("--password-command and --password-file are both set; use one of them");
         }
@@ -41,6 +45,7 @@ public final class PasswordSources implements PasswordProvider {
         this.file = file;
         this.envPassword = envPassword;
         this.console = console;
+        this.keyring = keyring;
     }
 
     @Override
@@ -48,6 +53,14 @@ public final class PasswordSources implements PasswordProvider {
         if (command != null) return fromCommand();
         if (file != null) return fromFile();
         if (envPassword != null && !envPassword.isEmpty()) return envPassword.toCharArray();
+        if (keyring != null) {
+            char[] p = keyring.lookup();
+            if (p != null) return p;
+            if (console == null) {
+                throw new ConfigException("the keyring has no password for " + appleId + "; store it with: secret-tool store "
+                        + "--label='Orchard' service orchard account " + appleId);
+            }
+        }
         if (console != null) {
             char[] p = console.readPassword("Apple ID password for %s: ", appleId);
             if (p != null && p.length > 0) return p;
@@ -77,20 +90,12 @@ public final class PasswordSources implements PasswordProvider {
 
     private char[] fromCommand() {
         try {
-            Process p = new ProcessBuilder("/bin/sh", "-c", command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            p.getOutputStream().close();
-            byte[] out;
-            try (InputStream in = p.getInputStream()) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                in.transferTo(buf);
-                out = buf.toByteArray();
-            }
-            if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new ConfigException("--password-command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
-            }
-            if (p.exitValue() != 0) throw new ConfigException("--password-command exited with status " + p.exitValue());
+            SecretOutput.Result r = SecretOutput.run(new ProcessBuilder("/bin/sh", "-c", command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT), COMMAND_TIMEOUT_SECONDS);
+            byte[] out = r.stdout();
             try {
+                if (r.exit() < 0) throw new ConfigException("--password-command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
+                if (r.exit() != 0) throw new ConfigException("--password-command exited with status " + r.exit());
                 return firstLine(out, "--password-command");
             } finally {
                 Arrays.fill(out, (byte) 0);

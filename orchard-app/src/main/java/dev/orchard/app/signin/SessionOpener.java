@@ -8,7 +8,6 @@ import dev.orchard.app.mfa.ConsolePrompt;
 import dev.orchard.app.mfa.FixedCode;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.mfa.MfaWebServer;
-import dev.orchard.app.password.PasswordSources;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.auth.MfaChannel;
@@ -35,8 +34,7 @@ public final class SessionOpener {
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps) {
         String appleId = icloud.username();
         SessionStore store = icloud.store(ctx.env());
-        PasswordProvider password = new PasswordSources(appleId, icloud.passwordCommand(), icloud.passwordFile(),
-                ctx.setting("ORCHARD_PASSWORD"), ctx.console());
+        PasswordProvider password = icloud.passwords(ctx, ctx.console());
         return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps);
     }
 

@@ -55,7 +55,8 @@ public final class PhotosOptions {
 
     @Option(names = "--listing-quirk", defaultValue = "none", paramLabel = "QUIRK",
             description = "Make asset list pages misbehave as Apple's sometimes do: none, straddle (an asset's record on the page "
-                    + "after its master's) or overlap (each page repeats the previous page's last entry) (default: ${DEFAULT-VALUE}).")
+                    + "after its master's), overlap (each page repeats the previous page's last entry) or missing-assets (every 50th "
+                    + "entry comes as a master without its asset) (default: ${DEFAULT-VALUE}).")
     String listingQuirk;
 
     void applyTo(FakeConfig config) {

@@ -8,9 +8,7 @@ import java.util.Map;
 /**
  * Maps method and path to handlers. Patterns are literal segments, {@code {name}} placeholders for one
  * segment, and a trailing {@code **} for the rest of the path (exposed as the path parameter "rest").
- * When several patterns match, patterns without a tail win over tail patterns, then the one with the most
- * literal segments, then the first registered, so a specific route added later is not shadowed by a general
- * one such as {@code /B/{token}/**}.
+ * Patterns without a tail win over tail patterns; otherwise the first registered wins.
  */
 public final class Router {
 
@@ -45,26 +43,17 @@ public final class Router {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String[] parts = p.isEmpty() ? new String[0] : p.split("/", -1);
         boolean pathKnown = false;
-        Match best = null;
-        int bestRank = -1;
-        for (Route r : routes) {
-            Map<String, String> params = matchSegments(r, parts);
-            if (params == null) continue;
-            pathKnown = true;
-            if (!r.method.equals("*") && !r.method.equals(method)) continue;
-            int rank = (r.tail ? 0 : 1_000) + literals(r);
-            if (rank > bestRank) {
-                best = new Match(r.handler, params, true);
-                bestRank = rank;
+        // Exact patterns first, then tail patterns, so "/B/{token}/**" cannot shadow a longer exact route.
+        for (boolean tails : new boolean[] {false, true}) {
+            for (Route r : routes) {
+                if (r.tail != tails) continue;
+                Map<String, String> params = matchSegments(r, parts);
+                if (params == null) continue;
+                if (r.method.equals("*") || r.method.equals(method)) return new Match(r.handler, params, true);
+                pathKnown = true;
             }
         }
-        return best != null ? best : new Match(null, Map.of(), pathKnown);
-    }
-
-    private static int literals(Route r) {
-        int n = 0;
-        for (String s : r.segments) if (!(s.startsWith("{") && s.endsWith("}"))) n++;
-        return n;
+        return new Match(null, Map.of(), pathKnown);
     }
 
     private static Map<String, String> matchSegments(Route r, String[] parts) {

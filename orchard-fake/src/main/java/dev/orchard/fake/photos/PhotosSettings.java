@@ -23,16 +23,20 @@ public final class PhotosSettings {
 
     /**
      * How asset list pages may misbehave (photos.md §5.3): NONE; STRADDLE, where an asset's record comes on the
-     * page after its master's; OVERLAP, where each page repeats the last entry of the page before.
+     * page after its master's; OVERLAP, where each page repeats the last entry of the page before; MISSING_ASSETS,
+     * where every {@value #MISSING_EVERY}th entry comes as a master without its asset.
      */
     public enum ListingQuirk {
-        NONE, STRADDLE, OVERLAP;
+        NONE, STRADDLE, OVERLAP, MISSING_ASSETS;
+
+        public static final int MISSING_EVERY = 50;
 
         public static ListingQuirk parse(String text) {
             try {
-                return valueOf(text.trim().toUpperCase(Locale.ROOT));
+                return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown listing quirk '" + text + "' (expected none, straddle or overlap)");
+                throw new IllegalArgumentException("unknown listing quirk '" + text
+                        + "' (expected none, straddle, overlap or missing-assets)");
             }
         }
     }
@@ -47,6 +51,7 @@ public final class PhotosSettings {
     private volatile ContentSizes contentSizes = ContentSizes.DEFAULT;
     private volatile boolean sharedLibrary = true;
     private volatile ListingQuirk listingQuirk = ListingQuirk.NONE;
+    private volatile int changesScanLimit = Integer.MAX_VALUE;
     private volatile String casLockCode = "TRY_AGAIN_LATER";
     private final AtomicInteger casLocks = new AtomicInteger();
     private final AtomicInteger htmlErrorPages = new AtomicInteger();
@@ -87,6 +92,18 @@ public final class PhotosSettings {
     public boolean sharedLibrary() { return sharedLibrary; }
     /** Whether libraries created from now on get a shared-library zone. */
     public PhotosSettings sharedLibrary(boolean on) { sharedLibrary = on; return this; }
+
+    public int changesScanLimit() { return changesScanLimit; }
+
+    /**
+     * At most this many change-log entries are examined per changes/zone page. Small values reproduce Apple's
+     * short and empty pages with {@code moreComing: true} where the log holds superseded entries.
+     */
+    public PhotosSettings changesScanLimit(int entries) {
+        if (entries < 1) throw new IllegalArgumentException("changes scan limit must be >= 1, got " + entries);
+        changesScanLimit = entries;
+        return this;
+    }
 
     public ListingQuirk listingQuirk() { return listingQuirk; }
     public PhotosSettings listingQuirk(ListingQuirk q) { listingQuirk = q; return this; }

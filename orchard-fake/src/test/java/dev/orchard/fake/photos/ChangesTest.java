@@ -166,6 +166,28 @@ class ChangesTest extends FakePhotosTestBase {
     }
 
     @Test
+    void aScanLimitGivesEmptyPagesWithMoreComingOverSupersededEntries() {
+        String t = head();
+        for (int i = 0; i < 30; i++) lib.favorite(photo.recordName(), i % 2 == 0);
+        fake.photos().settings().changesScanLimit(5);
+        try {
+            int empty = 0;
+            List<String> seen = new ArrayList<>();
+            while (true) {
+                JsonNode z = changes(t);
+                if (z.get("records").isEmpty() && z.get("moreComing").asBoolean()) empty++;
+                z.get("records").forEach(r -> seen.add(r.get("recordName").asText()));
+                t = z.get("syncToken").asText();
+                if (!z.get("moreComing").asBoolean()) break;
+            }
+            assertThat(empty).isGreaterThan(3);
+            assertThat(seen).containsExactly(photo.recordName());
+        } finally {
+            fake.photos().settings().changesScanLimit(Integer.MAX_VALUE);
+        }
+    }
+
+    @Test
     void badTokensAnswer200WithAPerZoneError() {
         JsonNode garbage = changes("bm90IGEgdG9rZW4=");
         assertThat(garbage.get("serverErrorCode").asText()).isEqualTo("BAD_REQUEST");

@@ -47,6 +47,17 @@ class ContentTest {
     }
 
     @Test
+    void pngsDecodeAndHaveTheRequestedSize() throws IOException {
+        for (long size : new long[] {0, 9_000, 120_000}) {
+            byte[] bytes = bytes(SyntheticContent.blob(ContentFormat.PNG, size, 5, 64, 48));
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+            assertThat(img).as("decodes at %d bytes", size).isNotNull();
+            assertThat(img.getHeight()).isEqualTo(48);
+            if (size > 10_000) assertThat(bytes.length).isEqualTo((int) size);
+        }
+    }
+
+    @Test
     void containersCarryTheirHeaders() throws IOException {
         byte[] heic = bytes(SyntheticContent.blob(ContentFormat.HEIC, 10_000, 1, 160, 120));
         assertThat(new String(heic, 4, 8, StandardCharsets.US_ASCII)).isEqualTo("ftypheic");

@@ -130,6 +130,20 @@ class QueryTest extends FakePhotosTestBase {
     }
 
     @Test
+    void withTheMissingAssetsQuirkSomeMastersComeAlone() {
+        List<String> expected = client.listAll(ALL, "PrimarySync");
+        fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.MISSING_ASSETS);
+        try {
+            JsonNode page = client.privateDb("records/query", listQuery(ALL, 0, "ASCENDING", 200, "PrimarySync"));
+            assertThat(ofType(page, "CPLMaster")).hasSize(100);
+            assertThat(ofType(page, "CPLAsset")).hasSize(98);
+            assertThat(client.listAll(ALL, "PrimarySync")).hasSize(expected.size() - expected.size() / 50).isSubsetOf(expected);
+        } finally {
+            fake.photos().settings().listingQuirk(PhotosSettings.ListingQuirk.NONE);
+        }
+    }
+
+    @Test
     void descendingWalksFromTheStartRankBackTowardTheNewest() {
         List<String> all = client.listAll(ALL, "PrimarySync");
         int last = all.size() - 1;

@@ -57,6 +57,11 @@ public final class SignIn {
                 () -> authenticate(password, mfa, listener, pcsApps).account());
     }
 
+    /** Authenticates once (cheapest way first) and returns the account, for callers that manage their own session. */
+    public AccountInfo authenticateAccount(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> pcsApps) {
+        return authenticate(password, mfa, listener, pcsApps).account();
+    }
+
     /** The result of one authentication: what Apple said about the account, and what was stored. */
     record Outcome(AccountInfo account, StoredSession session) {
     }

@@ -3,12 +3,14 @@ package dev.orchard.icloud.http;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -59,13 +61,21 @@ public final class HttpTransport implements AutoCloseable {
      * @throws TransportException when the network keeps failing
      */
     public ApiResponse send(ApiRequest request, RetryPolicy policy) {
+        return send(request, null, policy);
+    }
+
+    /**
+     * As {@link #send(ApiRequest, RetryPolicy)}, with the body streamed from {@code bodyFile} (large uploads
+     * are never held in memory); {@code bodyFile} null sends {@code request.body()}.
+     */
+    public ApiResponse send(ApiRequest request, Path bodyFile, RetryPolicy policy) {
         int attempt = 0;
         while (true) {
             pace();
             HttpResponse<byte[]> r;
             long started = System.nanoTime();
             try {
-                r = client.send(toHttpRequest(request, config.requestTimeout()), HttpResponse.BodyHandlers.ofByteArray());
+                r = client.send(toHttpRequest(request, bodyFile, config.requestTimeout()), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 if (policy.retryNetworkErrors() && attempt < policy.maxRetries()) {
                     attempt++;
@@ -112,7 +122,7 @@ public final class HttpTransport implements AutoCloseable {
     public StreamingResponse stream(ApiRequest request) {
         pace();
         try {
-            HttpResponse<InputStream> r = client.send(toHttpRequest(request, config.requestTimeout()),
+            HttpResponse<InputStream> r = client.send(toHttpRequest(request, null, config.requestTimeout()),
                     HttpResponse.BodyHandlers.ofInputStream());
             LOG.debug("{} -> {} (streaming)", request.describe(), r.statusCode());
             cookies.store(request.uri(), r.headers().allValues("set-cookie"));
@@ -125,7 +135,7 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request, Duration timeout) {
+    private HttpRequest toHttpRequest(ApiRequest request, Path bodyFile, Duration timeout) throws FileNotFoundException {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(timeout);
         boolean userAgent = false;
         boolean cookie = false;
@@ -136,8 +146,8 @@ public final class HttpTransport implements AutoCloseable {
         }
         if (!userAgent) b.header("User-Agent", config.userAgent());
         if (!cookie) cookies.headerFor(request.uri()).ifPresent(v -> b.header("Cookie", v));
-        HttpRequest.BodyPublisher body = request.body() == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body());
+        HttpRequest.BodyPublisher body = bodyFile != null ? HttpRequest.BodyPublishers.ofFile(bodyFile)
+                : request.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body());
         return b.method(request.method(), body).build();
     }
 

@@ -1,6 +1,7 @@
 package dev.orchard.fake.drive.docws;
 
 import dev.orchard.fake.drive.DriveSettings;
+import dev.orchard.fake.http.ByteRange;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Router;
 

@@ -13,11 +13,12 @@ import java.util.Set;
 /**
  * The Photos knobs as JSON: {@code indexingState}, {@code indexingProgress}, {@code urlTtlSeconds},
  * {@code strictChangeTags}, {@code sharedZoneListing} (private|shared|both), {@code failModifies}
- * (count, with {@code failModifiesCode}), {@code htmlErrorPages} (count), {@code listingQuirk} (none|straddle|overlap).
+ * (count, with {@code failModifiesCode}), {@code htmlErrorPages} (count), {@code listingQuirk} (none|straddle|overlap|missing-assets), {@code changesScanLimit} (log entries per
+ * changes/zone page).
  */
 final class SettingsJson {
     private static final Set<String> KEYS = Set.of("indexingState", "indexingProgress", "urlTtlSeconds", "strictChangeTags",
-            "sharedZoneListing", "failModifies", "failModifiesCode", "htmlErrorPages", "listingQuirk");
+            "sharedZoneListing", "failModifies", "failModifiesCode", "htmlErrorPages", "listingQuirk", "changesScanLimit");
 
     private SettingsJson() {
     }
@@ -29,7 +30,8 @@ final class SettingsJson {
         o.put("urlTtlSeconds", s.urlTtl().toSeconds());
         o.put("strictChangeTags", s.strictChangeTags());
         o.put("sharedZoneListing", s.sharedZoneListing().name().toLowerCase(Locale.ROOT));
-        o.put("listingQuirk", s.listingQuirk().name().toLowerCase(Locale.ROOT));
+        o.put("listingQuirk", s.listingQuirk().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (s.changesScanLimit() != Integer.MAX_VALUE) o.put("changesScanLimit", s.changesScanLimit());
         return o;
     }
 
@@ -56,6 +58,7 @@ final class SettingsJson {
             s.sharedZoneListing(PhotosSettings.SharedZoneListing.parse(body.get("sharedZoneListing").asText()));
         }
         if (body.has("listingQuirk")) s.listingQuirk(PhotosSettings.ListingQuirk.parse(body.get("listingQuirk").asText()));
+        if (body.has("changesScanLimit")) s.changesScanLimit(intValue(body, "changesScanLimit"));
         if (body.has("failModifies")) s.failModifies(intValue(body, "failModifies"), Json.text(body, "failModifiesCode"));
         if (body.has("htmlErrorPages")) s.htmlErrorPages(intValue(body, "htmlErrorPages"));
     }

@@ -1,6 +1,7 @@
 package dev.orchard.fake.photos.cdn;
 
 import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.http.ByteRange;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Router;
 import dev.orchard.fake.photos.FakePhotos;
@@ -58,13 +59,13 @@ public final class CdnHandler {
         }
         long size = resource.size();
         ByteRange range = ByteRange.parse(ex.header("Range"), size);
-        if (range != null && !range.satisfiable()) {
+        if (range == ByteRange.UNSATISFIABLE) {
             ex.text(416, "text/html", "<html><body><h1>Requested Range Not Satisfiable</h1></body></html>");
             ex.header("Content-Range", "bytes */" + size);
             return;
         }
-        long from = range == null ? 0 : range.from();
-        long to = range == null ? size : range.to();
+        long from = range == null ? 0 : range.first();
+        long to = range == null ? size : range.last() + 1;
         Blob blob = resource.blob();
         ex.stream(range == null ? 200 : 206, "application/octet-stream", to - from, out -> blob.write(out, from, to));
         if (range != null) ex.header("Content-Range", "bytes " + from + "-" + (to - 1) + "/" + size);

@@ -119,6 +119,8 @@ final class QueryHandler {
         List<Integer> assetRanks = ranks;
         if (quirk == PhotosSettings.ListingQuirk.STRADDLE && !descending && !ranks.isEmpty()) {
             assetRanks = straddled(ranks, start, more);
+        } else if (quirk == PhotosSettings.ListingQuirk.MISSING_ASSETS) {
+            assetRanks = ranks.stream().filter(r -> (r + 1) % PhotosSettings.ListingQuirk.MISSING_EVERY != 0).toList();
         }
         RecordRenderer render = rq.renderer();
         for (int r : ranks) records.add(render.render(zone, index.assets().get(r).master()));

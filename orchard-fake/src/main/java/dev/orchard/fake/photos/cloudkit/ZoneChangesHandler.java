@@ -91,7 +91,7 @@ final class ZoneChangesHandler {
         }
         int limit = CkRequest.resultsLimit(w.has("resultsLimit") ? w : body, MAX_CHANGES);
         Set<String> keys = CkRequest.desiredKeys(w.has("desiredKeys") ? w : body);
-        ChangePage page = zone.changesSince(position, limit);
+        ChangePage page = zone.changesSince(position, limit, rq.settings().changesScanLimit());
         RecordRenderer render = rq.renderer().withKeys(keys, true);
         ObjectNode entry = Json.object();
         entry.set("zoneID", render.zoneId(zone));

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A few small real JPEGs, encoded once, that every photo of the fake is built on: each file is one of these
- * with a unique comment segment inserted, so it decodes anywhere yet has its own checksum.
+ * A few small real JPEGs and PNGs, encoded once, that every photo of the fake is built on: each file is one of
+ * these with a unique comment segment (JPEG) or private chunk (PNG) inserted, so it decodes anywhere yet has its
+ * own checksum.
  */
 final class BaseImages {
     private static final int PALETTE = 8;
@@ -24,12 +25,20 @@ final class BaseImages {
 
     /** A JPEG of {@code width}×{@code height} in one of a few colour schemes chosen by {@code seed}. */
     static byte[] jpeg(int width, int height, long seed) {
-        int scheme = (int) Math.floorMod(seed, PALETTE);
-        long key = ((long) width << 40) | ((long) height << 16) | scheme;
-        return CACHE.computeIfAbsent(key, k -> encode(width, height, scheme));
+        return image("jpg", width, height, seed);
     }
 
-    private static byte[] encode(int width, int height, int scheme) {
+    static byte[] png(int width, int height, long seed) {
+        return image("png", width, height, seed);
+    }
+
+    private static byte[] image(String format, int width, int height, long seed) {
+        int scheme = Math.floorMod(seed, PALETTE);
+        long key = ((long) width << 40) | ((long) height << 16) | ((format.equals("png") ? 1L : 0L) << 8) | scheme;
+        return CACHE.computeIfAbsent(key, k -> encode(format, width, height, scheme));
+    }
+
+    private static byte[] encode(String format, int width, int height, int scheme) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         float hue = scheme / (float) PALETTE;
@@ -41,7 +50,7 @@ final class BaseImages {
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            if (!ImageIO.write(img, "jpg", out)) throw new IllegalStateException("no JPEG writer in this JDK");
+            if (!ImageIO.write(img, format, out)) throw new IllegalStateException("no " + format + " writer in this JDK");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

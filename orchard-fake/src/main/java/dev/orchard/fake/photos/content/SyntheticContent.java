@@ -4,16 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 
 /**
  * Builds the bytes of a resource from (format, size, seed, pixel size), always the same for the same inputs.
- * JPEGs are real decodable images padded with comment segments; HEIC, DNG and movies are labelled blobs
+ * JPEGs and PNGs are real decodable images padded with comment segments or private chunks; HEIC, DNG and
+ * movies are labelled blobs
  * with the right container header ({@code ftypheic}, TIFF, QuickTime {@code ftyp}) and seeded noise.
  */
 public final class SyntheticContent {
     /** Largest size the box headers used here can describe. */
     public static final long MAX_SIZE = 0xFFFF_FFFFL;
     private static final int JPEG_SEGMENT = 65535 + 2;
+    private static final long PNG_CHUNK = 64L * 1024 * 1024;
+    private static final byte[] PNG_CHUNK_TYPE = {'o', 'r', 'F', 'k'};
 
     private SyntheticContent() {
     }
@@ -29,7 +33,8 @@ public final class SyntheticContent {
             case HEIC -> box(ftyp("heic", 0, "mif1", "heic"), "free", targetSize, seed, label);
             case MOV -> box(ftyp("qt  ", 0x20050300, "qt  "), "mdat", targetSize, seed, label);
             case MP4 -> box(ftyp("mp42", 0, "isom", "mp42"), "mdat", targetSize, seed, label);
-            case PNG, DNG -> tiffOrPng(format, targetSize, seed, label);
+            case PNG -> png(targetSize, seed, width, height, label);
+            case DNG -> tiff(targetSize, seed, label);
         };
     }
 
@@ -68,12 +73,58 @@ public final class SyntheticContent {
         return new Blob(List.of(Blob.Piece.of(head.toByteArray()), Blob.Piece.noise(seed, boxSize - 8 - label.length)));
     }
 
-    private static Blob tiffOrPng(ContentFormat format, long targetSize, long seed, byte[] label) {
-        byte[] magic = format == ContentFormat.PNG
-                ? new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}
-                : new byte[] {'I', 'I', '*', 0, 8, 0, 0, 0};
+    /** A real PNG with private ancillary chunks ({@code orFk}) after IHDR that decoders skip; CRCs are correct. */
+    private static Blob png(long targetSize, long seed, int width, int height, byte[] label) {
+        byte[] base = BaseImages.png(width, height, seed);
+        int ihdrEnd = 8 + 4 + 4 + 13 + 4;
+        List<Blob.Piece> pieces = new ArrayList<>();
+        pieces.add(Blob.Piece.of(slice(base, 0, ihdrEnd)));
+        long insert = Math.max(targetSize - base.length, 12L + label.length);
+        boolean first = true;
+        while (insert > 0) {
+            long chunk = Math.min(insert, PNG_CHUNK);
+            if (insert - chunk > 0 && insert - chunk < 12) chunk -= 16;
+            long data = chunk - 12;
+            byte[] head = first ? label : new byte[0];
+            Blob.Piece noise = Blob.Piece.noise(seed ^ insert, data - head.length);
+            pieces.add(Blob.Piece.of(int32(data)));
+            pieces.add(Blob.Piece.of(PNG_CHUNK_TYPE));
+            if (head.length > 0) pieces.add(Blob.Piece.of(head));
+            pieces.add(noise);
+            pieces.add(Blob.Piece.of(int32(crc(head, noise))));
+            first = false;
+            insert -= chunk;
+        }
+        pieces.add(Blob.Piece.of(slice(base, ihdrEnd, base.length)));
+        return new Blob(pieces);
+    }
+
+    private static long crc(byte[] head, Blob.Piece noise) {
+        CRC32 crc = new CRC32();
+        crc.update(PNG_CHUNK_TYPE);
+        crc.update(head);
+        Blob b = new Blob(List.of(noise));
+        try {
+            b.write(new java.io.OutputStream() {
+                @Override
+                public void write(int x) {
+                    crc.update(x);
+                }
+
+                @Override
+                public void write(byte[] buf, int off, int len) {
+                    crc.update(buf, off, len);
+                }
+            }, 0, b.length());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return crc.getValue();
+    }
+
+    private static Blob tiff(long targetSize, long seed, byte[] label) {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
-        head.writeBytes(magic);
+        head.writeBytes(new byte[] {'I', 'I', '*', 0, 8, 0, 0, 0});
         head.writeBytes(label);
         long noise = Math.max(0, targetSize - head.size());
         return new Blob(List.of(Blob.Piece.of(head.toByteArray()), Blob.Piece.noise(seed, noise)));

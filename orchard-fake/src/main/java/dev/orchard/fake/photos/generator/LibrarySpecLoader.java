@@ -7,7 +7,6 @@ import dev.orchard.fake.photos.library.ContentSizes;
 import dev.orchard.fake.photos.library.Ids;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +40,6 @@ public final class LibrarySpecLoader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("library spec is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read library spec: " + e.getMessage());
         }
         if (root == null || !root.isObject()) throw new IllegalArgumentException("library spec must be a JSON object");
         AssetSpecJson.checkKeys(root, TOP_KEYS, "library spec");

@@ -5,7 +5,6 @@ import dev.orchard.fake.photos.content.Checksum;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +26,7 @@ public final class PhotoLibrary {
     private final long seed;
     private final long created;
     private final ResourceFactory resources;
+    private final AssetImporter importer;
     private final Zone primary;
     private final Zone shared;
     private final Map<Checksum, Resource> content = new ConcurrentHashMap<>();
@@ -43,6 +43,7 @@ public final class PhotoLibrary {
         this.seed = seed;
         this.nextSeed = Blob.mix(seed);
         this.resources = new ResourceFactory(sizes);
+        this.importer = new AssetImporter(this, resources);
         this.primary = new Zone(Zone.PRIMARY, "_" + Ids.uuid(seed ^ 0xC1).toLowerCase(java.util.Locale.ROOT));
         this.shared = sharedLibrary
                 ? new Zone("SharedSync-" + Ids.uuid(seed ^ 0x5A), "_" + Ids.uuid(seed ^ 0xC2).toLowerCase(java.util.Locale.ROOT))
@@ -118,76 +119,31 @@ public final class PhotoLibrary {
         return addAssets(List.of(spec)).get(0);
     }
 
-    /**
-     * Adds assets in order. Their files are built and checksummed in parallel first, so large batches
-     * (the generator's) cost about one pass over their bytes per core.
-     */
+    /** Adds assets in order (see {@link AssetImporter}). */
     public List<Asset> addAssets(List<AssetSpec> specs) {
-        List<Long> seeds = write(() -> {
-            List<Long> s = new ArrayList<>(specs.size());
-            for (AssetSpec spec : specs) s.add(spec.seed != null ? spec.seed : nextSeed++);
-            return s;
-        });
-        List<Map<ResourceRole, Resource>> built = java.util.stream.IntStream.range(0, specs.size()).parallel()
-                .mapToObj(i -> specs.get(i).sameMasterAs != null ? null
-                        : resources.masterResources(specs.get(i), seeds.get(i)))
-                .toList();
-        return write(() -> {
-            List<Asset> added = new ArrayList<>(specs.size());
-            for (int i = 0; i < specs.size(); i++) added.add(insert(specs.get(i), seeds.get(i), built.get(i)));
-            return added;
-        });
+        return importer.add(specs);
     }
 
-    private Asset insert(AssetSpec spec, long assetSeed, Map<ResourceRole, Resource> built) {
-        Zone zone = spec.sharedLibrary ? requireShared() : primary;
-        String id = spec.id != null ? spec.id : Ids.uuid(assetSeed);
-        if (zone.find(id) != null) throw new LibraryException(LibraryException.Reason.EXISTS, "asset " + id + " exists already");
-        long now = clock.millis();
-        long added = spec.addedDate != null ? spec.addedDate : now;
-        Master master;
-        if (spec.sameMasterAs != null) {
-            master = requireAsset(zone, spec.sameMasterAs).master();
-        } else {
-            master = masterFor(zone, spec, built, added);
-        }
-        Asset a = new Asset(id, added, master, spec.assetDate != null ? spec.assetDate : added, added,
-                spec.timeZoneOffset, spec.kind == AssetKind.VIDEO || spec.subtype != Subtype.SLOMO ? spec.subtype : Subtype.PLAIN,
-                spec.burstId, spec.caption);
-        a.favorite(spec.favorite);
-        a.hidden(spec.hidden);
-        zone.put(a);
-        master.liveAssets(master.liveAssets() + 1);
-        master.assets(master.assets() + 1);
-        if (spec.edited || a.subtype() == Subtype.SLOMO) a.edit(register(resources.edit(master, a.subtype(), assetSeed, 1)));
-        if (spec.trashed) {
-            a.trash(now + TRASH_KEEPS.toMillis() - Math.floorMod(assetSeed, 20) * 86_400_000L);
-            earliestExpiry = Math.min(earliestExpiry, a.dateExpunged());
-            master.liveAssets(master.liveAssets() - 1);
-        }
-        master.trashed(master.liveAssets() == 0);
-        log(zone, a, added);
-        for (String albumId : spec.albums) addToAlbum(zone, a, requireAlbum(zone, albumId), added);
-        return a;
+    long takeSeed() {
+        return nextSeed++;
     }
 
-    private Master masterFor(Zone zone, AssetSpec spec, Map<ResourceRole, Resource> built, long at) {
-        String name = built.get(ResourceRole.ORIGINAL).checksum().base64();
-        if (zone.find(name) instanceof Master existing) return existing;
-        String filename = spec.noFilename ? null
-                : spec.filename != null ? spec.filename
-                : String.format("IMG_%04d.%s", nextFileNumber++ % 10000, ResourceFactory.originalFormat(spec).extension());
-        built.values().forEach(r -> content.putIfAbsent(r.checksum(), r));
-        Master m = new Master(at, filename, ResourceFactory.originalFormat(spec), spec.orientation, built);
-        zone.put(m);
-        log(zone, m, at);
-        return m;
+    int takeFileNumber() {
+        return nextFileNumber++;
     }
 
-    private Edit register(Edit e) {
-        if (e.rendered() != null) content.putIfAbsent(e.rendered().checksum(), e.rendered());
-        if (e.thumb() != null) content.putIfAbsent(e.thumb().checksum(), e.thumb());
+    void registerContent(Resource r) {
+        content.putIfAbsent(r.checksum(), r);
+    }
+
+    Edit register(Edit e) {
+        if (e.rendered() != null) registerContent(e.rendered());
+        if (e.thumb() != null) registerContent(e.thumb());
         return e;
+    }
+
+    void noteExpiry(long dateExpunged) {
+        earliestExpiry = Math.min(earliestExpiry, dateExpunged);
     }
 
     /** Writes a CPLLibraryInfo record with the zone's current counts (the generator does this once). */
@@ -221,7 +177,7 @@ public final class PhotoLibrary {
         long now = clock.millis();
         if (!a.trashed()) a.master().liveAssets(a.master().liveAssets() - 1);
         a.trash(now + TRASH_KEEPS.toMillis());
-        earliestExpiry = Math.min(earliestExpiry, a.dateExpunged());
+        noteExpiry(a.dateExpunged());
         if (a.master().liveAssets() == 0) {
             a.master().trashed(true);
             log(zone, a.master(), now);
@@ -490,12 +446,12 @@ public final class PhotoLibrary {
         return a;
     }
 
-    private Zone requireShared() {
+    Zone requireShared() {
         if (shared == null) throw LibraryException.invalid("this library has no shared-library zone");
         return shared;
     }
 
-    private void log(Zone zone, ZoneRecord r, long at) {
+    void log(Zone zone, ZoneRecord r, long at) {
         zone.logChange(r, at, ++databaseChanges);
     }
 }

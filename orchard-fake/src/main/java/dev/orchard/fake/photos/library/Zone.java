@@ -50,11 +50,15 @@ public final class Zone {
     public List<Asset> assets() { return Collections.unmodifiableList(assets); }
     public List<Album> albums() { return Collections.unmodifiableList(albums); }
 
-    /** Records whose latest change lies after {@code position}, at most {@code limit}. */
-    public ChangePage changesSince(int position, int limit) {
+    /**
+     * Records whose latest change lies after {@code position}: at most {@code limit}, looking at no more than
+     * {@code maxScan} log entries (entries superseded by a later change are passed over).
+     */
+    public ChangePage changesSince(int position, int limit, int maxScan) {
         List<ZoneRecord> out = new ArrayList<>();
         int i = position;
-        while (i < log.size() && out.size() < limit) {
+        int end = (int) Math.min(log.size(), (long) position + maxScan);
+        while (i < end && out.size() < limit) {
             ZoneRecord r = log.get(i);
             i++;
             if (r.changeSeq() == i) out.add(r);

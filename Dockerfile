@@ -1,0 +1,35 @@
+# Orchard in a container: docker build -t orchard . && docker run -d --name orchard -p 8787:8787 \
+#   -v orchard-state:/var/lib/orchard -e ORCHARD_USERNAME=you@example.com -e ORCHARD_PASSWORD=... \
+#   -e ORCHARD_WEB_PASSWORD=choose-one orchard
+# The web page must listen on all interfaces inside the container, so it requires ORCHARD_WEB_PASSWORD
+# or ORCHARD_WEB_TOKEN (Orchard refuses to start without one).
+
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -ntp -pl orchard-app -am package -DskipTests \
+ && modules=$(jdeps --multi-release 21 --ignore-missing-deps --print-module-deps orchard-app/target/orchard.jar) \
+ && jlink --add-modules "$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata" --include-locales en \
+      --strip-debug --no-header-files --no-man-pages --output /runtime \
+ && rm -f /runtime/lib/libawt_xawt.so /runtime/lib/libjsound.so /runtime/lib/libsplashscreen.so
+
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --user-group --home-dir /var/lib/orchard --shell /usr/sbin/nologin orchard \
+ && install -d -m 0700 -o orchard -g orchard /var/lib/orchard \
+ && install -d -m 0755 /etc/orchard
+COPY --from=build /runtime /opt/orchard/runtime
+COPY --from=build /src/orchard-app/target/orchard.jar /opt/orchard/orchard.jar
+COPY packaging/debian/config /etc/orchard/config
+ENV ORCHARD_CONFIG=/etc/orchard/config \
+    ORCHARD_STATE_DIR=/var/lib/orchard \
+    ORCHARD_WEB_BIND=0.0.0.0 \
+    ORCHARD_WEB_PORT=8787
+USER orchard
+VOLUME ["/var/lib/orchard"]
+EXPOSE 8787
+ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
+            "-jar", "/opt/orchard/orchard.jar"]
+CMD ["run"]

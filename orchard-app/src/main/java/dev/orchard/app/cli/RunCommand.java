@@ -1,0 +1,99 @@
+package dev.orchard.app.cli;
+
+import dev.orchard.app.drive.DriveOptions;
+
+import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.daemon.Daemon;
+import dev.orchard.app.daemon.DaemonSettings;
+import dev.orchard.app.daemon.JobCatalog;
+import dev.orchard.app.daemon.SdNotify;
+import dev.orchard.app.signin.DaemonSignIn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code orchard run}: the long-running service. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run as a service: keep the iCloud session, run the sync jobs on their schedules, serve the status and 2FA page.",
+                "Stops cleanly on SIGTERM or Ctrl-C; tells systemd when it is ready (Type=notify)."})
+public final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    OrchardCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ICloudOptions icloud;
+
+    @Mixin
+    WebOptions web;
+
+    @Mixin
+    NotifyOptions notify;
+
+    @Mixin
+    JobCatalog.Options schedules;
+
+    @Mixin
+    DriveOptions drive;
+
+    @Option(names = "--mfa-timeout", defaultValue = "24h", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long a sign-in waits for the code on the web page before giving up (default: ${DEFAULT-VALUE}).")
+    Duration mfaTimeout;
+
+    @Option(names = "--trust-warning", defaultValue = "7d", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Notify this long before Apple's trust in this machine ends (default: ${DEFAULT-VALUE}).")
+    Duration trustWarning;
+
+    @Option(names = "--alert-after-failures", defaultValue = "3", paramLabel = "N",
+            description = "Notify when a job has failed N times in a row (default: ${DEFAULT-VALUE}).")
+    int alertAfter;
+
+    @Option(names = "--password-sign-in-gap", defaultValue = "15m", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Least time between two sign-ins with the password, so a session Apple keeps dropping cannot "
+                    + "turn into a stream of them (default: ${DEFAULT-VALUE}).")
+    Duration passwordGap;
+
+    @Option(names = "--stop-timeout", defaultValue = "60s", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "On SIGTERM, how long running jobs may take to finish their file in flight (default: ${DEFAULT-VALUE}).")
+    Duration stopTimeout;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        AppContext ctx = root.context();
+        if (alertAfter < 1) throw new ConfigException("--alert-after-failures must be 1 or more, got " + alertAfter);
+        String appleId = icloud.username();
+        DaemonSettings settings = new DaemonSettings(appleId, icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
+                notify.channels(), notify.events(), web.bind(), web.port(), web.access(), stopTimeout);
+        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null), passwordGap), schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive)),
+                new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            daemon.close();
+            stopped.countDown();
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            daemon.start();
+        } catch (java.io.IOException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            daemon.close();
+            throw new ConfigException("cannot serve the web page on " + web.bind() + ":" + web.port() + " (" + e.getMessage()
+                    + "); choose another --web-port, or -1 to turn it off");
+        }
+        out.println("Orchard is running for " + appleId + (daemon.webUrl() == null ? "" : "; status page: " + daemon.webUrl()));
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.orchard.app.daemon;
+
+import dev.orchard.icloud.auth.AuthException;
+import dev.orchard.icloud.http.RetryLaterException;
+import dev.orchard.icloud.http.TransportException;
+
+import java.io.IOException;
+
+/** How the daemon treats an exception out of a job or a sign-in. */
+public enum FailureKind {
+    /** Network trouble or Apple throttling: retry with backoff (honouring Apple's retry time). */
+    TRANSIENT,
+    /** Signing in needs the person: a code, the password, an approval. Every job pauses. */
+    NEEDS_USER,
+    /** Anything else: counted, retried with backoff, reported when it keeps happening. */
+    FAILED;
+
+    public static FailureKind of(Throwable e) {
+        if (e instanceof AuthException a) {
+            return switch (a.reason()) {
+                case THROTTLED, MFA_LOCKED -> TRANSIENT;
+                case PROTOCOL, SERVICE_NOT_ACTIVATED -> FAILED;
+                default -> NEEDS_USER;
+            };
+        }
+        if (e instanceof RetryLaterException || e instanceof TransportException || e instanceof IOException) return TRANSIENT;
+        return FAILED;
+    }
+}

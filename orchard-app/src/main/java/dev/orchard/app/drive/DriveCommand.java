@@ -1,0 +1,28 @@
+package dev.orchard.app.drive;
+
+import dev.orchard.app.cli.OrchardCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code orchard drive ...}: two-way sync of iCloud Drive with a local folder. */
+@Command(name = "drive", mixinStandardHelpOptions = true,
+        description = "Two-way sync of iCloud Drive with a local folder, without losing data.",
+        subcommands = {DriveSyncCommand.class, DrivePlanCommand.class, DriveStatusCommand.class})
+public final class DriveCommand implements Runnable {
+    @ParentCommand
+    OrchardCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    OrchardCommand root() {
+        return root;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

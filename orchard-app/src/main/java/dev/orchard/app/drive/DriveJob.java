@@ -1,0 +1,76 @@
+package dev.orchard.app.drive;
+
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.daemon.JobContext;
+import dev.orchard.app.daemon.JobOutcome;
+import dev.orchard.app.daemon.SyncJob;
+import dev.orchard.drive.state.BaseStore;
+import dev.orchard.drive.sync.DriveState;
+import dev.orchard.drive.sync.DriveSync;
+import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.drive.sync.PassReport;
+import dev.orchard.drive.sync.SyncHooks;
+import dev.orchard.drive.sync.SyncListener;
+import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.apply.Outcome;
+import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.drive.DriveClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The drive sync as a job of {@code orchard run}: one pass per run, on the daemon's shared session. */
+public final class DriveJob implements SyncJob {
+    private static final Logger LOG = LoggerFactory.getLogger(DriveJob.class);
+
+    private final AppContext ctx;
+    private final ICloudOptions icloud;
+    private final DriveOptions options;
+
+    public DriveJob(AppContext ctx, ICloudOptions icloud, DriveOptions options) {
+        this.ctx = ctx;
+        this.icloud = icloud;
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "drive";
+    }
+
+    @Override
+    public JobOutcome run(ICloudSession session, JobContext job) throws Exception {
+        SyncOptions sync = options.sync(ctx.env(), false);
+        DriveState state = DriveRunner.state(ctx, icloud, sync);
+        try (FolderLock lock = FolderLock.acquire(state.lock(), sync.localDir());
+             BaseStore store = BaseStore.open(state.base())) {
+            if (store.recreated()) LOG.warn("the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
+            PassReport r = new DriveSync(new DriveClient(session), store, sync, SyncHooks.NONE, listener(job), ctx.clock())
+                    .run(job::cancelled);
+            Outcome o = r.outcome();
+            job.files(o.get(Outcome.Count.UPLOADED) + o.get(Outcome.Count.DOWNLOADED) + o.get(Outcome.Count.DELETED_LOCAL)
+                    + o.get(Outcome.Count.TRASHED_REMOTE));
+            job.errors(o.get(Outcome.Count.FAILED));
+            r.warnings().forEach(w -> LOG.warn("drive: {}", w));
+            o.problems().forEach(p -> LOG.warn("drive: {}", p));
+            return new JobOutcome(o.summary(), o.get(Outcome.Count.FAILED) + o.get(Outcome.Count.DEFERRED));
+        }
+    }
+
+    private static SyncListener listener(JobContext job) {
+        AtomicLong done = new AtomicLong();
+        return new SyncListener() {
+            @Override
+            public void phase(String what) {
+                job.progress(what, done.get(), -1);
+            }
+
+            @Override
+            public void done(String action, String path, String error) {
+                job.progress("syncing", done.incrementAndGet(), -1);
+            }
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package dev.orchard.app.drive;
+
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.drive.sync.PassReport;
+import dev.orchard.drive.sync.SyncOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** {@code orchard drive plan}: what the next pass would do (a dry run). */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Show what the next sync pass would do, changing nothing (not even the sync state).")
+public final class DrivePlanCommand extends DriveSubcommand implements Callable<Integer> {
+    @Mixin
+    MfaOptions mfa;
+
+    @Override
+    public Integer call() {
+        AppContext ctx = context();
+        PrintWriter out = out();
+        SyncOptions sync = options.sync(ctx.env(), true);
+        ConsoleProgress console = new ConsoleProgress(out, false);
+        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err(), (client, store) -> {
+            PassReport r = DriveRunner.pass(client, store, sync, console, ctx, new AtomicBoolean());
+            console.plan(r);
+            return ExitCodes.OK;
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package dev.orchard.app.drive;
+
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ErrorReporter;
+import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.signin.SessionOpener;
+import dev.orchard.drive.state.BaseStore;
+import dev.orchard.drive.state.StateException;
+import dev.orchard.drive.sync.AbortedException;
+import dev.orchard.drive.sync.DriveState;
+import dev.orchard.drive.sync.DriveSync;
+import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.drive.sync.PassReport;
+import dev.orchard.drive.sync.SyncHooks;
+import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.SignIn;
+import dev.orchard.icloud.drive.DriveClient;
+
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** What the drive commands share: state location, the folder lock, signing in, one pass with its report. */
+final class DriveRunner {
+    interface Body {
+        int run(DriveClient client, BaseStore store) throws Exception;
+    }
+
+    private DriveRunner() {
+    }
+
+    static DriveState state(AppContext ctx, ICloudOptions icloud, SyncOptions options) {
+        return DriveState.of(icloud.stateDir(ctx.env()), icloud.username(), options.localDir()).create();
+    }
+
+    /** Locks the folder, opens the base and a session, runs {@code body}; errors become one line and an exit code. */
+    static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
+                           PrintWriter err, Body body) {
+        DriveState state = state(ctx, icloud, options);
+        try (FolderLock lock = FolderLock.acquire(state.lock(), options.localDir());
+             BaseStore store = BaseStore.open(state.base());
+             ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS)) {
+            if (store.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
+            return body.run(new DriveClient(session), store);
+        } catch (AbortedException | StateException | java.io.UncheckedIOException e) {
+            err.println("orchard: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (ICloudException e) {
+            err.println("orchard: " + e.getMessage());
+            return ErrorReporter.exitCode(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static PassReport pass(DriveClient client, BaseStore store, SyncOptions options, ConsoleProgress progress, AppContext ctx,
+                           AtomicBoolean stop) {
+        return new DriveSync(client, store, options, SyncHooks.NONE, progress, ctx.clock()).run(stop);
+    }
+}

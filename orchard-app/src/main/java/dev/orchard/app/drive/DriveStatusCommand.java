@@ -1,0 +1,44 @@
+package dev.orchard.app.drive;
+
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.drive.state.BaseStore;
+import dev.orchard.drive.sync.DriveState;
+import dev.orchard.drive.sync.DriveSync;
+import dev.orchard.drive.sync.LocalPending;
+import dev.orchard.drive.sync.SyncOptions;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+
+/** {@code orchard drive status}: tracked files, local changes waiting, the last pass. No iCloud call. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show the synced folder, how many files are tracked, local changes waiting and the last pass (offline).")
+public final class DriveStatusCommand extends DriveSubcommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        AppContext ctx = context();
+        PrintWriter out = out();
+        SyncOptions sync = options.sync(ctx.env(), true);
+        DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(), sync.localDir());
+        out.println("Folder:       " + sync.localDir());
+        if (!Files.exists(state.base())) {
+            out.println("State:        never synced; run 'orchard drive sync'");
+            return ExitCodes.OK;
+        }
+        try (BaseStore store = BaseStore.open(state.base())) {
+            LocalPending p = Files.isDirectory(sync.localDir()) ? LocalPending.of(store, sync) : null;
+            out.println("Tracked:      " + store.count(false) + " files in " + store.count(true) + " folders");
+            out.println("Pending:      " + (p == null ? "the folder is missing" : p.total() == 0 ? "no local changes"
+                    : p.added() + " new, " + p.changed() + " changed, " + p.deleted() + " deleted locally")
+                    + " (iCloud changes show in 'orchard drive plan')");
+            out.println("Last pass:    " + store.meta(DriveSync.META_LAST_PASS).orElse("none"));
+            int pending = store.pending().size();
+            if (pending > 0) out.println("Interrupted:  " + pending + " update(s) to finish on the next pass");
+            out.println("State:        " + state.dir());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.orchard.app.web;
+
+import dev.orchard.app.cli.Formats;
+import dev.orchard.app.daemon.DaemonStatus;
+import dev.orchard.app.daemon.JobSnapshot;
+import dev.orchard.app.daemon.JobProgress;
+import dev.orchard.app.daemon.RecentErrors;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import static dev.orchard.app.web.Replies.escape;
+
+/** The status page: a frame plus a fragment that {@code /status.js} reloads every few seconds. */
+final class StatusPage {
+    static final String SCRIPT = """
+            (function () {
+              function refresh() {
+                fetch('/?part=status', {credentials: 'same-origin', cache: 'no-store'})
+                  .then(function (r) { return r.ok ? r.text() : null; })
+                  .then(function (html) { if (html !== null) document.getElementById('status').innerHTML = html; })
+                  .catch(function () {});
+              }
+              setInterval(refresh, 2000);
+            })();
+            """;
+
+    private StatusPage() {
+    }
+
+    static String page(DaemonStatus s, String csrf, Clock clock) {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Orchard</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width\"><style>"
+                + "body{font-family:sans-serif;max-width:60em;margin:1.5em auto;padding:0 1em}table{border-collapse:collapse;width:100%}"
+                + "td,th{text-align:left;padding:.3em .5em;border-bottom:1px solid #ddd;vertical-align:top}"
+                + ".bad{color:#b00}.ok{color:#070}form{display:inline}.note{color:#555}</style></head><body>"
+                + "<h1>Orchard</h1><div id=\"status\">" + fragment(s, csrf, clock) + "</div>"
+                + "<script src=\"/status.js\"></script></body></html>";
+    }
+
+    static String fragment(DaemonStatus s, String csrf, Clock clock) {
+        StringBuilder h = new StringBuilder();
+        h.append("<p>Account: <b id=\"account\">").append(escape(s.account())).append("</b>")
+                .append(" <span class=\"note\">(Orchard ").append(escape(s.version())).append(")</span></p>");
+        String stateClass = s.sessionState().equals("SIGNED_IN") ? "ok" : "bad";
+        h.append("<p>Session: <b id=\"session-state\" class=\"").append(stateClass).append("\" data-state=\"")
+                .append(s.sessionState().toLowerCase(Locale.ROOT)).append("\">").append(escape(s.sessionLabel())).append("</b>");
+        if (s.sessionDetail() != null && !s.sessionDetail().equals(s.sessionLabel())) {
+            h.append(" — <span id=\"session-detail\">").append(escape(s.sessionDetail())).append("</span>");
+        }
+        if (s.retryAt() != null) h.append(" (next try ").append(escape(Formats.dateTime(s.retryAt()))).append(")");
+        h.append("</p>");
+        if (s.waitingForCode()) {
+            h.append("<p><a id=\"enter-code\" href=\"/mfa\"><b>Enter the verification code</b></a> Apple sent.</p>");
+        }
+        if (s.sessionState().equals("NEEDS_USER")) {
+            h.append("<form method=\"post\" action=\"/signin\">").append(csrfField(csrf))
+                    .append("<button id=\"sign-in\">Sign in again</button></form>");
+        }
+        h.append("<p>Trust: <span id=\"trust\">");
+        if (s.trustExpires() == null) {
+            h.append("unknown until signed in");
+        } else {
+            h.append("Apple asks for a new code around ").append(escape(Formats.dateTime(s.trustExpires())))
+                    .append(" (").append(escape(Formats.inDays(clock, s.trustExpires()))).append(")");
+        }
+        h.append("</span></p>");
+        h.append("<h2>Jobs</h2><table><tr><th>Job</th><th>Schedule</th><th>Now</th><th>Last run</th><th>Result</th><th>Next run</th><th></th></tr>");
+        for (JobSnapshot j : s.jobs()) h.append(jobRow(j, csrf));
+        h.append("</table>");
+        if (s.jobs().isEmpty()) h.append("<p class=\"note\">No jobs in this build.</p>");
+        h.append("<h2>Recent errors</h2>");
+        if (s.recentErrors().isEmpty()) {
+            h.append("<p id=\"no-errors\" class=\"note\">None.</p>");
+        } else {
+            h.append("<ul id=\"errors\">");
+            for (RecentErrors.Entry e : s.recentErrors()) {
+                h.append("<li>").append(escape(Formats.dateTime(e.at()))).append(" <b>").append(escape(e.source())).append("</b>: ")
+                        .append(escape(e.message())).append("</li>");
+            }
+            h.append("</ul>");
+        }
+        return h.toString();
+    }
+
+    private static String jobRow(JobSnapshot j, String csrf) {
+        String result = j.lastResult() == null ? "" : j.lastResult();
+        StringBuilder h = new StringBuilder("<tr id=\"job-").append(escape(j.name())).append("\" data-result=\"").append(escape(result))
+                .append("\" data-running=\"").append(j.running()).append("\">");
+        h.append("<td><b>").append(escape(j.name())).append("</b></td><td>").append(escape(j.schedule())).append("</td><td>");
+        if (j.running()) {
+            h.append("running");
+            JobProgress p = j.progress();
+            if (p != null) {
+                h.append(": ").append(escape(p.phase())).append(" ").append(p.done());
+                if (p.total() >= 0) h.append(" / ").append(p.total());
+            }
+        } else {
+            h.append("idle");
+        }
+        h.append("</td><td>").append(j.lastEnd() == null ? "never" : escape(Formats.dateTime(j.lastEnd()))).append("</td><td class=\"")
+                .append(result.equals("ok") ? "ok" : result.isEmpty() ? "" : "bad").append("\">").append(escape(result));
+        if (j.lastSummary() != null) h.append(": ").append(escape(j.lastSummary()));
+        if (j.consecutiveFailures() > 1) h.append(" (").append(j.consecutiveFailures()).append(" failures in a row)");
+        h.append("</td><td>").append(j.nextRun() == null ? "—" : escape(Formats.dateTime(j.nextRun()))).append("</td><td>");
+        h.append("<form method=\"post\" action=\"/sync/").append(escape(j.name())).append("\">").append(csrfField(csrf))
+                .append("<button class=\"sync-now\"").append(j.running() ? " disabled" : "").append(">Sync now</button></form></td></tr>");
+        return h.toString();
+    }
+
+    private static String csrfField(String csrf) {
+        return "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(csrf) + "\">";
+    }
+
+}

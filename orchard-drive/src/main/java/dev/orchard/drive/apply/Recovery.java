@@ -1,0 +1,60 @@
+package dev.orchard.drive.apply;
+
+import dev.orchard.drive.local.LocalEntry;
+import dev.orchard.drive.remote.RemoteEntry;
+import dev.orchard.drive.remote.RemoteSnapshot;
+import dev.orchard.drive.state.PathKeys;
+import dev.orchard.drive.state.PendingUpdate;
+import dev.orchard.icloud.drive.MutationResult;
+import dev.orchard.icloud.drive.RemoteItem;
+
+/**
+ * Finishes or undoes remote updates a crash interrupted (drive.md §6, §17), judging by what iCloud now
+ * has: old version still there ⇒ the temp upload goes to the trash (the local file still holds that
+ * content); old version gone ⇒ the temp takes the final name; temp already renamed ⇒ only the base is written.
+ */
+public final class Recovery {
+    private final PassContext c;
+    private final Transfers transfers;
+
+    public Recovery(PassContext c, Transfers transfers) {
+        this.c = c;
+        this.transfers = transfers;
+    }
+
+    /** Returns whether anything changed in iCloud (the caller lists again). */
+    public boolean run(RemoteSnapshot snapshot) {
+        boolean changed = false;
+        for (PendingUpdate p : c.store.pending()) {
+            RemoteEntry temp = null;
+            for (RemoteEntry t : snapshot.temps()) {
+                if (t.item().docwsid().equals(p.tempDocwsid())) temp = t;
+            }
+            boolean oldLive = false;
+            RemoteEntry at = snapshot.entries().get(PathKeys.key(p.path()));
+            for (RemoteEntry e : snapshot.entries().values()) {
+                if (e.item().drivewsid().equals(p.oldDrivewsid())) oldLive = true;
+            }
+            LocalEntry uploaded = new LocalEntry(p.path(), p.path(), false, p.localSize(), p.localMtimeNs(), p.inode());
+            if (temp == null) {
+                if (at != null && at.item().docwsid().equals(p.tempDocwsid())) {
+                    c.record(BaseRows.file(p.path(), at.item(), uploaded, p.sha256(), c.now()));
+                }
+                c.store.removePending(p.path());
+            } else if (oldLive) {
+                MutationResult r = c.client.trash(temp.item());
+                if (r.ok() || r.status() == MutationResult.Status.ID_INVALID) c.store.removePending(p.path());
+                changed = true;
+            } else if (at == null) {
+                transfers.finishUpdate(p.path(), temp.item(), uploaded, p.sha256());
+                changed = true;
+            } else {
+                RemoteItem item = temp.item();
+                MutationResult r = c.client.rename(item, PathKeys.name(c.conflictPath(p.path())));
+                if (r.ok()) c.store.removePending(p.path());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+}

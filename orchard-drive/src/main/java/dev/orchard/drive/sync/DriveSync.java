@@ -1,0 +1,306 @@
+package dev.orchard.drive.sync;
+
+import dev.orchard.drive.apply.Conflicts;
+import dev.orchard.drive.apply.LocalFiles;
+import dev.orchard.drive.apply.PassContext;
+import dev.orchard.drive.apply.Recovery;
+import dev.orchard.drive.apply.RemoteFolders;
+import dev.orchard.drive.apply.Renamer;
+import dev.orchard.drive.apply.Structure;
+import dev.orchard.drive.apply.Transfers;
+import dev.orchard.drive.local.Hashes;
+import dev.orchard.drive.local.LocalScanner;
+import dev.orchard.drive.local.LocalSnapshot;
+import dev.orchard.drive.plan.Action;
+import dev.orchard.drive.plan.Plan;
+import dev.orchard.drive.plan.Planner;
+import dev.orchard.drive.plan.Rename;
+import dev.orchard.drive.plan.RenameDetector;
+import dev.orchard.drive.plan.Sides;
+import dev.orchard.drive.remote.RemoteEntry;
+import dev.orchard.drive.remote.RemoteScanner;
+import dev.orchard.drive.remote.RemoteSnapshot;
+import dev.orchard.drive.state.BaseStore;
+import dev.orchard.icloud.drive.DriveClient;
+import dev.orchard.icloud.drive.DriveException;
+import dev.orchard.icloud.drive.FolderWalker;
+import dev.orchard.icloud.http.RetryLaterException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * One sync pass (drive.md Part B): scan both sides, finish interrupted updates, plan renames and the
+ * three-way reconcile on a copy, run the safety checks of §14, then do it — renames, folders, transfers in
+ * parallel, deletions last — writing the base per item only after that item succeeded.
+ */
+public final class DriveSync {
+    public static final String META_FILTERS = "filters";
+    public static final String META_LAST_PASS = "last-pass";
+
+    private final DriveClient client;
+    private final BaseStore store;
+    private final SyncOptions options;
+    private final SyncHooks hooks;
+    private final SyncListener listener;
+    private final Clock clock;
+
+    public DriveSync(DriveClient client, BaseStore store, SyncOptions options, SyncHooks hooks, SyncListener listener, Clock clock) {
+        this.client = client;
+        this.store = store;
+        this.options = options;
+        this.hooks = hooks;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /** Runs one pass; setting {@code stop} (e.g. on SIGTERM) ends it after the items in flight. */
+    public PassReport run(AtomicBoolean stop) {
+        return run(stop, () -> false);
+    }
+
+    /** Runs one pass that ends after the items in flight once {@code cancelled} says so (the daemon's shutdown). */
+    public PassReport run(BooleanSupplier cancelled) {
+        return run(new AtomicBoolean(), cancelled);
+    }
+
+    private PassReport run(AtomicBoolean stop, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        Path root = localRoot();
+        LocalFiles files = new LocalFiles(root, clock);
+        Set<String> packages = store.packages();
+
+        listener.phase("scanning " + root);
+        long t0 = System.nanoTime();
+        LocalSnapshot local = new LocalScanner(root, options.filters()).scan();
+        Duration scanLocal = Duration.ofNanos(System.nanoTime() - t0);
+        listener.phase("listing iCloud Drive");
+        t0 = System.nanoTime();
+        RemoteScanner remoteScanner = new RemoteScanner(new FolderWalker(client, 25, 4), options.filters(), packages);
+        RemoteSnapshot remote = remoteScanner.scan();
+
+        var base = store.loadAll();
+        Sides sides = sides(base, local, remote);
+        PassContext ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop, cancelled);
+        Transfers transfers = new Transfers(ctx);
+        if (!options.dryRun()) {
+            for (String t : local.staleTemps()) deleteQuietly(root.resolve(t));
+            if (!store.pending().isEmpty() && new Recovery(ctx, transfers).run(remote)) {
+                remote = remoteScanner.scan();
+                base = store.loadAll();
+                sides = sides(base, local, remote);
+                ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop, cancelled);
+                transfers = new Transfers(ctx);
+            }
+        }
+        Duration scanRemote = Duration.ofNanos(System.nanoTime() - t0);
+        List<String> warnings = new ArrayList<>(local.warnings());
+        warnings.addAll(remote.warnings());
+        warnings.forEach(listener::warning);
+
+        boolean resync = base.isEmpty() || store.recreated()
+                || !store.meta(META_FILTERS).map(options.filters().fingerprint()::equals).orElse(false);
+        guardEmpty(base, local, remote);
+        Function<dev.orchard.drive.local.LocalEntry, String> sha = options.checksums()
+                ? l -> Hashes.sha256(root.resolve(l.fsPath())) : null;
+
+        Sides trial = sides.copy();
+        PassContext dry = new PassContext(files, client, store, trial, ctx.folders, options, hooks, clock, stop, cancelled);
+        Plan plan = new Planner(trial, resync, sha).plan(renames(new Renamer(dry, trial, false), trial));
+        checkSafety(plan, resync);
+        if (options.dryRun()) {
+            return new PassReport(plan, ctx.outcome, warnings, resync, true, scanLocal, scanRemote,
+                    Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), java.util.Set.of());
+        }
+
+        listener.phase("syncing");
+        List<Rename> done = renames(new Renamer(ctx, sides, true), sides);
+        Plan live = new Planner(sides, resync, sha).plan(done);
+        apply(live, ctx, transfers);
+        // Safe even after failures: a copy that failed left no base row, so it is still copied next time.
+        store.meta(META_FILTERS, options.filters().fingerprint());
+        store.meta(META_LAST_PASS, Instant.now(clock) + " " + ctx.outcome.summary());
+        return new PassReport(live, ctx.outcome, warnings, resync, false, scanLocal, scanRemote,
+                Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), files.written());
+    }
+
+    private Path localRoot() {
+        Path root = options.localDir().toAbsolutePath().normalize();
+        if (Files.isDirectory(root)) return root;
+        if (store.count(false) + store.count(true) > 0) {
+            throw new AbortedException("the sync folder " + root + " is missing although " + store.count(false)
+                    + " files were synced into it; is a disk unmounted? Orchard will not treat that as deleting everything");
+        }
+        if (options.dryRun()) return root;
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the sync folder " + root + ": " + e.getMessage(), e);
+        }
+        return root;
+    }
+
+    private static Sides sides(java.util.Map<String, dev.orchard.drive.state.BaseEntry> base, LocalSnapshot local, RemoteSnapshot remote) {
+        Set<String> skipped = new HashSet<>(local.colliding());
+        skipped.addAll(remote.colliding());
+        skipped.addAll(remote.unknown());
+        return new Sides(new java.util.HashMap<>(base), new java.util.HashMap<>(local.entries()),
+                new java.util.HashMap<>(remote.entries()), skipped, local.holdsSkipped(), remote.holdsSkipped());
+    }
+
+    private static RemoteFolders folders(RemoteSnapshot remote) {
+        RemoteFolders f = new RemoteFolders(remote.root());
+        for (RemoteEntry e : remote.entries().values()) if (e.dir()) f.put(e.path(), e.item());
+        return f;
+    }
+
+    private List<Rename> renames(Renamer renamer, Sides s) {
+        List<Rename> done = new ArrayList<>();
+        for (Rename r : RenameDetector.detect(s)) {
+            try {
+                Rename applied = renamer.apply(r);
+                if (applied != null) {
+                    done.add(applied);
+                    listener.done(applied.kind().label(), applied.from() + " -> " + applied.to(), null);
+                }
+            } catch (IOException | RuntimeException e) {
+                rethrowIfFatal(e);
+                listener.done(r.kind().label(), r.from(), message(e));
+            }
+        }
+        return done;
+    }
+
+    private void guardEmpty(java.util.Map<String, dev.orchard.drive.state.BaseEntry> base, LocalSnapshot local, RemoteSnapshot remote) {
+        long files = base.values().stream().filter(b -> !b.dir()).count();
+        if (files < SyncOptions.MAX_DELETE_MIN_FILES || options.force()) return;
+        if (remote.rootItems() == 0) {
+            throw new AbortedException("iCloud Drive answered with an empty root although " + files + " files were "
+                    + "synced; nothing was changed. If you really emptied it, run once with --drive-force");
+        }
+        if (local.entries().isEmpty()) {
+            throw new AbortedException("the sync folder is empty although " + files + " files were synced; nothing was "
+                    + "changed. If you really emptied it, run once with --drive-force");
+        }
+    }
+
+    private void checkSafety(Plan plan, boolean resync) {
+        if (options.force() || resync || plan.baseFiles() < SyncOptions.MAX_DELETE_MIN_FILES) return;
+        int worst = Math.max(plan.localDeletes(), plan.remoteDeletes());
+        if (worst * 100L > (long) options.maxDeletePercent() * plan.baseFiles()) {
+            throw new AbortedException("this pass would delete " + worst + " of " + plan.baseFiles() + " synced files "
+                    + "(more than --drive-max-delete " + options.maxDeletePercent() + "%); nothing was changed. Check with "
+                    + "'orchard drive plan', then run once with --drive-force if that is what you want");
+        }
+        if (plan.localPresent() >= SyncOptions.MAX_DELETE_MIN_FILES && plan.localChanged() == plan.localPresent()) {
+            throw new AbortedException("every synced local file looks changed (a clock or time zone shift, a remount?); "
+                    + "nothing was changed. Run once with --drive-force if the edits are real");
+        }
+        if (plan.remotePresent() >= SyncOptions.MAX_DELETE_MIN_FILES && plan.remoteChanged() == plan.remotePresent()) {
+            throw new AbortedException("every synced iCloud file looks changed; nothing was changed. Run once with "
+                    + "--drive-force if the edits are real");
+        }
+    }
+
+    private void apply(Plan plan, PassContext ctx, Transfers transfers) {
+        Structure structure = new Structure(ctx, transfers);
+        Conflicts conflicts = new Conflicts(ctx, transfers);
+        List<Action> parallel = new ArrayList<>();
+        List<Action> deletions = new ArrayList<>();
+        for (Action a : plan.actions()) {
+            switch (a.kind()) {
+                case CREATE_LOCAL_DIR, CREATE_REMOTE_DIR -> one(ctx, a, () -> structure.run(a));
+                case DELETE_LOCAL, TRASH_REMOTE -> deletions.add(a);
+                default -> parallel.add(a);
+            }
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.transfers()))) {
+            for (Action a : parallel) {
+                futures.add(pool.submit(() -> {
+                    one(ctx, a, () -> {
+                        switch (a.kind()) {
+                            case CONFLICT -> conflicts.resolve(a);
+                            case DOWNLOAD, UPLOAD_NEW, UPLOAD_UPDATE -> transfers.run(a);
+                            default -> structure.run(a);
+                        }
+                    });
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    ctx.stop.set(true);
+                    throw unwrap(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    ctx.stop.set(true);
+                    throw new AbortedException("interrupted");
+                }
+            }
+        }
+        for (Action a : deletions) one(ctx, a, () -> structure.run(a));
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs one action; a failure is reported and the pass goes on, unless it means the pass cannot. */
+    private void one(PassContext ctx, Action a, Step step) {
+        if (ctx.stopping()) {
+            ctx.outcome.deferred(a.path(), "Orchard is stopping");
+            return;
+        }
+        try {
+            step.run();
+            if (a.kind().visible()) listener.done(a.kind().label(), a.path(), null);
+        } catch (IOException | RuntimeException e) {
+            rethrowIfFatal(e);
+            ctx.outcome.failed(a.path(), message(e));
+            listener.done(a.kind().label(), a.path(), message(e));
+        }
+    }
+
+    /** Throttling and a lost session end the pass; everything else fails one item. */
+    private static void rethrowIfFatal(Exception e) {
+        if (e instanceof RetryLaterException r) throw r;
+        if (e instanceof DriveException d && (d.kind() == DriveException.Kind.SESSION
+                || d.kind() == DriveException.Kind.PCS_REQUIRED || d.kind() == DriveException.Kind.NOT_SET_UP)) throw d;
+    }
+
+    private static RuntimeException unwrap(Throwable t) {
+        if (t instanceof Error err) throw err;
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
+    static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a stale temp that cannot go now goes next time
+        }
+    }
+}

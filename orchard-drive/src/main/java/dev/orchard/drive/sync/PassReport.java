@@ -1,0 +1,17 @@
+package dev.orchard.drive.sync;
+
+import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.plan.Plan;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What one pass planned and did ({@code outcome} empty for a dry run); {@code writtenLocally}: paths it wrote. */
+public record PassReport(Plan plan, Outcome outcome, List<String> warnings, boolean resync, boolean dryRun,
+                         Duration scanLocal, Duration scanRemote, Duration total, int localEntries, int remoteEntries,
+                         java.util.Set<String> writtenLocally) {
+
+    public boolean clean() {
+        return outcome.get(Outcome.Count.FAILED) == 0 && outcome.get(Outcome.Count.DEFERRED) == 0;
+    }
+}
