@@ -3,6 +3,8 @@ package dev.orchard.app.cli;
 import dev.orchard.app.daemon.SyncJob;
 import dev.orchard.app.drive.DriveJob;
 import dev.orchard.app.drive.DriveOptions;
+import dev.orchard.app.photos.PhotosJob;
+import dev.orchard.app.photos.PhotosOptions;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,7 +14,7 @@ final class AvailableJobs {
     private AvailableJobs() {
     }
 
-    static Map<String, Supplier<SyncJob>> of(AppContext ctx, ICloudOptions icloud, DriveOptions drive) {
-        return Map.of("drive", () -> new DriveJob(ctx, icloud, drive));
+    static Map<String, Supplier<SyncJob>> of(AppContext ctx, ICloudOptions icloud, DriveOptions drive, PhotosOptions photos) {
+        return Map.of("drive", () -> new DriveJob(ctx, icloud, drive), "photos", () -> new PhotosJob(ctx, photos));
     }
 }

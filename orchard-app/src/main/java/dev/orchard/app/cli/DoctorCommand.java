@@ -1,6 +1,7 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.app.drive.DriveOptions;
+import dev.orchard.app.photos.PhotosOptions;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.daemon.JobCatalog;
@@ -53,6 +54,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     DriveOptions drive;
 
+    @Mixin
+    PhotosOptions photos;
+
     @Option(names = "--offline", description = "Do not ask Apple whether the session is still valid.")
     boolean offline;
 
@@ -68,7 +72,7 @@ public final class DoctorCommand implements Callable<Integer> {
             notify.events();
             return n == 0 ? "none configured (see --notify-ntfy, --notify-webhook, --notify-email, --notify-script)" : n + " channel(s)";
         }));
-        findings.add(valid("schedules", () -> schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive)).size() + " job(s) scheduled"));
+        findings.add(valid("schedules", () -> schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos)).size() + " job(s) scheduled"));
         String appleId;
         try {
             appleId = icloud.username();

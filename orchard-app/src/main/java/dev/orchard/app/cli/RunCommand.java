@@ -1,6 +1,7 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.app.drive.DriveOptions;
+import dev.orchard.app.photos.PhotosOptions;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.daemon.Daemon;
@@ -46,6 +47,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     DriveOptions drive;
 
+    @Mixin
+    PhotosOptions photos;
+
     @Option(names = "--mfa-timeout", defaultValue = "24h", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long a sign-in waits for the code on the web page before giving up (default: ${DEFAULT-VALUE}).")
     Duration mfaTimeout;
@@ -75,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
         String appleId = icloud.username();
         DaemonSettings settings = new DaemonSettings(appleId, icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
                 notify.channels(), notify.events(), web.bind(), web.port(), web.access(), stopTimeout);
-        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null), passwordGap), schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive)),
+        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null), passwordGap), schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos)),
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,6 +26,7 @@ public final class Downloader {
     private final FileFetcher fetcher;
     private final Handler handler;
     private final LongConsumer bytes;
+    private final BooleanSupplier cancelled;
 
     /** Told how each download ended. */
     public interface Handler {
@@ -34,6 +36,12 @@ public final class Downloader {
     }
 
     public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes) {
+        this(threads, fetcher, handler, bytes, () -> false);
+    }
+
+    /** Once {@code cancelled} says so, queued downloads are skipped (left pending); those in flight finish. */
+    public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         if (threads < 1) throw new IllegalArgumentException("download threads must be >= 1, got " + threads);
         this.queue = new ArrayBlockingQueue<>(Math.max(256, threads * 8));
         this.fetcher = fetcher;
@@ -100,6 +108,7 @@ public final class Downloader {
                 DownloadItem item = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (item == null) continue;
                 if (item == POISON) return;
+                if (cancelled.getAsBoolean()) continue;
                 try {
                     handler.done(item, fetcher.fetch(item, bytes));
                 } catch (DownloadException e) {

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * One sync of a library folder with iCloud Photos: fetch the remote changes (incremental when possible),
@@ -62,6 +63,15 @@ public final class PhotoSync {
     }
 
     public SyncReport run() {
+        return run(() -> false);
+    }
+
+    /**
+     * Runs one sync that stops handing out downloads once {@code cancelled} says so (the service is
+     * stopping): files in flight finish, and the run returns before settling anything, so whatever was not
+     * yet downloaded is still pending for the next run. {@link SyncReport#stopped()} tells.
+     */
+    public SyncReport run(BooleanSupplier cancelled) {
         long started = System.nanoTime();
         long requestsBefore = photos.requestCount();
         LibraryPaths paths = new LibraryPaths(options.libraryDir());
@@ -76,8 +86,13 @@ public final class PhotoSync {
             LocalTrash trash = new LocalTrash(paths, options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
-                download(paths, stores, trash, report, urls);
+                download(paths, stores, trash, report, urls, cancelled);
                 report.phase(SyncReport.DOWNLOADS, Duration.ofNanos(System.nanoTime() - t));
+            }
+            if (cancelled.getAsBoolean()) {
+                report.stop();
+                report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
+                return report;
             }
             db.txRun(d -> {
                 stores.assets().settleDirty();
@@ -122,7 +137,8 @@ public final class PhotoSync {
         });
     }
 
-    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls) {
+    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls,
+                          BooleanSupplier cancelled) {
         listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
         Map<String, PhotoZone> zones = new HashMap<>();
         for (PhotoZone z : stores.db().tx(db -> stores.zones().all())) zones.put(z.zoneName(), z);
@@ -140,11 +156,13 @@ public final class PhotoSync {
         Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);
             listener.bytes(n);
-        });
+        }, cancelled);
         holder[0] = downloader;
         downloader.start();
         try {
-            planner.run(downloader::submit);
+            planner.run(item -> {
+                if (!cancelled.getAsBoolean()) downloader.submit(item);
+            });
             downloader.finish();
         } finally {
             watchdog.close();

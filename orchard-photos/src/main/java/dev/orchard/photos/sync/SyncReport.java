@@ -29,6 +29,7 @@ public final class SyncReport {
     private volatile Duration elapsed = Duration.ZERO;
     private final Map<String, Duration> phases = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean dryRun;
+    private volatile boolean stopped;
 
     public SyncReport() {
         for (Counter c : Counter.values()) counters.put(c, new AtomicLong());
@@ -77,6 +78,11 @@ public final class SyncReport {
         }
     }
     public boolean dryRun() { return dryRun; }
+
+    void stop() { stopped = true; }
+
+    /** The run was asked to stop and ended early; what it did not do is still pending. */
+    public boolean stopped() { return stopped; }
 
     /** True when every file that should be in the library is there and verified or size-checked. */
     public boolean complete() {
