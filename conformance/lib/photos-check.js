@@ -1,34 +1,12 @@
 // Compares what a peer downloaded with the fake's own files (GET /_fake/photos/originals).
-// Usage: node photos-check.js ORIGINALS_JSON PEER DIR...   (PEER: icloudpd | icloud-photos-sync)
+// Usage: node photos-check.js ORIGINALS_JSON PEER DIR...   (PEER: icloudpd | icloud-photos-sync | orchard)
 // Prints one line per problem and a summary; exits 1 when a downloaded file is not byte-identical to one of the
 // fake's files, or when a file the peer should have fetched is missing.
 'use strict';
-const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
-const SALT = Buffer.from('com.apple.XattrObjectSalt\0com.apple.DataObjectSalt\0', 'latin1');
-
-// Apple's fileChecksum (photos.md 7.1), streamed so large files stay out of memory.
-function fileChecksum(file) {
-  const h = crypto.createHash('sha1');
-  h.update(SALT);
-  const fd = fs.openSync(file, 'r');
-  const buf = Buffer.alloc(1 << 20);
-  let n;
-  while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) h.update(buf.subarray(0, n));
-  fs.closeSync(fd);
-  return Buffer.concat([Buffer.from([1]), h.digest()]).toString('base64');
-}
-
-function walk(dir, out) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
+const { fileChecksum, walk } = require('./photos-files');
 
 // What each peer is documented to fetch (peer-clients.md, photos.md 6.4) from a visible (not hidden, not
 // recently deleted) asset.
@@ -36,6 +14,8 @@ const WANTED = {
   icloudpd: f => f.zone === 'PrimarySync'
     && (['original', 'alternative', 'live-video'].includes(f.role) || (f.role === 'edited' && f.itemType === 'public.jpeg')),
   'icloud-photos-sync': f => f.filename !== null && ['original', 'edited'].includes(f.role),
+  // Orchard keeps every version of every visible asset of both libraries (README: the photo library).
+  orchard: f => ['original', 'alternative', 'live-video', 'edited'].includes(f.role),
 };
 
 const [originalsFile, peer, ...dirs] = process.argv.slice(2);

@@ -20,6 +20,21 @@ photos_match() {
   [ $rc -eq 0 ] || { head -n 8 "$report" | sed 's/^/        /'; return 1; }
 }
 
+# photos_same ORCHARD_LIBRARY PEER DIR...: every file the peer wrote is byte-identical to one Orchard keeps.
+photos_same() {
+  local report=$CONFORMANCE_WORK/photos-same-$2.txt
+  node "$CONFORMANCE_LIB/photos-same.js" "$@" > "$report" 2>&1
+  local rc=$?
+  note "$(tail -n 1 "$report")"
+  [ $rc -eq 0 ] || { head -n 8 "$report" | sed 's/^/        /'; return 1; }
+}
+
+# orchard_photos_sync LIBRARY LOG: Orchard's photos sync of the fake through the same proxy route as the peers,
+# signing in with the fake's fixed code (no terminal, no web page).
+orchard_photos_sync() {
+  "${VIA_PROXY[@]}" ORCHARD_CA_FILE="$FAKE_CA_FILE" ORCHARD_STATE_DIR="$CONFORMANCE_WORK/orchard-state"     ORCHARD_PASSWORD="$FAKE_PASSWORD" ORCHARD_CONFIG=/dev/null ORCHARD_ENV_FILE=/dev/null     timeout 300 "$ORCHARD_ROOT/orchard" photos sync --username "$FAKE_APPLE_ID" --photos-dir "$1"     --mfa-code "$FAKE_MFA_CODE" --mfa-port -1 > "$2" 2>&1 < /dev/null
+}
+
 # photos_requests_since MARK PATH_SUFFIX: how many requests to a path ending in PATH_SUFFIX the fake logged after MARK.
 photos_requests_since() {
   tail -n +"$(($1 + 1))" "$FAKE_REQUEST_LOG" | grep -cF "$2\","

@@ -1,6 +1,7 @@
 # Both peers download a generated Photos library (every asset kind first, then a realistic mix; 320 assets, so
 # listing takes several pages) from the fake, and every file they write must be byte-identical to the fake's
-# (Apple's fileChecksum of the bytes), with nothing they are documented to fetch missing.
+# (Apple's fileChecksum of the bytes), with nothing they are documented to fetch missing. Then Orchard syncs the
+# same library the same way, and every file either peer wrote must be byte-identical to one Orchard keeps.
 . "$CONFORMANCE_LIB/icloudpd.sh"
 . "$CONFORMANCE_LIB/icloud-photos-sync.sh"
 . "$CONFORMANCE_LIB/photos.sh"
@@ -48,3 +49,16 @@ expect "every file it wrote is byte-identical to the fake's and none is missing"
 expect "it laid out the nested album tree ('/' in names becomes '_')" \
   test -d "$data/Travel/2024/Paris_Lyon" -a -d "$data/Travel/2024/Kyōto 京都" -a -d "$data/Travel/Road trip" -a -d "$data/A_B test"
 verdict "photos: icloud-photos-sync downloads the library byte for byte" "$log"
+
+# Orchard: the same library through the same proxy route; then the peers' files against Orchard's.
+library=$CONFORMANCE_WORK/photos-orchard
+log=$CONFORMANCE_WORK/photos-orchard.log
+orchard_photos_sync "$library" "$log"; rc=$?
+expect "orchard photos sync exited 0 within 300 s (got $rc)" test "$rc" = 0
+expect "every file Orchard wrote is byte-identical to the fake's and none is missing" \
+  photos_match "$originals" orchard "$library"
+expect "every file icloudpd wrote is byte-identical to one of Orchard's" \
+  photos_same "$library" icloudpd "$CONFORMANCE_WORK/photos-icloudpd"
+expect "every file icloud-photos-sync wrote is byte-identical to one of Orchard's" \
+  photos_same "$library" icloud-photos-sync "$data/_All-Photos" "$data/_Shared-Photos"
+verdict "photos: Orchard's originals are byte-identical to both peers' downloads" "$log"

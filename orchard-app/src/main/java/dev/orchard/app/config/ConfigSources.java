@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>The config file is {@code $ORCHARD_CONFIG}, else {@code $XDG_CONFIG_HOME/orchard/config}, else
  * {@code ~/.config/orchard/config}; its keys are option names without dashes ({@code username = ...}).
- * The {@code .env} file is {@code $ORCHARD_ENV_FILE}, else {@code .env} in the working directory.
+ * The {@code .env} file is {@code $ORCHARD_ENV_FILE}, else {@code .env} in the working directory. Naming
+ * something that is not a regular file, such as /dev/null, switches a layer off.
  */
 public final class ConfigSources {
     /** A value and where it came from, for messages like "(from ORCHARD_PORT in .env)". */
@@ -41,7 +42,7 @@ public final class ConfigSources {
                 values.put(envName, new Value(e.value(), config + " line " + e.line()));
                 fromConfigFile.put(envName, config + " line " + e.line() + " ('" + key + "')");
             });
-        } else if (env.get("ORCHARD_CONFIG") != null && !env.get("ORCHARD_CONFIG").isBlank()) {
+        } else if (config != null && !Files.exists(config) && env.get("ORCHARD_CONFIG") != null && !env.get("ORCHARD_CONFIG").isBlank()) {
             throw new ConfigException("ORCHARD_CONFIG names " + config + ", which does not exist");
         }
         Path dotEnv = envFile(env, workingDir);

@@ -103,6 +103,14 @@ class LayeredConfigurationTest {
     }
 
     @Test
+    void devNullSwitchesTheConfigFileOff() throws IOException {
+        configFile("username = from-config@example.com\n");
+        env.put("ORCHARD_CONFIG", "/dev/null");
+        env.put("ORCHARD_USERNAME", "a@example.com");
+        assertThat(status().out).contains("Account:      a@example.com");
+    }
+
+    @Test
     void missingUsernameSaysHowToGiveIt() {
         CliRun r = status();
         assertThat(r.exit).isEqualTo(2);
