@@ -1,5 +1,7 @@
 package dev.orchard.app.drive;
 
+import dev.orchard.app.cli.Formats;
+
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.drive.state.BaseStore;
@@ -34,11 +36,22 @@ public final class DriveStatusCommand extends DriveSubcommand implements Callabl
             out.println("Pending:      " + (p == null ? "the folder is missing" : p.total() == 0 ? "no local changes"
                     : p.added() + " new, " + p.changed() + " changed, " + p.deleted() + " deleted locally")
                     + " (iCloud changes show in 'orchard drive plan')");
-            out.println("Last pass:    " + store.meta(DriveSync.META_LAST_PASS).orElse("none"));
+            out.println("Last pass:    " + store.meta(DriveSync.META_LAST_PASS).map(DriveStatusCommand::readable).orElse("none"));
             int pending = store.pending().size();
             if (pending > 0) out.println("Interrupted:  " + pending + " update(s) to finish on the next pass");
             out.println("State:        " + state.dir());
         }
         return ExitCodes.OK;
+    }
+
+    /** "2026-11-22T04:57:10.08Z nothing to do" as local time to the minute, then the summary. */
+    static String readable(String lastPass) {
+        int space = lastPass.indexOf(' ');
+        if (space < 0) return lastPass;
+        try {
+            return Formats.dateTime(java.time.Instant.parse(lastPass.substring(0, space))) + ": " + lastPass.substring(space + 1);
+        } catch (java.time.format.DateTimeParseException e) {
+            return lastPass;
+        }
     }
 }
