@@ -23,7 +23,8 @@ RUN apt-get update \
 COPY --from=build /runtime /opt/orchard/runtime
 COPY --from=build /src/orchard-app/target/orchard.jar /opt/orchard/orchard.jar
 COPY packaging/debian/config /etc/orchard/config
-ENV ORCHARD_CONFIG=/etc/orchard/config \
+ENV LANG=C.UTF-8 \
+    ORCHARD_CONFIG=/etc/orchard/config \
     ORCHARD_STATE_DIR=/var/lib/orchard \
     ORCHARD_WEB_BIND=0.0.0.0 \
     ORCHARD_WEB_PORT=8787

@@ -3,6 +3,7 @@ package dev.orchard.app;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ErrorReporter;
 import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.cli.FileNameEncoding;
 import dev.orchard.app.cli.OrchardCommand;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.ConfigSources;
@@ -80,7 +81,17 @@ public final class Main {
             }
             return new CommandLine.RunLast().execute(parsed);
         });
+        if (writesFiles(args) && !FileNameEncoding.utf8()) err.println(FileNameEncoding.WARNING);
         return cli.execute(args);
+    }
+
+    /** Commands that create files named after iCloud's names. */
+    private static boolean writesFiles(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-")) continue;
+            return Set.of("photos", "drive", "run", "demo").contains(a);
+        }
+        return false;
     }
 
     private static String unknownConfigKeys(CommandLine cli, ConfigSources sources) {

@@ -92,6 +92,9 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.addAll(StateChecks.check(icloud.stateDir(ctx.env()), store.directory()));
         findings.addAll(session(ctx, store, appleId));
         findings.add(Finding.ok("runtime", "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"));
+        findings.add(FileNameEncoding.utf8() ? Finding.ok("file names", "UTF-8")
+                : Finding.fix("file names", "the locale is not UTF-8, so names such as 'Kyōto.jpg' cannot be written",
+                "run with LC_ALL=C.UTF-8 (the packaged orchard command and units do)"));
         return report(findings);
     }
 
