@@ -1,10 +1,7 @@
 package dev.orchard.app.cli;
 
-import dev.orchard.app.drive.DriveOptions;
-import dev.orchard.app.photos.PhotosOptions;
 
 import dev.orchard.app.config.ConfigException;
-import dev.orchard.app.daemon.JobCatalog;
 import dev.orchard.app.doctor.Finding;
 import dev.orchard.app.doctor.StateChecks;
 import dev.orchard.icloud.ICloudException;
@@ -40,22 +37,7 @@ public final class DoctorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ICloudOptions icloud;
-
-    @Mixin
-    WebOptions web;
-
-    @Mixin
-    NotifyOptions notify;
-
-    @Mixin
-    JobCatalog.Options schedules;
-
-    @Mixin
-    DriveOptions drive;
-
-    @Mixin
-    PhotosOptions photos;
+    ServiceOptions service;
 
     @Option(names = "--offline", description = "Do not ask Apple whether the session is still valid.")
     boolean offline;
@@ -65,17 +47,17 @@ public final class DoctorCommand implements Callable<Integer> {
         AppContext ctx = root.context();
         List<Finding> findings = new ArrayList<>();
         findings.add(configFile(ctx));
-        findings.add(valid("web server", () -> web.access().open() ? "serves on " + web.bind() + ":" + web.port() + " (loopback, no login)"
-                : "serves on " + web.bind() + ":" + web.port() + " and requires a password or token"));
+        findings.add(valid("web server", () -> service.web.access().open() ? "serves on " + service.web.bind() + ":" + service.web.port() + " (loopback, no login)"
+                : "serves on " + service.web.bind() + ":" + service.web.port() + " and requires a password or token"));
         findings.add(valid("notifications", () -> {
-            int n = notify.channels().size();
-            notify.events();
+            int n = service.notify.channels().size();
+            service.notify.events();
             return n == 0 ? "none configured (see --notify-ntfy, --notify-webhook, --notify-email, --notify-script)" : n + " channel(s)";
         }));
-        findings.add(valid("schedules", () -> schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos)).size() + " job(s) scheduled"));
+        findings.add(valid("schedules", () -> service.jobs(ctx).size() + " job(s) scheduled"));
         String appleId;
         try {
-            appleId = icloud.username();
+            appleId = service.icloud.username();
             findings.add(Finding.ok("account", appleId));
         } catch (ConfigException e) {
             findings.add(Finding.fix("account", "no Apple ID configured", "set username in the config file or ORCHARD_USERNAME"));
@@ -84,12 +66,12 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.add(passwordSource(ctx));
         SessionStore store;
         try {
-            store = icloud.store(ctx.env());
+            store = service.icloud.store(ctx.env());
         } catch (ConfigException e) {
             findings.add(Finding.fix("state", e.getMessage(), "correct the option named above"));
             return report(findings);
         }
-        findings.addAll(StateChecks.check(icloud.stateDir(ctx.env()), store.directory()));
+        findings.addAll(StateChecks.check(service.icloud.stateDir(ctx.env()), store.directory()));
         findings.addAll(session(ctx, store, appleId));
         findings.add(Finding.ok("runtime", "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"));
         findings.add(FileNameEncoding.utf8() ? Finding.ok("file names", "UTF-8")
@@ -113,12 +95,12 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     private Finding passwordSource(AppContext ctx) {
-        if (icloud.passwordCommand() != null) return Finding.ok("password", "from --password-command");
-        if (icloud.passwordFile() != null) return readable("from " + icloud.passwordFile(), ctx, "fix the password file (it must exist and be mode 600)");
+        if (service.icloud.passwordCommand() != null) return Finding.ok("password", "from --password-command");
+        if (service.icloud.passwordFile() != null) return readable("from " + service.icloud.passwordFile(), ctx, "fix the password file (it must exist and be mode 600)");
         if (ctx.setting("ORCHARD_PASSWORD") != null) return Finding.ok("password", "from ORCHARD_PASSWORD");
-        if (icloud.keyring) {
+        if (service.icloud.keyring) {
             return readable("from the desktop keyring (--keyring)", ctx, "store it: secret-tool store --label='Orchard' service orchard account "
-                    + icloud.username());
+                    + service.icloud.username());
         }
         return Finding.warn("password", "no password source: when Apple drops the session, 'orchard run' cannot sign in again by itself",
                 "set password-file (mode 600), password-command, or keyring = true");
@@ -127,7 +109,7 @@ public final class DoctorCommand implements Callable<Integer> {
     /** Reads the password once (and forgets it) to prove the source works. */
     private Finding readable(String source, AppContext ctx, String fix) {
         try {
-            Arrays.fill(icloud.passwords(ctx, null).password(), '\0');
+            Arrays.fill(service.icloud.passwords(ctx, null).password(), '\0');
             return Finding.ok("password", source);
         } catch (ConfigException e) {
             return Finding.fix("password", e.getMessage(), fix);
@@ -137,8 +119,8 @@ public final class DoctorCommand implements Callable<Integer> {
     private List<Finding> session(AppContext ctx, SessionStore store, String appleId) {
         List<Finding> out = new ArrayList<>();
         SessionStatus s;
-        try (HttpTransport http = new HttpTransport(icloud.transport(ctx.env()), new CookieJar(ctx.clock()))) {
-            s = SessionStatus.check(store, http, icloud.endpoints(), ctx.clock(), !offline);
+        try (HttpTransport http = new HttpTransport(service.icloud.transport(ctx.env()), new CookieJar(ctx.clock()))) {
+            s = SessionStatus.check(store, http, service.icloud.endpoints(), ctx.clock(), !offline);
         } catch (ConfigException e) {
             out.add(Finding.fix("session", e.getMessage(), "correct the option named above"));
             return out;

@@ -1,12 +1,9 @@
 package dev.orchard.app.cli;
 
-import dev.orchard.app.drive.DriveOptions;
-import dev.orchard.app.photos.PhotosOptions;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.daemon.Daemon;
 import dev.orchard.app.daemon.DaemonSettings;
-import dev.orchard.app.daemon.JobCatalog;
 import dev.orchard.app.daemon.SdNotify;
 import dev.orchard.app.signin.DaemonSignIn;
 import picocli.CommandLine.Command;
@@ -33,22 +30,7 @@ public final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ICloudOptions icloud;
-
-    @Mixin
-    WebOptions web;
-
-    @Mixin
-    NotifyOptions notify;
-
-    @Mixin
-    JobCatalog.Options schedules;
-
-    @Mixin
-    DriveOptions drive;
-
-    @Mixin
-    PhotosOptions photos;
+    ServiceOptions service;
 
     @Option(names = "--mfa-timeout", defaultValue = "24h", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long a sign-in waits for the code on the web page before giving up (default: ${DEFAULT-VALUE}).")
@@ -76,10 +58,10 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AppContext ctx = root.context();
         if (alertAfter < 1) throw new ConfigException("--alert-after-failures must be 1 or more, got " + alertAfter);
-        String appleId = icloud.username();
-        DaemonSettings settings = new DaemonSettings(appleId, icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
-                notify.channels(), notify.events(), web.bind(), web.port(), web.access(), stopTimeout);
-        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, icloud.passwords(ctx, null), passwordGap), schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos)),
+        String appleId = service.icloud.username();
+        DaemonSettings settings = new DaemonSettings(appleId, service.icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
+                service.notify.channels(), service.notify.events(), service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
+        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, service.icloud, service.icloud.passwords(ctx, null), passwordGap), service.jobs(ctx),
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -92,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
             daemon.close();
-            throw new ConfigException("cannot serve the web page on " + web.bind() + ":" + web.port() + " (" + e.getMessage()
+            throw new ConfigException("cannot serve the web page on " + service.web.bind() + ":" + service.web.port() + " (" + e.getMessage()
                     + "); choose another --web-port, or -1 to turn it off");
         }
         out.println("Orchard is running for " + appleId + (daemon.webUrl() == null ? "" : "; status page: " + daemon.webUrl()));

@@ -1,0 +1,35 @@
+package dev.orchard.app.cli;
+
+import dev.orchard.app.daemon.JobCatalog;
+import dev.orchard.app.daemon.ScheduledJob;
+import dev.orchard.app.drive.DriveOptions;
+import dev.orchard.app.photos.PhotosOptions;
+import picocli.CommandLine.Mixin;
+
+import java.util.List;
+
+/** Everything {@code orchard run} is configured by, shared with {@code orchard doctor}, which checks it. */
+public final class ServiceOptions {
+    @Mixin
+    public ICloudOptions icloud;
+
+    @Mixin
+    public WebOptions web;
+
+    @Mixin
+    public NotifyOptions notify;
+
+    @Mixin
+    public JobCatalog.Options schedules;
+
+    @Mixin
+    public DriveOptions drive;
+
+    @Mixin
+    public PhotosOptions photos;
+
+    /** The session check plus every sync job that has a schedule. */
+    public List<ScheduledJob> jobs(AppContext ctx) {
+        return schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos));
+    }
+}
