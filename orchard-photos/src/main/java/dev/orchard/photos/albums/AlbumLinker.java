@@ -119,12 +119,21 @@ public final class AlbumLinker {
             if (Files.isSymbolicLink(p)) {
                 Files.delete(p);
             } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                if (spec.startsWith(LinkMode.COPY.name() + ":")) trash.put(entry);
-                else Files.delete(p);
+                // Only a hard link to the original is Orchard's to delete; a copy, or a file someone put in
+                // place of a link, goes to the local trash.
+                if (isHardLinkToOriginal(p, spec)) Files.delete(p);
+                else trash.put(entry);
             }
         } catch (IOException e) {
             listener.warning("cannot remove " + entry + ": " + e.getMessage());
         }
+    }
+
+    private boolean isHardLinkToOriginal(Path entry, String spec) throws IOException {
+        String prefix = LinkMode.HARDLINK.name() + ":";
+        if (!spec.startsWith(prefix)) return false;
+        Path original = paths.resolve(spec.substring(prefix.length()));
+        return Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(entry, original);
     }
 
     private boolean createEntry(String entry, String spec) {

@@ -122,6 +122,21 @@ class IncrementalSyncTest extends FakeLibraryTest {
     }
 
     @Test
+    void aFileSomeonePutInPlaceOfAnAlbumLinkIsKeptWhenTheAssetLeavesTheAlbum() throws Exception {
+        java.nio.file.Path link = library.resolve("Albums/Trips/Rome/IMG_0001.JPG");
+        assertThat(link).isSymbolicLink();
+        java.nio.file.Files.delete(link);
+        java.nio.file.Files.writeString(link, "my own edit");
+        remote().removeFromAlbum(A, ROME);
+        sync();
+        assertThat(link).doesNotExist();
+        try (var found = java.nio.file.Files.walk(library.resolve(".orchard-trash"))) {
+            assertThat(found.filter(p -> p.endsWith("Albums/Trips/Rome/IMG_0001.JPG")).toList())
+                    .singleElement().satisfies(p -> assertThat(p).hasContent("my own edit"));
+        }
+    }
+
+    @Test
     void hidingAnAssetTakesItOutUnlessHiddenAreWanted() {
         remote().hide(A, true);
         sync();
