@@ -65,6 +65,10 @@ public final class DriveOptions {
     @Option(names = "--drive-transfers", defaultValue = "4", paramLabel = "N", description = "Parallel uploads and downloads (default: ${DEFAULT-VALUE}).")
     int transfers;
 
+    @Option(names = "--drive-trash-days", defaultValue = "30", paramLabel = "DAYS",
+            description = "How long .orchard-trash/ keeps local files removed because they were deleted in iCloud (default: ${DEFAULT-VALUE}).")
+    int trashDays;
+
     public Path localDir(Map<String, String> env) {
         if (dir != null) return dir.toAbsolutePath().normalize();
         String home = env.getOrDefault("HOME", System.getProperty("user.home"));
@@ -93,6 +97,7 @@ public final class DriveOptions {
         }
         if (maxDownloads < 0) throw new ConfigException("--drive-max-downloads (ORCHARD_DRIVE_MAX_DOWNLOADS) must be >= 0, got " + maxDownloads);
         if (transfers < 1 || transfers > 32) throw new ConfigException("--drive-transfers (ORCHARD_DRIVE_TRANSFERS) must be 1 to 32, got " + transfers);
+        if (trashDays < 0) throw new ConfigException("--drive-trash-days (ORCHARD_DRIVE_TRASH_DAYS) must be >= 0, got " + trashDays);
         Filters filters;
         try {
             filters = new Filters(include, exclude, ignore);
@@ -100,6 +105,6 @@ public final class DriveOptions {
             throw new ConfigException("--drive-include/--drive-exclude/--drive-ignore: " + e.getMessage());
         }
         return new SyncOptions(localDir(env), filters, strategy, dryRun || forceDryRun, checksums, maxDownloads, maxDelete,
-                force, transfers, Duration.ofSeconds(1));
+                force, transfers, Duration.ofSeconds(1), trashDays);
     }
 }

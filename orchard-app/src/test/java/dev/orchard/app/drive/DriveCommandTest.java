@@ -31,6 +31,13 @@ class DriveCommandTest {
     }
 
     @Test
+    void aNegativeTrashRetentionIsOneLineAndExitCode2() {
+        CliRun r = CliRun.run(env("ORCHARD_DRIVE_TRASH_DAYS", "-1"), dir, "drive", "sync", "--once");
+        assertThat(r.exit).as(r.toString()).isEqualTo(2);
+        assertThat(r.err.strip()).isEqualTo("orchard: --drive-trash-days (ORCHARD_DRIVE_TRASH_DAYS) must be >= 0, got -1");
+    }
+
+    @Test
     void aTooShortIntervalIsRefused() {
         CliRun r = CliRun.run(env(), dir, "drive", "sync", "--watch", "--drive-interval", "2s");
         assertThat(r.exit).as(r.toString()).isEqualTo(2);

@@ -8,9 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,5 +89,36 @@ class ScrubbingTest {
         assertThat(r.exit).isNotEqualTo(2);
         LoggerFactory.getLogger("dev.orchard.test").warn("leak ntfy-secret-77");
         assertThat(Files.readString(file)).contains("leak ***");
+    }
+
+    @Test
+    void theLogFileRotatesBySizeIntoGzippedFilesWithoutLosingLinesOrLeakingSecrets() throws Exception {
+        Scrubber.register("rot-secret-4411");
+        Path file = dir.resolve("orchard.log");
+        LogSetup.apply(new LogSetup.Settings("info", "text", file, "2KB", 7), Level.WARN);
+        Logger log = LoggerFactory.getLogger("dev.orchard.test");
+        int lines = 300;
+        for (int i = 0; i < lines; i++) log.info("line {} of the rotation test, token rot-secret-4411", i);
+        reset(); // stops the appender, which waits for the gzip of the last rolled file
+
+        List<Path> rolled;
+        try (Stream<Path> s = Files.list(dir)) {
+            rolled = s.filter(p -> p.getFileName().toString().startsWith("orchard.log.") && p.toString().endsWith(".gz")).sorted().toList();
+        }
+        assertThat(rolled).hasSizeGreaterThan(2);
+        assertThat(Files.size(file)).isLessThan(4 * 1024);
+        StringBuilder all = new StringBuilder();
+        for (Path gz : rolled) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        all.append(Files.readString(file));
+        List<String> logged = all.toString().lines().filter(l -> l.contains("of the rotation test")).toList();
+        assertThat(logged).hasSize(lines).allSatisfy(l -> assertThat(l).endsWith("token ***"));
+        for (int i = 0; i < lines; i++) {
+            String needle = " line " + i + " of ";
+            assertThat(logged).filteredOn(l -> l.contains(needle)).hasSize(1);
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.orchard.drive.apply.RemoteFolders;
 import dev.orchard.drive.apply.Renamer;
 import dev.orchard.drive.apply.Structure;
 import dev.orchard.drive.apply.Transfers;
+import dev.orchard.drive.apply.TrashRetention;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalScanner;
 import dev.orchard.drive.local.LocalSnapshot;
@@ -135,8 +136,19 @@ public final class DriveSync {
         // Safe even after failures: a copy that failed left no base row, so it is still copied next time.
         store.meta(META_FILTERS, options.filters().fingerprint());
         store.meta(META_LAST_PASS, Instant.now(clock) + " " + ctx.outcome.summary());
+        purgeTrash(root, warnings);
         return new PassReport(live, ctx.outcome, warnings, resync, false, scanLocal, scanRemote,
                 Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), files.written());
+    }
+
+    private void purgeTrash(Path root, List<String> warnings) {
+        try {
+            new TrashRetention(root, clock).purge(options.trashDays());
+        } catch (IOException | UncheckedIOException e) {
+            String w = "could not empty old " + dev.orchard.drive.local.Names.LOCAL_TRASH + " folders: " + message(e);
+            warnings.add(w);
+            listener.warning(w);
+        }
     }
 
     private Path localRoot() {
