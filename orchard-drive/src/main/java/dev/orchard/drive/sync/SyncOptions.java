@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * How a sync runs. {@code maxDownloads} 0 means no cap (counted per pass); {@code maxDeletePercent} applies
  * once at least {@link #MAX_DELETE_MIN_FILES} files are tracked; {@code force} skips the safety aborts once;
- * {@code trashDays}: how long {@code .orchard-trash} keeps what a pass moved there (0: until the next pass).
+ * {@code trashDays}: how long {@code .orchard-trash} keeps what a pass moved there, in whole days (0: until a pass on a later day).
  */
 public record SyncOptions(Path localDir, Filters filters, ConflictStrategy conflicts, boolean dryRun, boolean checksums,
                           int maxDownloads, int maxDeletePercent, boolean force, int transfers, Duration conflictTolerance,
