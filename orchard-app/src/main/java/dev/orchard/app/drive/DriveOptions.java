@@ -104,7 +104,8 @@ public final class DriveOptions {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--drive-include/--drive-exclude/--drive-ignore: " + e.getMessage());
         }
-        return new SyncOptions(localDir(env), filters, strategy, dryRun || forceDryRun, checksums, maxDownloads, maxDelete,
-                force, transfers, Duration.ofSeconds(1), trashDays);
+        return SyncOptions.defaults(localDir(env)).withFilters(filters).withConflicts(strategy).withDryRun(dryRun || forceDryRun)
+                .withChecksums(checksums).withMaxDownloads(maxDownloads).withMaxDeletePercent(maxDelete).withForce(force)
+                .withTransfers(transfers).withTrashDays(trashDays);
     }
 }

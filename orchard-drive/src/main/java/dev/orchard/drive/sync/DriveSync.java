@@ -12,6 +12,7 @@ import dev.orchard.drive.apply.TrashRetention;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalScanner;
 import dev.orchard.drive.local.LocalSnapshot;
+import dev.orchard.drive.local.Names;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.plan.Plan;
 import dev.orchard.drive.plan.Planner;
@@ -145,7 +146,7 @@ public final class DriveSync {
         try {
             new TrashRetention(root, clock).purge(options.trashDays());
         } catch (IOException | UncheckedIOException e) {
-            String w = "could not empty old " + dev.orchard.drive.local.Names.LOCAL_TRASH + " folders: " + message(e);
+            String w = "could not empty old " + Names.LOCAL_TRASH + " folders: " + message(e);
             warnings.add(w);
             listener.warning(w);
         }
