@@ -6,7 +6,6 @@ import dev.orchard.app.doctor.Finding;
 import dev.orchard.app.doctor.StateChecks;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.auth.SessionStatus;
-import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;
 import picocli.CommandLine.Command;
@@ -119,7 +118,7 @@ public final class DoctorCommand implements Callable<Integer> {
     private List<Finding> session(AppContext ctx, SessionStore store, String appleId) {
         List<Finding> out = new ArrayList<>();
         SessionStatus s;
-        try (HttpTransport http = new HttpTransport(service.icloud.transport(ctx.env()), new CookieJar(ctx.clock()))) {
+        try (HttpTransport http = service.icloud.http(ctx)) {
             s = SessionStatus.check(store, http, service.icloud.endpoints(), ctx.clock(), !offline);
         } catch (ConfigException e) {
             out.add(Finding.fix("session", e.getMessage(), "correct the option named above"));

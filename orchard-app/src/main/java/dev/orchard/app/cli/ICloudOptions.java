@@ -3,8 +3,10 @@ package dev.orchard.app.cli;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.password.KeyringPassword;
 import dev.orchard.app.password.PasswordSources;
+import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.EnvProxySelector;
+import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.http.Endpoints;
 import dev.orchard.icloud.http.TransportConfig;
 import dev.orchard.icloud.session.SessionStore;
@@ -92,6 +94,11 @@ public final class ICloudOptions {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
+    }
+
+    /** A transport to iCloud with these endpoint settings and an empty cookie jar; the caller closes it. */
+    public HttpTransport http(AppContext ctx) {
+        return new HttpTransport(transport(ctx.env()), new CookieJar(ctx.clock()));
     }
 
     public Path stateDir(Map<String, String> env) {

@@ -1,7 +1,6 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.icloud.auth.SignOut;
-import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;
 import picocli.CommandLine.Command;
@@ -33,7 +32,7 @@ public final class LogoutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SessionStore store = icloud.store(root.context().env());
-        try (HttpTransport http = new HttpTransport(icloud.transport(root.context().env()), new CookieJar(root.context().clock()))) {
+        try (HttpTransport http = icloud.http(root.context())) {
             if (!SignOut.run(store, http, icloud.endpoints(), forgetTrust)) {
                 out.println("Nothing stored for " + store.appleId() + "; already signed out.");
                 return ExitCodes.OK;

@@ -2,7 +2,6 @@ package dev.orchard.app.cli;
 
 import dev.orchard.app.daemon.JobHistory;
 import dev.orchard.icloud.auth.SessionStatus;
-import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ public final class StatusCommand implements Callable<Integer> {
         AppContext ctx = root.context();
         SessionStore store = icloud.store(ctx.env());
         SessionStatus s;
-        try (HttpTransport http = new HttpTransport(icloud.transport(ctx.env()), new CookieJar(ctx.clock()))) {
+        try (HttpTransport http = icloud.http(ctx)) {
             s = SessionStatus.check(store, http, icloud.endpoints(), ctx.clock(), !offline);
         }
         out.println("Account:      " + s.appleId() + (s.dsid() == null ? "" : " (dsid " + s.dsid() + ")"));

@@ -8,7 +8,6 @@ import dev.orchard.icloud.auth.MfaChannel;
 import dev.orchard.icloud.auth.PasswordProvider;
 import dev.orchard.icloud.auth.SignIn;
 import dev.orchard.icloud.auth.SignInListener;
-import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.Endpoints;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;
@@ -36,7 +35,7 @@ public final class DaemonSignIn implements SessionKeeper.Opener {
     public ICloudSession open(MfaChannel mfa, SignInListener listener) {
         SessionStore store = icloud.store(ctx.env());
         Endpoints endpoints = icloud.endpoints();
-        HttpTransport http = new HttpTransport(icloud.transport(ctx.env()), new CookieJar(ctx.clock()));
+        HttpTransport http = icloud.http(ctx);
         try {
             ICloudSession first = new SignIn(endpoints, http, store, ctx.clock()).signIn(password, mfa, listener, SignIn.ALL_APPS);
             return new ICloudSession(http, endpoints, store, first.clientId(), first.account(),

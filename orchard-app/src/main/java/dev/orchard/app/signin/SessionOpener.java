@@ -15,7 +15,6 @@ import dev.orchard.icloud.auth.MfaPrompt;
 import dev.orchard.icloud.auth.PasswordProvider;
 import dev.orchard.icloud.auth.SignIn;
 import dev.orchard.icloud.auth.SignInListener;
-import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;
 
@@ -41,7 +40,7 @@ public final class SessionOpener {
     /** The general form, for callers that bring their own password source, code channel or listener. */
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, SessionStore store, PasswordProvider password,
                                      CodeChannel channel, SignInListener listener, Set<String> apps) {
-        HttpTransport http = new HttpTransport(icloud.transport(ctx.env()), new CookieJar(ctx.clock()));
+        HttpTransport http = icloud.http(ctx);
         try {
             SignIn signIn = new SignIn(icloud.endpoints(), http, store, ctx.clock());
             return signIn.signIn(password, channel.channel(), listener, apps);
