@@ -39,6 +39,25 @@ public record LibraryPaths(Path root) {
         }
         return p;
     }
+    /**
+     * Where iCloud's JPEG rendition of an asset ({@code kind}: "thumb" for resJPEGThumbRes, "med" for
+     * resJPEGMedRes or a video's poster) is kept, inside the private state folder. Named by a digest of zone
+     * and asset id, so no name iCloud sends can leave the folder.
+     */
+    public Path derivative(String zone, String assetId, String kind) {
+        if (!kind.equals("thumb") && !kind.equals("med")) throw new IllegalArgumentException("unknown rendition " + kind);
+        String digest = java.util.HexFormat.of().formatHex(sha256(zone + "/" + assetId));
+        return state().resolve("derivatives").resolve(kind).resolve(digest.substring(0, 2)).resolve(digest.substring(0, 40) + ".jpg");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Path trash() { return root.resolve(TRASH); }
     public Path quarantine() { return root.resolve(QUARANTINE); }
     public Path albums() { return root.resolve(ALBUMS); }

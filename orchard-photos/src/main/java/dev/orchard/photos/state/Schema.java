@@ -36,7 +36,16 @@ final class Schema {
                     + " asset_id TEXT NOT NULL, role TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER,"
                     + " state TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 0, problem TEXT)",
             "CREATE UNIQUE INDEX IF NOT EXISTS files_version ON files(zone, asset_id, role)",
-            "CREATE TABLE IF NOT EXISTS album_entries(path TEXT PRIMARY KEY, target TEXT NOT NULL)");
+            "CREATE TABLE IF NOT EXISTS album_entries(path TEXT PRIMARY KEY, target TEXT NOT NULL)",
+            // Archives (orchard photos archive): one row per run; the assets it pinned; the album folders it froze.
+            "CREATE TABLE IF NOT EXISTS archives(id INTEGER PRIMARY KEY AUTOINCREMENT, rule TEXT NOT NULL,"
+                    + " keep_in_icloud INTEGER NOT NULL DEFAULT 0, started INTEGER NOT NULL, finished INTEGER,"
+                    + " kept INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0,"
+                    + " bytes_freed INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE IF NOT EXISTS archived_assets(zone TEXT NOT NULL, asset_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
+                    + " archived_at INTEGER NOT NULL, left_icloud INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS frozen_albums(zone TEXT NOT NULL, album_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
+                    + " PRIMARY KEY(zone, album_id)) WITHOUT ROWID");
 
     private Schema() {
     }
