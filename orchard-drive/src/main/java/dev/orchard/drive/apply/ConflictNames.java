@@ -1,5 +1,6 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.local.NameBytes;
 import dev.orchard.drive.state.PathKeys;
 
 import java.time.Clock;
@@ -9,7 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * Names for conflict copies: {@code report (conflict 2026-11-22 101500).pdf}, the extension kept so apps
- * still open it (never a .tmp or ~ suffix, which iCloud would not sync), numbered when taken.
+ * still open it (never a .tmp or ~ suffix, which iCloud would not sync), numbered when taken, and the stem
+ * shortened when the name would not fit the file system.
  */
 public final class ConflictNames {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
@@ -23,12 +25,10 @@ public final class ConflictNames {
     public String next(String path, Predicate<String> taken) {
         String parent = PathKeys.parent(path);
         String name = PathKeys.name(path);
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
         String stamp = STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
         for (int n = 1; ; n++) {
-            String candidate = PathKeys.child(parent, stem + " (conflict " + stamp + (n == 1 ? "" : " " + n) + ")" + ext);
+            String candidate = PathKeys.child(parent,
+                    NameBytes.fit("", name, " (conflict " + stamp + (n == 1 ? "" : " " + n) + ")"));
             if (!taken.test(candidate)) return candidate;
         }
     }

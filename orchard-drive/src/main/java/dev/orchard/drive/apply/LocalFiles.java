@@ -2,6 +2,7 @@ package dev.orchard.drive.apply;
 
 import dev.orchard.drive.local.Inodes;
 import dev.orchard.drive.local.LocalEntry;
+import dev.orchard.drive.local.NameBytes;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.state.PathKeys;
 
@@ -76,6 +77,15 @@ public final class LocalFiles {
             Files.deleteIfExists(temp);
             return false;
         }
+        try {
+            return placeChecked(temp, fsPath, expected);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private boolean placeChecked(Path temp, String fsPath, LocalEntry expected) throws IOException {
         Path target = resolve(fsPath);
         wrote(fsPath);
         if (expected == null) {
@@ -123,8 +133,9 @@ public final class LocalFiles {
     public void toTrash(String fsPath) throws IOException {
         Path day = root.resolve(Names.LOCAL_TRASH).resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
         Path target = day.resolve(fsPath);
+        String name = target.getFileName().toString();
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
-            target = day.resolve(fsPath + "." + n);
+            target = target.resolveSibling(NameBytes.fit("", name, " " + n));
         }
         Files.createDirectories(target.getParent());
         wrote(fsPath);

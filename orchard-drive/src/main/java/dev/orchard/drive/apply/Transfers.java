@@ -2,6 +2,8 @@ package dev.orchard.drive.apply;
 
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalEntry;
+import dev.orchard.drive.local.NameBytes;
+import dev.orchard.drive.local.Names;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.state.BaseEntry;
@@ -120,8 +122,8 @@ public final class Transfers {
             return false;
         }
         String sha = c.shaIfWanted(before);
-        String tempName = dev.orchard.drive.local.Names.INTERNAL_PREFIX
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "-" + PathKeys.name(path);
+        String tempName = NameBytes.fit(Names.INTERNAL_PREFIX
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "-", PathKeys.name(path), "");
         RemoteItem temp = c.uploader.upload(parent, tempName, c.files.resolve(l.fsPath()), mtime(before), false, id -> {
             c.store.addPending(new PendingUpdate(path, id, parent.zone(), old.drivewsid(), before.size(), before.mtimeNs(),
                     before.inode(), sha));

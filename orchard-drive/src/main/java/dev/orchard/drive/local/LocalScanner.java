@@ -62,7 +62,7 @@ public final class LocalScanner {
                     String name = p.getFileName().toString();
                     String path = PathKeys.nfc(fsPath);
                     String parentKey = PathKeys.key(PathKeys.parent(path));
-                    String why = skipReason(name, path, dir, a);
+                    String why = skipReason(name, path, fsPath, dir, a);
                     if (why != null) {
                         if (!dir && Names.internal(name) && name.endsWith(".part")) staleTemps.add(fsPath);
                         holdsSkipped.add(parentKey);
@@ -86,9 +86,10 @@ public final class LocalScanner {
     }
 
     /** Why a path is left out: null to sync it, "" to skip it silently, else the warning. */
-    private String skipReason(String name, String path, boolean dir, BasicFileAttributes a) {
-        if (Names.internal(name)) return "";
+    private String skipReason(String name, String path, String fsPath, boolean dir, BasicFileAttributes a) {
+        if (Names.internal(name) || Names.systemClutter(name)) return "";
         if (a.isSymbolicLink()) return "symbolic links are not synced";
+        if (notUtf8(name, fsPath)) return "its name is not valid UTF-8 (iCloud names are Unicode text); rename it to sync it";
         if (!dir && !a.isRegularFile()) return "not a regular file";
         String hostile = Names.hostile(name);
         if (hostile != null) return hostile;
@@ -96,6 +97,14 @@ public final class LocalScanner {
         if (ineligible != null) return ineligible;
         if (!filters.accepts(path, dir)) return "";
         return null;
+    }
+
+    /**
+     * Bytes that are not UTF-8 reach Java as U+FFFD, and that decoded name no longer leads back to the file:
+     * a real U+FFFD in a valid name does.
+     */
+    private boolean notUtf8(String name, String fsPath) {
+        return name.indexOf('\uFFFD') >= 0 && !Files.exists(root.resolve(fsPath), java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     private String rel(Path p) {

@@ -5,15 +5,20 @@ import java.util.Set;
 
 /**
  * Which names Orchard syncs. Its own temp files and trash start with {@value #INTERNAL_PREFIX}; names Apple's
- * clients refuse to sync (drive.md §7) are skipped with a warning; names that could escape the folder or
+ * clients refuse to sync (drive.md §7) are skipped with a warning, except the clutter systems write on their
+ * own ({@code .DS_Store}), which is skipped quietly; names that could escape the folder or
  * cannot be stored ({@code ..}, '/', control characters) are refused whichever side they come from.
  */
 public final class Names {
     public static final String INTERNAL_PREFIX = ".orchard-";
     public static final String LOCAL_TRASH = ".orchard-trash";
 
-    private static final Set<String> INELIGIBLE_EXACT = Set.of(".ds_store", "desktop.ini", "icon\r", ".ubd",
-            "$recycle.bin", "microsoft user data", "iphoto library", "dropbox", "onedrive", "idrive-sync");
+    /** Clutter the systems make on their own in every folder: skipped without a word (issue 14 §4). */
+    private static final Set<String> SYSTEM_CLUTTER = Set.of(".ds_store", "desktop.ini", "icon\r", ".ubd", "$recycle.bin");
+    private static final Set<String> INELIGIBLE_EXACT = Set.of("microsoft user data", "iphoto library", "dropbox",
+            "onedrive", "idrive-sync");
+    /** Orchard's temporary uploads in iCloud: {@code .orchard-<8 hex digits>-<name>}. */
+    private static final java.util.regex.Pattern REMOTE_TEMP = java.util.regex.Pattern.compile("\\.orchard-[0-9a-f]{8}-.+");
     private static final Set<String> INELIGIBLE_EXTENSIONS = Set.of("photoslibrary", "aplibrary", "migratedphotolibrary");
 
     private Names() {
@@ -21,6 +26,23 @@ public final class Names {
 
     public static boolean internal(String name) {
         return name.startsWith(INTERNAL_PREFIX);
+    }
+
+    /** Whether an iCloud name is one of Orchard's temporary uploads (anything else internal-looking is the user's). */
+    public static boolean remoteTemp(String name) {
+        return REMOTE_TEMP.matcher(name).matches();
+    }
+
+    /** Names Apple's systems write by themselves and iCloud never syncs: skipped quietly on both sides. */
+    public static boolean systemClutter(String name) {
+        return SYSTEM_CLUTTER.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Why a name cannot be stored in a local folder because of its length, or null. */
+    public static String tooLong(String name) {
+        int n = NameBytes.of(name);
+        return n <= NameBytes.MAX ? null : "its name is " + n + " bytes long and local file systems hold at most "
+                + NameBytes.MAX + "; rename it in iCloud to sync it";
     }
 
     /** Why a name can never be stored locally (hostile), or null when it is safe. */

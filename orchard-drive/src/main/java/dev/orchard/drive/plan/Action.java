@@ -11,7 +11,9 @@ public record Action(Kind kind, String path, LocalEntry local, RemoteEntry remot
         DELETE_LOCAL("delete local (to .orchard-trash)"), TRASH_REMOTE("move to iCloud trash"),
         CREATE_REMOTE_DIR("create iCloud folder"), CREATE_LOCAL_DIR("create local folder"),
         CONFLICT("conflict"), ADOPT("already equal"), DROP("forget (gone on both sides)"),
-        REFRESH("refresh state");
+        REFRESH("refresh state"),
+        REPLACE_REMOTE("replace in iCloud (the old one to the iCloud trash)"),
+        REPLACE_LOCAL("replace locally (the old one to .orchard-trash)");
 
         private final String label;
 

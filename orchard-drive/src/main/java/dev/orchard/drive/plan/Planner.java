@@ -47,7 +47,6 @@ public final class Planner {
             BaseEntry b = s.base.get(key);
             boolean lDir = l != null && l.dir();
             boolean rDir = r != null && r.dir();
-            if (l != null && r != null && lDir != rDir) continue;
             if (lDir || rDir || (l == null && r == null && b != null && b.dir())) {
                 dirKeys.add(key);
             } else {
@@ -55,7 +54,12 @@ public final class Planner {
             }
         }
         dirKeys.sort(Comparator.comparingInt(PathKeys::depth).reversed());
-        for (String key : dirKeys) dir(key, s.local.get(key), s.remote.get(key), s.base.get(key));
+        for (String key : dirKeys) {
+            LocalEntry l = s.local.get(key);
+            RemoteEntry r = s.remote.get(key);
+            if (l != null && r != null && l.dir() != r.dir()) typeChange(key, l, r, s.base.get(key));
+            else dir(key, l, r, s.base.get(key));
+        }
 
         int baseFiles = 0;
         int localDeletes = 0;
@@ -63,7 +67,7 @@ public final class Planner {
         for (BaseEntry b : s.base.values()) {
             if (b.dir()) continue;
             baseFiles++;
-            Action.Kind k = effective(b.key());
+            Action.Kind k = asDeletion(effective(b.key()));
             if (k == Action.Kind.DELETE_LOCAL) localDeletes++;
             if (k == Action.Kind.TRASH_REMOTE) remoteDeletes++;
         }
@@ -77,7 +81,7 @@ public final class Planner {
 
     private static int phase(Action a) {
         return switch (a.kind()) {
-            case CREATE_LOCAL_DIR, CREATE_REMOTE_DIR -> 0;
+            case CREATE_LOCAL_DIR, CREATE_REMOTE_DIR, REPLACE_LOCAL, REPLACE_REMOTE -> 0;
             case DELETE_LOCAL, TRASH_REMOTE -> 2;
             default -> 1;
         };
@@ -89,10 +93,31 @@ public final class Planner {
         if (a != null) return a.kind();
         for (String k = PathKeys.parent(key); ; k = PathKeys.parent(k)) {
             Action up = actions.get(k);
-            if (up != null && up.dir() && (up.kind() == Action.Kind.DELETE_LOCAL || up.kind() == Action.Kind.TRASH_REMOTE)) {
+            if (up != null && (up.kind() == Action.Kind.REPLACE_LOCAL || up.kind() == Action.Kind.REPLACE_REMOTE
+                    || up.dir() && (up.kind() == Action.Kind.DELETE_LOCAL || up.kind() == Action.Kind.TRASH_REMOTE))) {
                 return up.kind();
             }
             if (k.isEmpty()) return null;
+        }
+    }
+
+    /** What a synced file's fate means for the deletion limits: a replaced item is deleted on that side. */
+    private static Action.Kind asDeletion(Action.Kind k) {
+        if (k == Action.Kind.REPLACE_LOCAL) return Action.Kind.DELETE_LOCAL;
+        if (k == Action.Kind.REPLACE_REMOTE) return Action.Kind.TRASH_REMOTE;
+        return k;
+    }
+
+    /** A file on one side, a folder on the other: a clean replacement is planned; clashes were moved aside. */
+    private void typeChange(String key, LocalEntry l, RemoteEntry r, BaseEntry b) {
+        switch (TypeChanges.of(s, key, resync)) {
+            case REPLACE_REMOTE -> {
+                if (!r.dir() || wholeTree(key, Action.Kind.TRASH_REMOTE, s.remoteHoldsSkipped)) add(Action.Kind.REPLACE_REMOTE, key, l, r, b);
+            }
+            case REPLACE_LOCAL -> {
+                if (!l.dir() || wholeTree(key, Action.Kind.DELETE_LOCAL, s.localHoldsSkipped)) add(Action.Kind.REPLACE_LOCAL, key, l, r, b);
+            }
+            case NONE -> { } // a clash that could not be moved aside this pass: left alone
         }
     }
 

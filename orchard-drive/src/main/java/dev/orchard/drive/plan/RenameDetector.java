@@ -14,13 +14,14 @@ import java.util.Map;
 /**
  * Finds renames and moves (drive.md §15): remotely by drivewsid, locally by inode with unchanged size and
  * mtime. A folder's rename covers everything inside it. Also finds file/folder clashes, which are resolved
- * by moving the file aside. Detection only reads {@link Sides}.
+ * by moving the file aside, unless one side simply replaced a synced item ({@link TypeChanges}). Detection
+ * only reads {@link Sides}.
  */
 public final class RenameDetector {
     private RenameDetector() {
     }
 
-    public static List<Rename> detect(Sides s) {
+    public static List<Rename> detect(Sides s, boolean resync) {
         Map<String, RemoteEntry> remoteById = new HashMap<>();
         for (RemoteEntry r : s.remote.values()) remoteById.put(r.item().drivewsid(), r);
         Map<Long, BaseEntry> baseByInode = new HashMap<>();
@@ -69,6 +70,7 @@ public final class RenameDetector {
             String key = PathKeys.key(l.path());
             RemoteEntry r = s.remote.get(key);
             if (r == null || r.dir() == l.dir() || s.isSkipped(key) || touched(found, l.path())) continue;
+            if (TypeChanges.of(s, key, resync) != TypeChanges.Verdict.NONE) continue; // a replacement, planned later
             found.add(l.dir() ? new Rename(Rename.Kind.REMOTE_ASIDE, r.path(), null, false)
                     : new Rename(Rename.Kind.LOCAL_ASIDE, l.path(), null, false));
         }

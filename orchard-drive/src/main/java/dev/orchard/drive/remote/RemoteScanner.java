@@ -64,11 +64,20 @@ public final class RemoteScanner {
                 if (c.type() == ItemType.APP_LIBRARY) continue;
                 String name = c.nfcName();
                 String path = PathKeys.child(folderPath, name);
-                if (Names.internal(name)) {
+                if (Names.remoteTemp(name)) {
                     temps.add(new RemoteEntry(path, c));
                     continue;
                 }
+                if (Names.systemClutter(name)) {
+                    holdsSkipped.add(parentKey);
+                    continue;
+                }
                 String why = Names.hostile(c.name());
+                if (why == null && Names.internal(name)) {
+                    why = "names starting with " + Names.INTERNAL_PREFIX + " are Orchard's own (temporary files, "
+                            + Names.LOCAL_TRASH + "); rename it in iCloud to sync it";
+                }
+                if (why == null) why = Names.tooLong(name);
                 if (why == null) why = Names.ineligible(name, c.isFolder());
                 if (why == null && packages.contains(c.drivewsid())) why = "an app package; Orchard leaves packages alone";
                 if (why != null) {

@@ -123,7 +123,7 @@ public final class DriveSync {
 
         Sides trial = sides.copy();
         PassContext dry = new PassContext(files, client, store, trial, ctx.folders, options, hooks, clock, stop, cancelled);
-        Plan plan = new Planner(trial, resync, sha).plan(renames(new Renamer(dry, trial, false), trial));
+        Plan plan = new Planner(trial, resync, sha).plan(renames(new Renamer(dry, trial, false), trial, resync));
         checkSafety(plan, resync);
         if (options.dryRun()) {
             return new PassReport(plan, ctx.outcome, warnings, resync, true, scanLocal, scanRemote,
@@ -131,7 +131,7 @@ public final class DriveSync {
         }
 
         listener.phase("syncing");
-        List<Rename> done = renames(new Renamer(ctx, sides, true), sides);
+        List<Rename> done = renames(new Renamer(ctx, sides, true), sides, resync);
         Plan live = new Planner(sides, resync, sha).plan(done);
         apply(live, ctx, transfers);
         // Safe even after failures: a copy that failed left no base row, so it is still copied next time.
@@ -182,9 +182,9 @@ public final class DriveSync {
         return f;
     }
 
-    private List<Rename> renames(Renamer renamer, Sides s) {
+    private List<Rename> renames(Renamer renamer, Sides s, boolean resync) {
         List<Rename> done = new ArrayList<>();
-        for (Rename r : RenameDetector.detect(s)) {
+        for (Rename r : RenameDetector.detect(s, resync)) {
             try {
                 Rename applied = renamer.apply(r);
                 if (applied != null) {
@@ -237,7 +237,8 @@ public final class DriveSync {
         List<Action> deletions = new ArrayList<>();
         for (Action a : plan.actions()) {
             switch (a.kind()) {
-                case CREATE_LOCAL_DIR, CREATE_REMOTE_DIR -> one(ctx, a, () -> structure.run(a));
+                case CREATE_LOCAL_DIR, CREATE_REMOTE_DIR, REPLACE_LOCAL, REPLACE_REMOTE ->
+                        one(ctx, a, () -> structure.run(a));
                 case DELETE_LOCAL, TRASH_REMOTE -> deletions.add(a);
                 default -> parallel.add(a);
             }
@@ -305,8 +306,7 @@ public final class DriveSync {
     }
 
     static String message(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return FailureText.of(e);
     }
 
     private static void deleteQuietly(Path p) {
