@@ -50,6 +50,20 @@ class DrivewsListingTest extends DriveFakeTest {
     }
 
     @Test
+    void folderDetailsCarryStatusOkAndItemsTheirItemIdAsRecorded() {
+        remote.createFile("Docs/report.pdf", "pdf".getBytes(StandardCharsets.UTF_8));
+        JsonNode root = s.root();
+        assertThat(root.path("status").asText()).isEqualTo("OK");
+        assertThat(root.has("item_id")).isFalse();
+        JsonNode docs = child(root, "Docs");
+        assertThat(docs.path("item_id").asText()).isNotEmpty();
+        assertThat(child(root, "Pages").has("item_id")).isFalse();
+        JsonNode listing = s.listFolder(docs.get("drivewsid").asText());
+        assertThat(listing.path("status").asText()).isEqualTo("OK");
+        assertThat(child(listing, "report.pdf").path("item_id").asText()).isNotEmpty();
+    }
+
+    @Test
     void batchesAnswerInRequestOrderWithIdInvalidForUnknownAndFileIds() {
         DriveItem docs = remote.createFolder("Docs");
         DriveItem file = remote.createFile("Docs/a.txt", new byte[] {1});

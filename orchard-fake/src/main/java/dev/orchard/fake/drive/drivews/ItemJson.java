@@ -47,15 +47,15 @@ public final class ItemJson {
         o.put("drivewsid", i.drivewsid());
         o.put("docwsid", i.docwsid());
         o.put("zone", i.zone().id());
+        if (!i.isZoneRoot()) o.put("item_id", i.itemId()); // recorded on files and folders, never on roots
         NameRules.Split split = i.isZoneRoot() ? new NameRules.Split(i.name(), null)
                 : NameRules.split(tree.rules(), i.name(), i.isFolder());
         o.put("name", out(split.name()));
         if (split.extension() != null) o.put("extension", out(split.extension()));
         String parentId = parentId(i);
         if (parentId != null) o.put("parentId", parentId);
-        if (!(i.isZoneRoot() && !i.zone().isAppLibrary())) {
-            o.put("dateCreated", i.zone().isAppLibrary() && i.isZoneRoot() ? Dates.pacific(i.created()) : Dates.utc(i.created()));
-        }
+        // the Drive root has it too in opendal's recording (2024); pyicloud's older, hand-trimmed one lacks it
+        o.put("dateCreated", i.zone().isAppLibrary() && i.isZoneRoot() ? Dates.pacific(i.created()) : Dates.utc(i.created()));
         if (i.trash() != null) {
             o.put("dateExpiration", Dates.utc(i.trash().expiresAt()));
             o.put("isChainedToParent", true);
@@ -132,6 +132,7 @@ public final class ItemJson {
         ArrayNode items = o.putArray("items");
         for (DriveItem c : children) items.add(partialItems ? partial(c) : item(c));
         o.put("numberOfItems", children.size());
+        o.put("status", "OK"); // Apple's folder details carry it (recorded by opendal, which requires it)
         return o;
     }
 
