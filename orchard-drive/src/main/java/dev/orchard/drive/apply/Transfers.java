@@ -170,7 +170,12 @@ public final class Transfers {
         if (r.item().size() != l.size()) return null;
         Path temp = fetch(path, r);
         if (temp == null) return null;
-        equal[0] = Hashes.sha256(temp).equals(Hashes.sha256(c.files.resolve(l.fsPath())));
+        try {
+            equal[0] = Hashes.sha256(temp).equals(Hashes.sha256(c.files.resolve(l.fsPath())));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
         return temp;
     }
 

@@ -19,16 +19,25 @@ final class FailureText {
     static String of(Throwable e) {
         if (e instanceof FileSystemException f) return fileSystem(f);
         if (e instanceof UncheckedIOException u && u.getCause() != null) {
-            String cause = of(u.getCause());
             String m = u.getMessage();
-            return m == null || m.equals(u.getCause().toString()) ? cause : m + ": " + cause;
+            if (m == null || m.equals(u.getCause().toString())) return of(u.getCause());
+            // "cannot read /x" + NoSuchFileException(/x): the path once, then the reason
+            if (u.getCause() instanceof FileSystemException f && f.getFile() != null && m.contains(f.getFile())) {
+                return m + ": " + reason(f);
+            }
+            return m + ": " + of(u.getCause());
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private static String fileSystem(FileSystemException f) {
-        String reason = f.getReason() != null ? f.getReason() : switch (f) {
+        String where = f.getFile() == null ? null : f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile());
+        return where == null ? reason(f) : where + ": " + reason(f);
+    }
+
+    private static String reason(FileSystemException f) {
+        return f.getReason() != null ? f.getReason() : switch (f) {
             case NoSuchFileException x -> "no such file or folder";
             case AccessDeniedException x -> "permission denied";
             case FileAlreadyExistsException x -> "it already exists";
@@ -36,7 +45,5 @@ final class FailureText {
             case NotDirectoryException x -> "not a folder";
             default -> f.getClass().getSimpleName();
         };
-        String where = f.getFile() == null ? null : f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile());
-        return where == null ? reason : where + ": " + reason;
     }
 }

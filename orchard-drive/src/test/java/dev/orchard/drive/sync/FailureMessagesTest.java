@@ -41,6 +41,25 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aConflictWhoseLocalFileVanishesWhileComparingLeavesNoTempFile() throws Exception {
+        try (DriveFixture f = new DriveFixture(dir)) {
+            f.write("both.txt", "base");
+            f.sync();
+            f.write("both.txt", "mine");
+            f.remoteWrite("both.txt", "your");
+            f.hooks = (step, path) -> {
+                if (step == SyncHooks.Step.DOWNLOAD_WRITTEN) f.delete("both.txt");
+            };
+            PassReport r = f.sync();
+            assertThat(r.outcome().problems()).singleElement().asString()
+                    .startsWith("both.txt: failed, cannot read ").endsWith("both.txt: no such file or folder");
+            try (var all = Files.list(f.local)) {
+                assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            }
+        }
+    }
+
+    @Test
     void fileSystemErrorsAreDescribedWithTheirReason() {
         assertThat(DriveSync.message(new NoSuchFileException("/d/a.txt"))).isEqualTo("/d/a.txt: no such file or folder");
         assertThat(DriveSync.message(new AccessDeniedException("/d/a.txt"))).isEqualTo("/d/a.txt: permission denied");
@@ -48,6 +67,8 @@ class FailureMessagesTest {
                 .isEqualTo("/d/a.txt: File name too long");
         assertThat(DriveSync.message(new UncheckedIOException("reading", new NoSuchFileException("/d/b"))))
                 .isEqualTo("reading: /d/b: no such file or folder");
+        assertThat(DriveSync.message(new UncheckedIOException("cannot read /d/c", new NoSuchFileException("/d/c"))))
+                .isEqualTo("cannot read /d/c: no such file or folder");
         assertThat(DriveSync.message(new IllegalStateException())).isEqualTo("IllegalStateException");
     }
 }
