@@ -51,10 +51,11 @@ class AdminApiTest extends FakePhotosTestBase {
     @Test
     void settingsChangeAndBadInputGetsOneClearLine() {
         JsonNode s = client.admin("POST", "/_fake/photos/settings",
-                "{\"indexingState\":\"RUNNING\",\"indexingProgress\":10,\"urlTtlSeconds\":60,\"strictChangeTags\":true}").json();
+                "{\"indexingState\":\"RUNNING\",\"indexingProgress\":10,\"urlTtlSeconds\":60,\"strictChangeTags\":false}").json();
         assertThat(s.get("indexingState").asText()).isEqualTo("RUNNING");
+        assertThat(fake.photos().settings().strictChangeTags()).isFalse();
         assertThat(fake.photos().settings().urlTtl().toSeconds()).isEqualTo(60);
-        client.admin("POST", "/_fake/photos/settings", "{\"indexingState\":\"FINISHED\",\"urlTtlSeconds\":3600,\"strictChangeTags\":false}");
+        client.admin("POST", "/_fake/photos/settings", "{\"indexingState\":\"FINISHED\",\"urlTtlSeconds\":3600,\"strictChangeTags\":true}");
 
         PhotosClient.Reply bad = client.admin("POST", "/_fake/photos/settings", "{\"ttl\":5}");
         assertThat(bad.status()).isEqualTo(400);

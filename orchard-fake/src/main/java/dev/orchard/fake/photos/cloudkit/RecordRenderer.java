@@ -77,7 +77,9 @@ final class RecordRenderer {
             }
             default -> throw new IllegalStateException("no renderer for " + r.recordType());
         }
-        return envelope(zone, r.recordName(), r.recordType(), fields, r.changeTag(), r.created(), r.modified());
+        ObjectNode o = envelope(zone, r.recordName(), r.recordType(), fields, r.changeTag(), r.created(), r.modified());
+        if (r instanceof Asset a && a.trashed()) o.put("expirationTime", a.expirationTime() / 1000);
+        return o;
     }
 
     /** A record the fake makes up per request (CheckIndexingState, IndexCountResult). */
