@@ -40,6 +40,14 @@ class AdminApiTest extends FakePhotosTestBase {
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/edit", null).json().get("edited").asBoolean()).isTrue();
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/hide", null).json().get("hidden").asBoolean()).isTrue();
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/delete", null).json().get("deleted").asBoolean()).isTrue();
+        JsonNode listed = client.admin("GET", "/_fake/photos/assets", null).json().get("assets");
+        assertThat(listed).singleElement().satisfies(a -> {
+            assertThat(a.get("id").asText()).isEqualTo(id);
+            assertThat(a.get("zone").asText()).isEqualTo("PrimarySync");
+            assertThat(a.get("deleted").asBoolean()).isTrue();
+            assertThat(a.get("dateExpunged").asText()).endsWith("Z");
+            assertThat(a.get("filename").asText()).isEqualTo("IMG_9.HEIC");
+        });
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/remove-from-album",
                 "{\"album\":\"" + album.get("id").asText() + "\"}").json().get("albums")).isEmpty();
         JsonNode renamed = client.admin("POST", "/_fake/photos/albums/" + album.get("id").asText() + "/rename", "{\"name\":\"New\"}").json();

@@ -21,7 +21,9 @@ import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.LibraryException;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Resource;
+import dev.orchard.fake.photos.library.Zone;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +36,7 @@ import java.util.function.Consumer;
  * POST /_fake/photos/reset                empty library
  * GET  /_fake/photos/originals            every original, alternative, Live Photo video and edit: checksum, size, downloadURL
  * GET  /_fake/photos/content/{checksum}   a file's bytes (checksum in base64 or base64url), no expiry
+ * GET  /_fake/photos/assets               every asset of every zone: id, zone, flags, albums, assetDate, filename
  * POST /_fake/photos/assets               add an asset (same keys as in a spec file; albums by recordName)
  * POST /_fake/photos/assets/{id}/{action} delete | restore | purge | favorite | unfavorite | hide | unhide | edit
  *                                         | add-to-album {"album"} | remove-from-album {"album"}
@@ -63,6 +66,7 @@ public final class PhotosAdminApi {
         r.get("/_fake/photos/originals", guarded(ex -> ex.json(Originals.of(library(ex), PublicUrls.cdn(ex),
                 fake.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond()))));
         r.get("/_fake/photos/content/{checksum}", guarded(this::content));
+        r.get("/_fake/photos/assets", guarded(this::listAssets));
         r.post("/_fake/photos/assets", guarded(this::addAsset));
         r.post("/_fake/photos/assets/{id}/{action}", guarded(this::assetAction));
         r.post("/_fake/photos/albums", guarded(this::createAlbum));
@@ -126,6 +130,24 @@ public final class PhotosAdminApi {
             return;
         }
         ex.stream(200, "application/octet-stream", r.size(), out -> r.blob().write(out, 0, r.size()));
+    }
+
+    private void listAssets(Exchange ex) {
+        PhotoLibrary lib = library(ex);
+        ObjectNode out = Json.object();
+        ArrayNode list = out.putArray("assets");
+        lib.read(() -> {
+            for (Zone zone : lib.zones()) {
+                for (Asset a : zone.assets()) {
+                    ObjectNode o = assetJson(lib, a);
+                    o.put("assetDate", Instant.ofEpochMilli(a.assetDate()).toString());
+                    o.put("filename", a.master().filename());
+                    list.add(o);
+                }
+            }
+            return null;
+        });
+        ex.json(out);
     }
 
     private void addAsset(Exchange ex) {
@@ -235,6 +257,7 @@ public final class PhotosAdminApi {
         o.put("favorite", a.favorite());
         o.put("hidden", a.hidden());
         o.put("deleted", a.trashed());
+        if (a.trashed()) o.put("dateExpunged", Instant.ofEpochMilli(a.dateExpunged()).toString());
         o.put("edited", a.edit() != null);
         ArrayNode albums = o.putArray("albums");
         a.memberships().forEach(r -> albums.add(r.album().recordName()));
