@@ -51,6 +51,10 @@ class RecentlyDeletedTest extends FakePhotosTestBase {
         List<JsonNode> assets = PhotosClient.ofType(page, "CPLAsset");
         assertThat(assets).extracting(a -> a.get("recordName").asText()).containsExactly(photo.recordName());
         assertExpiryFields(assets.get(0), trashedAt);
+        JsonNode master = PhotosClient.ofType(page, "CPLMaster").get(0);
+        assertThat(master.get("recordName").asText()).isEqualTo(photo.master().recordName());
+        assertExpiryFields(master, trashedAt);
+        assertThat(master.at("/fields/dateExpunged")).isEqualTo(assets.get(0).at("/fields/dateExpunged"));
     }
 
     @Test
@@ -62,9 +66,15 @@ class RecentlyDeletedTest extends FakePhotosTestBase {
         assertThat(r.at("/records/1/fields").has("dateExpunged")).isFalse();
 
         JsonNode feed = changes(null);
-        JsonNode trashed = record(feed, photo.recordName());
-        assertExpiryFields(trashed, trashedAt);
+        assertExpiryFields(record(feed, photo.recordName()), trashedAt);
+        assertExpiryFields(record(feed, photo.master().recordName()), trashedAt);
         assertThat(record(feed, kept.recordName()).has("expirationTime")).isFalse();
+        assertThat(record(feed, kept.master().recordName()).at("/fields").has("dateExpunged")).isFalse();
+
+        lib.restore(photo.recordName());
+        JsonNode restored = record(changes(null), photo.master().recordName());
+        assertThat(restored.has("expirationTime")).isFalse();
+        assertThat(restored.at("/fields").has("dateExpunged")).isFalse();
     }
 
     @Test

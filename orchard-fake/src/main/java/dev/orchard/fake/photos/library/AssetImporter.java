@@ -57,7 +57,8 @@ final class AssetImporter {
             lib.noteExpiry(a.dateExpunged());
             master.liveAssets(master.liveAssets() - 1);
         }
-        master.trashed(master.liveAssets() == 0);
+        if (master.liveAssets() == 0) master.trashedWith(a);
+        else master.untrashed();
         lib.log(zone, a, added);
         for (String albumId : spec.albums) lib.addToAlbum(zone, a, lib.requireAlbum(zone, albumId), added);
         return a;

@@ -181,7 +181,7 @@ public final class PhotoLibrary {
         a.trash(now + TRASH_KEEPS.toMillis(), now + TRASHED_RECORD_EXPIRES.toMillis());
         noteExpiry(a.dateExpunged());
         if (a.master().liveAssets() == 0) {
-            a.master().trashed(true);
+            a.master().trashedWith(a);
             log(zone, a.master(), now);
         }
         log(zone, a, now);
@@ -197,7 +197,7 @@ public final class PhotoLibrary {
         if (a.trashed()) a.master().liveAssets(a.master().liveAssets() + 1);
         a.restore();
         if (a.master().trashed()) {
-            a.master().trashed(false);
+            a.master().untrashed();
             log(zone, a.master(), now);
         }
         log(zone, a, now);
