@@ -100,6 +100,19 @@ orchard_archive_moved() {
   archive_check moved "$name-before" "$name-after" > "$CONFORMANCE_WORK/archive-$name-moved.txt"
 }
 
+# icloudpd_sign_in_retrying NAME COOKIE_DIR: icloudpd_sign_in until its session holds a trust token, at most three
+# times. Its web UI listens on the fixed port 8080, which another run on the same machine may hold for a while.
+# (Its console prompt is no way out: 1.32.2 then fetches the trusted phones without the CA bundle and fails TLS.)
+icloudpd_sign_in_retrying() {
+  local try
+  for try in 1 2 3; do
+    icloudpd_sign_in "$1-$try" "$2" && icloudpd_session_has "$2" trust_token && return 0
+    note "icloudpd sign-in attempt $try did not finish (port 8080 busy, or its web UI showed no code form)"
+    wait_until 30 not port_busy 8080
+  done
+  return 1
+}
+
 # icps_archive NAME DATA_DIR MFA_PORT ALBUM_PATH: icloud-photos-sync's `archive` (it syncs DATA_DIR first, then
 # archives the album folder there) with --remote-delete, in the background (data dir as cwd, see icps_start).
 icps_archive() {

@@ -16,8 +16,9 @@ got=$CONFORMANCE_WORK/archive-icloudpd-moved.txt
 expect "the fake loaded the archive library" archive_load_library
 archive_snapshot icloudpd-before
 archive_check age icloudpd-before "$ARCHIVE_AGE_DAYS" > "$want"
-if ! icloudpd_sign_in archive-icloudpd-auth "$cookies"; then
-  expect "port 8080 is free for its web UI (fixed port)" false
+if ! icloudpd_sign_in_retrying archive-icloudpd-auth "$cookies"; then
+  expect "it signed in with 2FA through its web UI (--auth-only) and kept a trust token" false
+  log=$CONFORMANCE_WORK/archive-icloudpd-auth-3.log
 else
   mark=$(log_mark)
   icloudpd_download archive-icloudpd "$cookies" "$dir" --keep-icloud-recent-days "$ARCHIVE_AGE_DAYS"
