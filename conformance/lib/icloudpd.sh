@@ -12,6 +12,15 @@ icloudpd_start() {
     --password-provider parameter --cookie-directory "$cookies" --auth-only --no-progress-bar --log-level debug "$@"
 }
 
+# icloudpd_sign_in NAME COOKIE_DIR: `--auth-only` with 2FA through its web UI (fixed on port 8080), so that
+# later runs with COOKIE_DIR need no code. Fails when the port is taken.
+icloudpd_sign_in() {
+  port_busy 8080 && return 1
+  icloudpd_start "$1" "$2" "$FAKE_PASSWORD" --mfa-provider webui
+  if wait_until 45 icloudpd_wants_code; then icloudpd_send_code "$FAKE_MFA_CODE"; fi
+  wait_exit "$1" 60
+}
+
 # The webui (fixed on port 8080) shows its code form.
 icloudpd_wants_code() {
   curl -s --noproxy '*' --max-time 2 "$ICLOUDPD_WEBUI/status" 2>/dev/null | grep -q 'name="code"'

@@ -15,12 +15,9 @@ verdict "photos: the fake serves a generated library with every kind of asset"
 cookies=$CONFORMANCE_WORK/photos-icloudpd-cookies
 dir=$CONFORMANCE_WORK/photos-icloudpd
 log=$CONFORMANCE_WORK/photos-icloudpd.log
-if port_busy 8080; then
+if ! icloudpd_sign_in photos-icloudpd-auth "$cookies"; then
   expect "port 8080 is free for its web UI (fixed port)" false
 else
-  icloudpd_start photos-icloudpd-auth "$cookies" "$FAKE_PASSWORD" --mfa-provider webui
-  if wait_until 45 icloudpd_wants_code; then icloudpd_send_code "$FAKE_MFA_CODE"; fi
-  wait_exit photos-icloudpd-auth 60
   mark=$(log_mark)
   icloudpd_download photos-icloudpd "$cookies" "$dir" --size original --size adjusted --size alternative \
     --file-match-policy name-id7

@@ -45,9 +45,10 @@ public final class PhotosOptions {
             description = "What CheckIndexingState answers, e.g. FINISHED or RUNNING:40 (default: ${DEFAULT-VALUE}).")
     String indexing;
 
-    @Option(names = "--strict-change-tags",
-            description = "Updates and deletes must carry the record's current recordChangeTag (CONFLICT otherwise).")
-    boolean strictTags;
+    @Option(names = "--lenient-change-tags",
+            description = "Accept updates and deletes whatever recordChangeTag they carry, for peers that send a fixed one "
+                    + "(icloud-photos-sync). Default: strict, as Apple: a stale or missing tag gets CONFLICT.")
+    boolean lenientTags;
 
     @Option(names = "--shared-zone-listing", defaultValue = "private", paramLabel = "DB",
             description = "Which database's zone list shows the shared library: private, shared or both (default: ${DEFAULT-VALUE}).")
@@ -77,7 +78,7 @@ public final class PhotosOptions {
         new PhotosSettings().indexing(state, progress).urlTtl(ttl); // reports bad values before the fake starts
         config.setup(fake -> {
             fake.photos().settings().contentSizes(sizes).sharedLibrary(!noSharedLibrary).urlTtl(ttl)
-                    .indexing(state, progress).strictChangeTags(strictTags).sharedZoneListing(listing).listingQuirk(quirk);
+                    .indexing(state, progress).strictChangeTags(!lenientTags).sharedZoneListing(listing).listingQuirk(quirk);
             if (spec != null) fake.photos().load(fake.photos().defaultAccount(), spec);
             else if (assets > 0) fake.photos().generate(fake.photos().defaultAccount(), assets, fake.config().seed());
         });

@@ -38,7 +38,8 @@ public final class ServerOptions {
     long latency;
 
     @Option(names = "--fault", paramLabel = "SPEC",
-            description = "Inject faults, e.g. group=cdn,kind=truncate,rate=0.05 or group=auth,kind=status,status=503,retry-after=2,count=1. Repeatable.")
+            description = "Inject faults, e.g. group=cdn,kind=truncate,rate=0.05, group=auth,kind=status,status=503,retry-after=2,count=1 "
+                    + "or kind=cas-op-lock,rate=0.2 (records/modify loses the zone's op-lock). Repeatable.")
     List<String> faults = new ArrayList<>();
 
     void applyTo(FakeConfig config) {

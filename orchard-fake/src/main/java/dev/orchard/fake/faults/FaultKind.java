@@ -11,7 +11,22 @@ public enum FaultKind {
     /** Send the headers and part of the body, then drop the connection. */
     TRUNCATE,
     /** Answer 200 with a CloudKit top-level error body such as TRY_AGAIN_LATER. */
-    CLOUDKIT_ERROR;
+    CLOUDKIT_ERROR,
+    /**
+     * Answer a CloudKit write ({@code records/modify} unless the rule names another path) with 200 and the
+     * zone's CAS op-lock failure: TRY_AGAIN_LATER (or CAS_OP_LOCK) "Sync zone CAS Op-Lock failed…" (photos.md §9.1).
+     */
+    CAS_OP_LOCK;
+
+    public static final String CAS_OP_LOCK_REASON =
+            "Sync zone CAS Op-Lock failed. There was a concurrent write to this zone; please retry.";
+    /** Where CAS op-lock faults land when a rule names no path: only writes race on the zone's op-lock. */
+    public static final String CAS_OP_LOCK_PATH = "/records/modify";
+
+    /** Whether the fault answers 200 with a CloudKit error body. */
+    public boolean cloudKitBody() {
+        return this == CLOUDKIT_ERROR || this == CAS_OP_LOCK;
+    }
 
     public static FaultKind parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -20,8 +35,9 @@ public enum FaultKind {
             case "reset" -> RESET;
             case "truncate" -> TRUNCATE;
             case "cloudkit-error" -> CLOUDKIT_ERROR;
+            case "cas-op-lock" -> CAS_OP_LOCK;
             default -> throw new IllegalArgumentException(
-                    "unknown fault kind '" + text + "' (expected status, reset, truncate or cloudkit-error)");
+                    "unknown fault kind '" + text + "' (expected status, reset, truncate, cloudkit-error or cas-op-lock)");
         };
     }
 }

@@ -29,11 +29,11 @@ public final class FaultRule {
             throw new IllegalArgumentException("a status fault needs a status from 400 to 599, got " + status);
         }
         this.group = group;
-        this.pathContains = pathContains;
+        this.pathContains = pathContains == null && kind == FaultKind.CAS_OP_LOCK ? FaultKind.CAS_OP_LOCK_PATH : pathContains;
         this.kind = kind;
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
-        this.serverErrorCode = serverErrorCode;
+        this.serverErrorCode = serverErrorCode == null && kind.cloudKitBody() ? "TRY_AGAIN_LATER" : serverErrorCode;
         this.probability = probability;
         this.remaining = new AtomicInteger(count);
     }
@@ -44,14 +44,14 @@ public final class FaultRule {
     }
 
     public static FaultRule of(ServiceGroup group, FaultKind kind, double probability, int count) {
-        String code = kind == FaultKind.CLOUDKIT_ERROR ? "TRY_AGAIN_LATER" : null;
-        return new FaultRule(group, null, kind, 503, 0, code, probability, count);
+        return new FaultRule(group, null, kind, 503, 0, null, probability, count);
     }
 
     /**
      * Parses {@code key=value} pairs separated by commas: group, path, kind (status|reset|truncate|
-     * cloudkit-error), status, retry-after, code, rate, count. Example:
-     * {@code group=cdn,kind=truncate,rate=0.05} or {@code group=auth,kind=status,status=503,retry-after=2,count=1}.
+     * cloudkit-error|cas-op-lock), status, retry-after, code, rate, count. Example:
+     * {@code group=cdn,kind=truncate,rate=0.05}, {@code group=auth,kind=status,status=503,retry-after=2,count=1} or
+     * {@code kind=cas-op-lock,rate=0.2} (a fifth of records/modify calls lose the zone's op-lock).
      */
     public static FaultRule parse(String spec) {
         ServiceGroup group = null;
@@ -86,8 +86,7 @@ public final class FaultRule {
                 throw new IllegalArgumentException("fault spec value for '" + key + "' is not a number: " + value);
             }
         }
-        if (kind == null) throw new IllegalArgumentException("fault spec needs kind=status|reset|truncate|cloudkit-error");
-        if (kind == FaultKind.CLOUDKIT_ERROR && code == null) code = "TRY_AGAIN_LATER";
+        if (kind == null) throw new IllegalArgumentException("fault spec needs kind=status|reset|truncate|cloudkit-error|cas-op-lock");
         return new FaultRule(group, path, kind, status, retryAfter, code, rate, count);
     }
 
@@ -111,6 +110,11 @@ public final class FaultRule {
     public int status() { return status; }
     public int retryAfterSeconds() { return retryAfterSeconds; }
     public String serverErrorCode() { return serverErrorCode; }
+
+    /** The {@code reason} of a CloudKit error body. */
+    public String reason() {
+        return kind == FaultKind.CAS_OP_LOCK ? FaultKind.CAS_OP_LOCK_REASON : "injected " + serverErrorCode;
+    }
     public double probability() { return probability; }
 
     @Override

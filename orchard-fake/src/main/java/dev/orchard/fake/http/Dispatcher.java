@@ -51,7 +51,8 @@ public final class Dispatcher {
     }
 
     private boolean injectFault(Exchange ex, ServiceGroup group) {
-        FaultRule rule = faults.pick(group, ex.path(), FaultKind.STATUS, FaultKind.RESET, FaultKind.CLOUDKIT_ERROR);
+        FaultRule rule = faults.pick(group, ex.path(), FaultKind.STATUS, FaultKind.RESET, FaultKind.CLOUDKIT_ERROR,
+                FaultKind.CAS_OP_LOCK);
         if (rule == null) return false;
         switch (rule.kind()) {
             case RESET -> ex.resetConnection();
@@ -59,11 +60,11 @@ public final class Dispatcher {
                 if (rule.retryAfterSeconds() > 0) ex.header("Retry-After", Integer.toString(rule.retryAfterSeconds()));
                 ex.text(rule.status(), "text/html", statusBody(rule.status()));
             }
-            case CLOUDKIT_ERROR -> {
+            case CLOUDKIT_ERROR, CAS_OP_LOCK -> {
                 ObjectNode body = Json.object();
                 body.put("uuid", UUID.randomUUID().toString());
                 body.put("serverErrorCode", rule.serverErrorCode());
-                body.put("reason", "injected " + rule.serverErrorCode());
+                body.put("reason", rule.reason());
                 if (rule.retryAfterSeconds() > 0) body.put("retryAfter", rule.retryAfterSeconds());
                 ex.json(200, body);
             }

@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakePhotos {
     private final FakeICloud fake;
     private final PhotosSettings settings = new PhotosSettings();
+    private final PhotosHooks hooks = new PhotosHooks();
     private final Map<String, PhotoLibrary> libraries = new ConcurrentHashMap<>();
 
     public FakePhotos(FakeICloud fake) {
@@ -42,6 +43,11 @@ public final class FakePhotos {
 
     public PhotosSettings settings() {
         return settings;
+    }
+
+    /** Changes "on another device" at a chosen moment (before the next modify, after the Nth lookup). */
+    public PhotosHooks hooks() {
+        return hooks;
     }
 
     /** The library of the demo account (or of the only account). */

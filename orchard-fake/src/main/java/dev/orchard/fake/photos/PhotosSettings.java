@@ -41,12 +41,10 @@ public final class PhotosSettings {
         }
     }
 
-    public static final String CAS_LOCK_REASON = "Sync zone CAS Op-Lock failed. There was a concurrent write to this zone; please retry.";
-
     private volatile String indexingState = "FINISHED";
     private volatile int indexingProgress = 100;
     private volatile Duration urlTtl = Duration.ofHours(1);
-    private volatile boolean strictChangeTags;
+    private volatile boolean strictChangeTags = true;
     private volatile SharedZoneListing sharedZoneListing = SharedZoneListing.PRIVATE;
     private volatile ContentSizes contentSizes = ContentSizes.DEFAULT;
     private volatile boolean sharedLibrary = true;
@@ -79,7 +77,10 @@ public final class PhotosSettings {
     }
 
     public boolean strictChangeTags() { return strictChangeTags; }
-    /** Strict: updates and deletes must carry the record's current change tag (else CONFLICT). Lenient: tags are ignored. */
+    /**
+     * Strict (the default, as CloudKit behaves): updates and deletes must carry the record's current change tag
+     * (else CONFLICT). Lenient: tags are ignored, for peers that send a fixed tag (icloud-photos-sync's "21h2").
+     */
     public PhotosSettings strictChangeTags(boolean on) { strictChangeTags = on; return this; }
 
     public SharedZoneListing sharedZoneListing() { return sharedZoneListing; }

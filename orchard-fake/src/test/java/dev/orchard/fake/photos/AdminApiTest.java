@@ -40,6 +40,14 @@ class AdminApiTest extends FakePhotosTestBase {
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/edit", null).json().get("edited").asBoolean()).isTrue();
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/hide", null).json().get("hidden").asBoolean()).isTrue();
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/delete", null).json().get("deleted").asBoolean()).isTrue();
+        JsonNode listed = client.admin("GET", "/_fake/photos/assets", null).json().get("assets");
+        assertThat(listed).singleElement().satisfies(a -> {
+            assertThat(a.get("id").asText()).isEqualTo(id);
+            assertThat(a.get("zone").asText()).isEqualTo("PrimarySync");
+            assertThat(a.get("deleted").asBoolean()).isTrue();
+            assertThat(a.get("dateExpunged").asText()).endsWith("Z");
+            assertThat(a.get("filename").asText()).isEqualTo("IMG_9.HEIC");
+        });
         assertThat(client.admin("POST", "/_fake/photos/assets/" + id + "/remove-from-album",
                 "{\"album\":\"" + album.get("id").asText() + "\"}").json().get("albums")).isEmpty();
         JsonNode renamed = client.admin("POST", "/_fake/photos/albums/" + album.get("id").asText() + "/rename", "{\"name\":\"New\"}").json();
@@ -51,10 +59,11 @@ class AdminApiTest extends FakePhotosTestBase {
     @Test
     void settingsChangeAndBadInputGetsOneClearLine() {
         JsonNode s = client.admin("POST", "/_fake/photos/settings",
-                "{\"indexingState\":\"RUNNING\",\"indexingProgress\":10,\"urlTtlSeconds\":60,\"strictChangeTags\":true}").json();
+                "{\"indexingState\":\"RUNNING\",\"indexingProgress\":10,\"urlTtlSeconds\":60,\"strictChangeTags\":false}").json();
         assertThat(s.get("indexingState").asText()).isEqualTo("RUNNING");
+        assertThat(fake.photos().settings().strictChangeTags()).isFalse();
         assertThat(fake.photos().settings().urlTtl().toSeconds()).isEqualTo(60);
-        client.admin("POST", "/_fake/photos/settings", "{\"indexingState\":\"FINISHED\",\"urlTtlSeconds\":3600,\"strictChangeTags\":false}");
+        client.admin("POST", "/_fake/photos/settings", "{\"indexingState\":\"FINISHED\",\"urlTtlSeconds\":3600,\"strictChangeTags\":true}");
 
         PhotosClient.Reply bad = client.admin("POST", "/_fake/photos/settings", "{\"ttl\":5}");
         assertThat(bad.status()).isEqualTo(400);

@@ -32,8 +32,8 @@ class ModifyTest extends FakePhotosTestBase {
     }
 
     @AfterEach
-    void lenientAgain() {
-        fake.photos().settings().strictChangeTags(false);
+    void strictAgain() {
+        fake.photos().settings().strictChangeTags(true);
     }
 
     static String update(Asset a, String tag, String fields) {
@@ -67,7 +67,7 @@ class ModifyTest extends FakePhotosTestBase {
     @Test
     void restoringAndHardDeletingGoThroughModifyToo() {
         lib.trash(photo.recordName());
-        client.privateDb("records/modify", modify(true, update(photo, null, "{\"isDeleted\":{\"value\":0}}")));
+        client.privateDb("records/modify", modify(true, update(photo, photo.changeTag(), "{\"isDeleted\":{\"value\":0}}")));
         assertThat(photo.trashed()).isFalse();
         assertThat(photo.master().trashed()).isFalse();
         JsonNode r = client.privateDb("records/modify", modify(true, "{\"operationType\":\"forceDelete\",\"record\":{\"recordName\":\""
@@ -79,24 +79,28 @@ class ModifyTest extends FakePhotosTestBase {
 
     @Test
     void favouriteAndHideUpdateTheAsset() {
-        client.privateDb("records/modify", modify(true, update(photo, null, "{\"isFavorite\":{\"value\":1}}"),
-                update(other, null, "{\"isHidden\":{\"value\":1}}")));
+        client.privateDb("records/modify", modify(true, update(photo, photo.changeTag(), "{\"isFavorite\":{\"value\":1}}"),
+                update(other, other.changeTag(), "{\"isHidden\":{\"value\":1}}")));
         assertThat(photo.favorite()).isTrue();
         assertThat(other.hidden()).isTrue();
         assertThat(client.listAll("CPLAssetAndMasterHiddenByAssetDate", "PrimarySync")).containsExactly(other.recordName());
     }
 
     @Test
-    void strictModeRejectsStaleTagsPerRecordAndLenientModeIgnoresThem() {
+    void changeTagsAreStrictByDefaultForStaleAndMissingTagsAndLenientModeIgnoresThem() {
         String stale = photo.changeTag();
         lib.favorite(photo.recordName(), true);
-        fake.photos().settings().strictChangeTags(true);
+        Asset third = lib.addAsset(AssetSpec.of(AssetKind.PHOTO).filename("c.jpg"));
         JsonNode r = client.privateDb("records/modify", modify(false, update(photo, stale, "{\"isDeleted\":{\"value\":1}}"),
-                update(other, other.changeTag(), "{\"isFavorite\":{\"value\":1}}")));
+                update(other, other.changeTag(), "{\"isFavorite\":{\"value\":1}}"),
+                update(third, null, "{\"isDeleted\":{\"value\":1}}")));
         assertThat(r.at("/records/0/serverErrorCode").asText()).isEqualTo("CONFLICT");
+        assertThat(r.at("/records/0/reason").asText()).isEqualTo("client oplock error updating record");
         assertThat(r.at("/records/0/recordName").asText()).isEqualTo(photo.recordName());
         assertThat(r.at("/records/1/recordType").asText()).isEqualTo("CPLAsset");
+        assertThat(r.at("/records/2/serverErrorCode").asText()).isEqualTo("CONFLICT");
         assertThat(photo.trashed()).isFalse();
+        assertThat(third.trashed()).isFalse();
         assertThat(other.favorite()).isTrue();
         fake.photos().settings().strictChangeTags(false);
         client.privateDb("records/modify", modify(true, update(photo, "21h2", "{\"isDeleted\":{\"value\":1}}")));
@@ -105,7 +109,7 @@ class ModifyTest extends FakePhotosTestBase {
 
     @Test
     void anAtomicRequestWithABadOperationChangesNothing() {
-        JsonNode r = client.privateDb("records/modify", modify(true, update(photo, null, "{\"isFavorite\":{\"value\":1}}"),
+        JsonNode r = client.privateDb("records/modify", modify(true, update(photo, photo.changeTag(), "{\"isFavorite\":{\"value\":1}}"),
                 "{\"operationType\":\"update\",\"record\":{\"recordName\":\"NO-SUCH-ASSET\",\"recordType\":\"CPLAsset\",\"fields\":{}}}"));
         assertThat(r.at("/records/0/serverErrorCode").asText()).isEqualTo("ATOMIC_ERROR");
         assertThat(r.at("/records/1/serverErrorCode").asText()).isEqualTo("NOT_FOUND");
@@ -130,7 +134,7 @@ class ModifyTest extends FakePhotosTestBase {
         assertThat(album.members()).extracting(Relation::asset).containsExactly(photo);
 
         client.privateDb("records/modify", modify(true, "{\"operationType\":\"update\",\"record\":{\"recordName\":\"" + albumId
-                + "\",\"recordType\":\"CPLAlbum\",\"fields\":{\"albumNameEnc\":{\"value\":\"" + b64("Renamed") + "\"}}}}"));
+                + "\",\"recordType\":\"CPLAlbum\",\"recordChangeTag\":\"" + album.changeTag() + "\",\"fields\":{\"albumNameEnc\":{\"value\":\"" + b64("Renamed") + "\"}}}}"));
         assertThat(album.name()).isEqualTo("Renamed");
 
         JsonNode removed = client.privateDb("records/modify", modify(true, "{\"operationType\":\"forceDelete\",\"record\":{\"recordName\":\""
@@ -139,7 +143,7 @@ class ModifyTest extends FakePhotosTestBase {
         assertThat(album.members()).isEmpty();
 
         client.privateDb("records/modify", modify(true, "{\"operationType\":\"update\",\"record\":{\"recordName\":\"" + albumId
-                + "\",\"recordType\":\"CPLAlbum\",\"fields\":{\"isDeleted\":{\"value\":1}}}}"));
+                + "\",\"recordType\":\"CPLAlbum\",\"recordChangeTag\":\"" + album.changeTag() + "\",\"fields\":{\"isDeleted\":{\"value\":1}}}}"));
         assertThat(album.deleted()).isTrue();
     }
 
@@ -154,12 +158,13 @@ class ModifyTest extends FakePhotosTestBase {
     @Test
     void injectedCasOpLockFailsTheNextModifyInA200Body() {
         fake.photos().settings().failModifies(1, null);
-        PhotosClient.Reply r = client.call("private", "records/modify", null, modify(true, update(photo, null, "{\"isFavorite\":{\"value\":1}}")));
+        PhotosClient.Reply r = client.call("private", "records/modify", null,
+                modify(true, update(photo, photo.changeTag(), "{\"isFavorite\":{\"value\":1}}")));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("serverErrorCode").asText()).isEqualTo("TRY_AGAIN_LATER");
         assertThat(r.json().get("reason").asText()).contains("CAS Op-Lock");
         assertThat(photo.favorite()).isFalse();
-        client.privateDb("records/modify", modify(true, update(photo, null, "{\"isFavorite\":{\"value\":1}}")));
+        client.privateDb("records/modify", modify(true, update(photo, photo.changeTag(), "{\"isFavorite\":{\"value\":1}}")));
         assertThat(photo.favorite()).isTrue();
     }
 

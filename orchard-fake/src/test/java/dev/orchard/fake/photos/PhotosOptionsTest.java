@@ -18,7 +18,7 @@ class PhotosOptionsTest {
     @Test
     void generatesTheLibraryAndSetsTheKnobs() {
         FakeICloudCommand cmd = parse("--port", "0", "--proxy-port", "-1", "--assets", "40", "--seed", "7",
-                "--photo-size", "4k", "--url-ttl", "120", "--indexing", "RUNNING:30", "--strict-change-tags",
+                "--photo-size", "4k", "--url-ttl", "120", "--indexing", "RUNNING:30", "--lenient-change-tags",
                 "--no-shared-library");
         try (FakeICloud fake = FakeICloud.start(cmd.config())) {
             assertThat(fake.photos().library().primary().assets()).hasSize(40);
@@ -27,6 +27,13 @@ class PhotosOptionsTest {
             assertThat(fake.photos().settings().urlTtl().toSeconds()).isEqualTo(120);
             assertThat(fake.photos().settings().indexingState()).isEqualTo("RUNNING");
             assertThat(fake.photos().settings().indexingProgress()).isEqualTo(30);
+            assertThat(fake.photos().settings().strictChangeTags()).isFalse();
+        }
+    }
+
+    @Test
+    void changeTagsAreStrictUnlessToldOtherwise() {
+        try (FakeICloud fake = FakeICloud.start(parse("--port", "0", "--proxy-port", "-1").config())) {
             assertThat(fake.photos().settings().strictChangeTags()).isTrue();
         }
     }

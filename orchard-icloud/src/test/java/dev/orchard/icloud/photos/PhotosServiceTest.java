@@ -144,7 +144,6 @@ class PhotosServiceTest {
         assertThat(r.trashed()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(photos.count(zone, AssetIndex.RECENTLY_DELETED)).isEqualTo(before + 120);
         assertThat(waits).isNotEmpty();
-        fake.photos().settings().strictChangeTags(false);
     }
 
     private static String tagOf(PhotoZone zone, String id) {

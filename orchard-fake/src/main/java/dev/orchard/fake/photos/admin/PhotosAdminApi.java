@@ -21,6 +21,10 @@ import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.LibraryException;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Resource;
+import dev.orchard.fake.photos.library.Zone;
+
+import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Admin routes of the Photos side, under {@code /_fake/photos/} (every route takes {@code ?account=APPLE_ID};
@@ -32,9 +36,13 @@ import dev.orchard.fake.photos.library.Resource;
  * POST /_fake/photos/reset                empty library
  * GET  /_fake/photos/originals            every original, alternative, Live Photo video and edit: checksum, size, downloadURL
  * GET  /_fake/photos/content/{checksum}   a file's bytes (checksum in base64 or base64url), no expiry
+ * GET  /_fake/photos/assets               every asset of every zone: id, zone, flags, albums, assetDate, filename
  * POST /_fake/photos/assets               add an asset (same keys as in a spec file; albums by recordName)
  * POST /_fake/photos/assets/{id}/{action} delete | restore | purge | favorite | unfavorite | hide | unhide | edit
  *                                         | add-to-album {"album"} | remove-from-album {"album"}
+ *                                         now, or ?when=before-modify (just before the next records/modify) or
+ *                                         ?when=after-lookup&n=N (just after the Nth records/lookup from now; n=1 default)
+ * GET  /_fake/photos/hooks, DELETE /_fake/photos/hooks   changes still waiting for their moment; drop them
  * POST /_fake/photos/albums               {"name", "folder": bool, "parent", "id"}
  * POST /_fake/photos/albums/{id}/{action} rename {"name"} | move {"parent"} | delete
  * GET  /_fake/photos/settings, POST /_fake/photos/settings   knobs (see SettingsJson)
@@ -58,10 +66,16 @@ public final class PhotosAdminApi {
         r.get("/_fake/photos/originals", guarded(ex -> ex.json(Originals.of(library(ex), PublicUrls.cdn(ex),
                 fake.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond()))));
         r.get("/_fake/photos/content/{checksum}", guarded(this::content));
+        r.get("/_fake/photos/assets", guarded(this::listAssets));
         r.post("/_fake/photos/assets", guarded(this::addAsset));
         r.post("/_fake/photos/assets/{id}/{action}", guarded(this::assetAction));
         r.post("/_fake/photos/albums", guarded(this::createAlbum));
         r.post("/_fake/photos/albums/{id}/{action}", guarded(this::albumAction));
+        r.get("/_fake/photos/hooks", ex -> ex.json(pendingHooks()));
+        r.delete("/_fake/photos/hooks", ex -> {
+            photos.hooks().clear();
+            ex.json(pendingHooks());
+        });
         r.get("/_fake/photos/settings", guarded(ex -> ex.json(SettingsJson.render(photos.settings()))));
         r.post("/_fake/photos/settings", guarded(ex -> {
             SettingsJson.apply(photos.settings(), ex.json());
@@ -82,13 +96,22 @@ public final class PhotosAdminApi {
         };
     }
 
+    private ObjectNode pendingHooks() {
+        ObjectNode out = AdminApi.ok();
+        photos.hooks().pending().forEach(out.putArray("pending")::add);
+        return out;
+    }
+
     private FakeAccount account(Exchange ex) {
         String appleId = ex.query("account");
         return appleId == null ? photos.defaultAccount() : fake.accounts().require(appleId);
     }
 
+    /** The account's library, with what the fake's clock has expunged from Recently Deleted gone. */
     private PhotoLibrary library(Exchange ex) {
-        return photos.library(account(ex));
+        PhotoLibrary lib = photos.library(account(ex));
+        lib.purgeExpired();
+        return lib;
     }
 
     private void generate(Exchange ex) {
@@ -109,6 +132,24 @@ public final class PhotosAdminApi {
         ex.stream(200, "application/octet-stream", r.size(), out -> r.blob().write(out, 0, r.size()));
     }
 
+    private void listAssets(Exchange ex) {
+        PhotoLibrary lib = library(ex);
+        ObjectNode out = Json.object();
+        ArrayNode list = out.putArray("assets");
+        lib.read(() -> {
+            for (Zone zone : lib.zones()) {
+                for (Asset a : zone.assets()) {
+                    ObjectNode o = assetJson(lib, a);
+                    o.put("assetDate", Instant.ofEpochMilli(a.assetDate()).toString());
+                    o.put("filename", a.master().filename());
+                    list.add(o);
+                }
+            }
+            return null;
+        });
+        ex.json(out);
+    }
+
     private void addAsset(Exchange ex) {
         PhotoLibrary lib = library(ex);
         AssetSpec spec = AssetSpecJson.parse(ex.json(), "asset", id -> id, id -> id);
@@ -116,29 +157,68 @@ public final class PhotosAdminApi {
         ex.json(lib.read(() -> assetJson(lib, a)));
     }
 
+    /**
+     * An asset action, now or (with {@code ?when=before-modify} or {@code ?when=after-lookup&n=N}) "on another
+     * device" at that moment of a client's run (see {@link dev.orchard.fake.photos.PhotosHooks}).
+     */
     private void assetAction(Exchange ex) {
         PhotoLibrary lib = library(ex);
         String id = ex.pathParam("id");
         String action = ex.pathParam("action");
-        switch (action) {
-            case "delete", "trash" -> lib.trash(id);
-            case "restore" -> lib.restore(id);
-            case "purge" -> {
-                lib.purge(id);
-                ex.json(AdminApi.ok().put("purged", id));
-                return;
+        Consumer<PhotoLibrary> change = assetChange(id, action, ex);
+        String when = ex.query("when");
+        if (when != null && !when.equals("now")) {
+            lib.read(() -> lib.requireAsset(lib.findAssetZone(id), id));
+            String what = action + " " + id;
+            switch (when) {
+                case "before-modify" -> photos.hooks().beforeNextModify(what, l -> change.accept(lib));
+                case "after-lookup" -> photos.hooks().afterLookup(lookupCount(ex), what, l -> change.accept(lib));
+                default -> throw new BadRequest("unknown moment '" + when + "' (expected now, before-modify or after-lookup)");
             }
-            case "favorite" -> lib.favorite(id, true);
-            case "unfavorite" -> lib.favorite(id, false);
-            case "hide" -> lib.hide(id, true);
-            case "unhide" -> lib.hide(id, false);
-            case "edit" -> lib.edit(id);
-            case "add-to-album" -> lib.addToAlbum(id, requireText(ex.json(), "album"));
-            case "remove-from-album" -> lib.removeFromAlbum(id, requireText(ex.json(), "album"));
-            default -> throw new BadRequest("unknown asset action '" + action + "' (expected delete, restore, purge, "
-                    + "favorite, unfavorite, hide, unhide, edit, add-to-album or remove-from-album)");
+            ex.json(pendingHooks());
+            return;
+        }
+        change.accept(lib);
+        if (action.equals("purge")) {
+            ex.json(AdminApi.ok().put("purged", id));
+            return;
         }
         ex.json(lib.read(() -> assetJson(lib, lib.requireAsset(lib.findAssetZone(id), id))));
+    }
+
+    private static int lookupCount(Exchange ex) {
+        String n = ex.query("n");
+        try {
+            int count = n == null ? 1 : Integer.parseInt(n);
+            if (count >= 1) return count;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadRequest("n must be a whole number >= 1 (the Nth records/lookup from now), got '" + n + "'");
+    }
+
+    /** What {@code action} does to asset {@code id}; album actions read their album from the body now. */
+    private static Consumer<PhotoLibrary> assetChange(String id, String action, Exchange ex) {
+        return switch (action) {
+            case "delete", "trash" -> lib -> lib.trash(id);
+            case "restore" -> lib -> lib.restore(id);
+            case "purge" -> lib -> lib.purge(id);
+            case "favorite" -> lib -> lib.favorite(id, true);
+            case "unfavorite" -> lib -> lib.favorite(id, false);
+            case "hide" -> lib -> lib.hide(id, true);
+            case "unhide" -> lib -> lib.hide(id, false);
+            case "edit" -> lib -> lib.edit(id);
+            case "add-to-album" -> {
+                String album = requireText(ex.json(), "album");
+                yield lib -> lib.addToAlbum(id, album);
+            }
+            case "remove-from-album" -> {
+                String album = requireText(ex.json(), "album");
+                yield lib -> lib.removeFromAlbum(id, album);
+            }
+            default -> throw new BadRequest("unknown asset action '" + action + "' (expected delete, restore, purge, "
+                    + "favorite, unfavorite, hide, unhide, edit, add-to-album or remove-from-album)");
+        };
     }
 
     private void createAlbum(Exchange ex) {
@@ -177,6 +257,7 @@ public final class PhotosAdminApi {
         o.put("favorite", a.favorite());
         o.put("hidden", a.hidden());
         o.put("deleted", a.trashed());
+        if (a.trashed()) o.put("dateExpunged", Instant.ofEpochMilli(a.dateExpunged()).toString());
         o.put("edited", a.edit() != null);
         ArrayNode albums = o.putArray("albums");
         a.memberships().forEach(r -> albums.add(r.album().recordName()));

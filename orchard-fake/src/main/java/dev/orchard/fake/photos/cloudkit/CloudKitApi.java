@@ -13,6 +13,7 @@ import dev.orchard.fake.photos.FakePhotos;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * The photos container's CloudKit endpoints under
@@ -27,6 +28,7 @@ public final class CloudKitApi {
     private final QueryHandler queries = new QueryHandler();
     private final ModifyHandler modify = new ModifyHandler();
     private final ZoneChangesHandler changes = new ZoneChangesHandler();
+    private static final Consumer<PhotoLibrary> NO_HOOK = lib -> { };
 
     public CloudKitApi(FakeICloud fake, FakePhotos photos) {
         this.fake = fake;
@@ -36,22 +38,19 @@ public final class CloudKitApi {
     public void register(Router r) {
         r.post(BASE + "/records/query", ex -> read(ex, queries::query));
         r.post(BASE + "/internal/records/query/batch", ex -> read(ex, queries::batch));
-        r.post(BASE + "/records/lookup", ex -> read(ex, queries::lookup));
-        r.post(BASE + "/records/modify", ex -> write(ex, modify::modify));
+        r.post(BASE + "/records/lookup", ex -> handle(ex, queries::lookup, false, NO_HOOK, photos.hooks()::lookupDone));
+        r.post(BASE + "/records/modify", ex -> handle(ex, modify::modify, true, photos.hooks()::modifyComing, NO_HOOK));
         r.post(BASE + "/zones/list", ex -> read(ex, (rq, body) -> changes.zonesList(rq)));
         r.post(BASE + "/changes/database", ex -> read(ex, changes::databaseChanges));
         r.post(BASE + "/changes/zone", ex -> read(ex, changes::zoneChanges));
     }
 
     private void read(Exchange ex, BiFunction<CkRequest, JsonNode, ObjectNode> handler) {
-        handle(ex, handler, false);
+        handle(ex, handler, false, NO_HOOK, NO_HOOK);
     }
 
-    private void write(Exchange ex, BiFunction<CkRequest, JsonNode, ObjectNode> handler) {
-        handle(ex, handler, true);
-    }
-
-    private void handle(Exchange ex, BiFunction<CkRequest, JsonNode, ObjectNode> handler, boolean writes) {
+    private void handle(Exchange ex, BiFunction<CkRequest, JsonNode, ObjectNode> handler, boolean writes,
+                        Consumer<PhotoLibrary> before, Consumer<PhotoLibrary> after) {
         WebSession session = fake.sessions().require(ex);
         if (session == null) return;
         try {
@@ -62,11 +61,13 @@ public final class CloudKitApi {
             JsonNode body = body(ex);
             PhotoLibrary lib = photos.library(session.account());
             lib.purgeExpired();
+            before.accept(lib);
             long expires = fake.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond();
             RecordRenderer renderer = new RecordRenderer(lib.ownerRecordName(), PublicUrls.cdn(ex), expires,
                     CkRequest.desiredKeys(body), false);
             CkRequest rq = new CkRequest(ex, lib, db, body, photos.settings(), renderer);
             ObjectNode out = writes ? lib.write(() -> handler.apply(rq, body)) : lib.read(() -> handler.apply(rq, body));
+            after.accept(lib);
             ex.json(200, out);
         } catch (CkError e) {
             ex.json(e.httpStatus(), e.body());

@@ -3,6 +3,7 @@ package dev.orchard.fake.photos.cloudkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orchard.fake.faults.FaultKind;
 import dev.orchard.fake.http.Json;
 import dev.orchard.fake.photos.PhotosSettings;
 import dev.orchard.fake.photos.library.Album;
@@ -14,7 +15,6 @@ import dev.orchard.fake.photos.library.Zone;
 import dev.orchard.fake.photos.library.ZoneRecord;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -27,7 +27,6 @@ import java.util.Set;
  * applied, so an {@code atomic} request that has a bad operation changes nothing.
  */
 final class ModifyHandler {
-    private static final Duration EXPIRATION = Duration.ofDays(40);
     private static final Set<String> UPDATES = Set.of("update", "forceUpdate", "replace", "forceReplace");
     private static final Set<String> DELETES = Set.of("delete", "forceDelete");
 
@@ -39,7 +38,7 @@ final class ModifyHandler {
 
     ObjectNode modify(CkRequest rq, JsonNode body) {
         String failure = rq.settings().takeModifyFailure();
-        if (failure != null) throw new CkError(failure, PhotosSettings.CAS_LOCK_REASON, 200);
+        if (failure != null) throw new CkError(failure, FaultKind.CAS_OP_LOCK_REASON, 200);
         Zone zone = rq.zone(body);
         JsonNode operations = body.get("operations");
         if (operations == null || !operations.isArray()) throw CkError.badRequest("body needs an \"operations\" array");
@@ -163,11 +162,7 @@ final class ModifyHandler {
         } else {
             result = update(lib, zone, zone.find(op.recordName()), op.fields());
         }
-        ObjectNode o = render.render(zone, result);
-        if (result instanceof Asset a && a.trashed()) {
-            o.put("expirationTime", (lib.now() + EXPIRATION.toMillis()) / 1000);
-        }
-        return o;
+        return render.render(zone, result);
     }
 
     private static ZoneRecord create(PhotoLibrary lib, Zone zone, Op op) {

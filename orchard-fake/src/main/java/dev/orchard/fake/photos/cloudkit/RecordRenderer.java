@@ -77,7 +77,11 @@ final class RecordRenderer {
             }
             default -> throw new IllegalStateException("no renderer for " + r.recordType());
         }
-        return envelope(zone, r.recordName(), r.recordType(), fields, r.changeTag(), r.created(), r.modified());
+        ObjectNode o = envelope(zone, r.recordName(), r.recordType(), fields, r.changeTag(), r.created(), r.modified());
+        long expires = r instanceof Asset a && a.trashed() ? a.expirationTime()
+                : r instanceof Master m && m.trashed() ? m.expirationTime() : 0;
+        if (expires > 0) o.put("expirationTime", expires / 1000);
+        return o;
     }
 
     /** A record the fake makes up per request (CheckIndexingState, IndexCountResult). */
@@ -112,6 +116,7 @@ final class RecordRenderer {
         if (m.trashed()) {
             num(f, "isDeleted", 1);
             num(f, "isExpunged", 0);
+            timestamp(f, "dateExpunged", m.dateExpunged());
         }
     }
 

@@ -17,6 +17,7 @@ public final class Asset extends ZoneRecord {
     private boolean trashed;
     private boolean restored;
     private long dateExpunged;
+    private long expirationTime;
     private Edit edit;
     private int edits;
     private final List<Relation> memberships = new ArrayList<>();
@@ -52,6 +53,8 @@ public final class Asset extends ZoneRecord {
     /** Was restored from Recently Deleted: change feeds report {@code isDeleted: null}. */
     public boolean restored() { return restored; }
     public long dateExpunged() { return dateExpunged; }
+    /** While trashed: when the record itself expires (Apple's envelope {@code expirationTime}), epoch ms. */
+    public long expirationTime() { return expirationTime; }
     public Edit edit() { return edit; }
     int edits() { return edits; }
     public boolean video() { return master.format().video(); }
@@ -60,16 +63,18 @@ public final class Asset extends ZoneRecord {
     void favorite(boolean f) { favorite = f; }
     void hidden(boolean h) { hidden = h; }
 
-    void trash(long expunge) {
+    void trash(long expunge, long expires) {
         trashed = true;
         restored = false;
         dateExpunged = expunge;
+        expirationTime = expires;
     }
 
     void restore() {
         trashed = false;
         restored = true;
         dateExpunged = 0;
+        expirationTime = 0;
     }
 
     void edit(Edit e) {

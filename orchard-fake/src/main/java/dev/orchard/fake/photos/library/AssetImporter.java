@@ -52,11 +52,13 @@ final class AssetImporter {
         master.assets(master.assets() + 1);
         if (spec.edited || subtype == Subtype.SLOMO) a.edit(lib.register(resources.edit(master, subtype, assetSeed, 1)));
         if (spec.trashed) {
-            a.trash(now + PhotoLibrary.TRASH_KEEPS.toMillis() - Math.floorMod(assetSeed, 20) * 86_400_000L);
+            long trashedAt = now - Math.floorMod(assetSeed, 20) * 86_400_000L;
+            a.trash(trashedAt + PhotoLibrary.TRASH_KEEPS.toMillis(), trashedAt + PhotoLibrary.TRASHED_RECORD_EXPIRES.toMillis());
             lib.noteExpiry(a.dateExpunged());
             master.liveAssets(master.liveAssets() - 1);
         }
-        master.trashed(master.liveAssets() == 0);
+        if (master.liveAssets() == 0) master.trashedWith(a);
+        else master.untrashed();
         lib.log(zone, a, added);
         for (String albumId : spec.albums) lib.addToAlbum(zone, a, lib.requireAlbum(zone, albumId), added);
         return a;

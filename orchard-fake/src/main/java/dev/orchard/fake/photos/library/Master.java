@@ -15,6 +15,8 @@ public final class Master extends ZoneRecord {
     private int liveAssets;
     private int assets;
     private boolean trashed;
+    private long dateExpunged;
+    private long expirationTime;
 
     Master(long created, String filename, ContentFormat format, int orientation, Map<ResourceRole, Resource> resources) {
         super(resources.get(ResourceRole.ORIGINAL).checksum().base64(), created);
@@ -39,7 +41,22 @@ public final class Master extends ZoneRecord {
     /** Mirrors the trash state of its assets: set while every asset using it is in Recently Deleted. */
     public boolean trashed() { return trashed; }
 
-    void trashed(boolean t) { trashed = t; }
+    /** While trashed: the expiry of the last of its assets that went to Recently Deleted (Apple shows it on both). */
+    public long dateExpunged() { return dateExpunged; }
+    public long expirationTime() { return expirationTime; }
+
+    /** Goes to Recently Deleted with {@code last}, the last of its assets to go there. */
+    void trashedWith(Asset last) {
+        trashed = true;
+        dateExpunged = last.dateExpunged();
+        expirationTime = last.expirationTime();
+    }
+
+    void untrashed() {
+        trashed = false;
+        dateExpunged = 0;
+        expirationTime = 0;
+    }
     int liveAssets() { return liveAssets; }
     /** Assets (trashed or not) that use this master. */
     int assets() { return assets; }

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  */
 public final class PhotoLibrary {
     public static final Duration TRASH_KEEPS = Duration.ofDays(30);
+    /** A trashed asset's record carries {@code expirationTime} this long after the trashing (photos.md §9.1). */
+    public static final Duration TRASHED_RECORD_EXPIRES = Duration.ofDays(40);
     /** Position spacing of new album members and albums, as the web app leaves room between them. */
     private static final long POSITION_STEP = 1024;
 
@@ -176,10 +178,10 @@ public final class PhotoLibrary {
     public Asset trash(Zone zone, Asset a) {
         long now = clock.millis();
         if (!a.trashed()) a.master().liveAssets(a.master().liveAssets() - 1);
-        a.trash(now + TRASH_KEEPS.toMillis());
+        a.trash(now + TRASH_KEEPS.toMillis(), now + TRASHED_RECORD_EXPIRES.toMillis());
         noteExpiry(a.dateExpunged());
         if (a.master().liveAssets() == 0) {
-            a.master().trashed(true);
+            a.master().trashedWith(a);
             log(zone, a.master(), now);
         }
         log(zone, a, now);
@@ -195,7 +197,7 @@ public final class PhotoLibrary {
         if (a.trashed()) a.master().liveAssets(a.master().liveAssets() + 1);
         a.restore();
         if (a.master().trashed()) {
-            a.master().trashed(false);
+            a.master().untrashed();
             log(zone, a.master(), now);
         }
         log(zone, a, now);
