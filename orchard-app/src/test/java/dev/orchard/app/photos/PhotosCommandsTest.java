@@ -148,7 +148,7 @@ class PhotosCommandsTest {
         assertThat(CliRun.run(env, dir, "photos", "sync").exit).isZero();
         assertThat(dir.resolve("env/.orchard/derivatives")).doesNotExist();
 
-        Path config = dir.resolve("config");
+        Path config = dir.resolve("thumbnails-off.conf");
         Files.writeString(config, "photos-thumbnails = false\n");
         Map<String, String> withConfig = env("config");
         withConfig.put("ORCHARD_CONFIG", config.toString());
