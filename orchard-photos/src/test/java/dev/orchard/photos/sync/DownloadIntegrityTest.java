@@ -84,7 +84,8 @@ class DownloadIntegrityTest extends FakeLibraryTest {
         assertThat(real.zones()).containsEntry("PrimarySync", SyncReport.FetchMode.FULL);
     }
 
-    private static InputStream flipFirstByte(InputStream in) {
+    /** The body with its first byte changed: bytes that can never match their checksum. */
+    static InputStream flipFirstByte(InputStream in) {
         return new FilterInputStream(in) {
             boolean first = true;
 

@@ -3,6 +3,9 @@ package dev.orchard.photos.sync;
 import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.ResourceRole;
+import dev.orchard.icloud.http.StreamingResponse;
+import dev.orchard.photos.download.CdnClient;
+import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
@@ -122,6 +125,27 @@ class RenditionsSyncTest extends FakeLibraryTest {
         fake.stats().reset();
         sync();
         assertThat(cloudKitRequests()).as("only once").isEqualTo(1);
+    }
+
+    @Test
+    void aThumbnailThatNeverMatchesItsChecksumIsQuarantinedAndFetchedNextTime() {
+        String thumb = asset(PHOTO).master().resources().get(ResourceRole.JPEG_THUMB).checksum().base64Url();
+        CdnClient real = CdnClient.of(session);
+        CdnClient corruptingThumb = (url, from) -> {
+            StreamingResponse r = real.get(url, from);
+            if (!url.contains("/B/" + thumb)) return r;
+            return new StreamingResponse(r.uri(), r.status(), r.headers(), DownloadIntegrityTest.flipFirstByte(r.body()));
+        };
+        SyncReport r = new PhotoSync(photos, corruptingThumb, SyncOptions.builder(library).build(), SyncListener.NONE,
+                DownloadHooks.NONE, waits::add).run();
+        assertThat(r.quarantined()).singleElement().asString().contains("derivatives").contains("checksum");
+        assertThat(paths.derivative("PrimarySync", PHOTO, "thumb")).doesNotExist();
+        assertThat(paths.derivative("PrimarySync", PHOTO, "med")).isRegularFile();
+        assertThat(LocalTree.files(library, "Photos")).containsKey("Photos/2024/05/IMG_0001.JPG");
+        SyncReport again = sync();
+        assertThat(again.complete()).isTrue();
+        assertThat(again.get(Counter.PREVIEWS)).isEqualTo(1);
+        assertThat(paths.derivative("PrimarySync", PHOTO, "thumb")).isRegularFile();
     }
 
     /** Makes the state look like one written before renditions were kept: none stored, none known. */
