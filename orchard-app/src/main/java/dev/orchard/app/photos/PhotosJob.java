@@ -51,7 +51,7 @@ public final class PhotosJob implements SyncJob {
         r.quarantined().forEach(q -> LOG.error("photos: checksum mismatch, kept in quarantine: {}", q));
         if (r.stopped()) throw new JobCancelledException();
         String summary = r.get(Counter.DOWNLOADED) + " files downloaded (" + r.get(Counter.UNVERIFIED) + " unverified), "
-                + r.get(Counter.TRASHED) + " moved to the local trash, " + r.requests() + " requests"
+                + r.get(Counter.PREVIEWS) + " previews, " + r.get(Counter.TRASHED) + " moved to the local trash, " + r.requests() + " requests"
                 + (r.quarantined().isEmpty() ? "" : ", " + r.quarantined().size() + " QUARANTINED (checksum mismatch)");
         return new JobOutcome(summary, r.failed().size() + r.quarantined().size());
     }

@@ -40,6 +40,11 @@ public final class PhotosOptions {
             description = "Also keep edited versions as <name>-edited.<ext> (default: on; --no-photos-edits to skip).")
     boolean edits;
 
+    @Option(names = "--photos-thumbnails", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also keep iCloud's thumbnail and preview of every photo and video in .orchard/ for the web page "
+                    + "(default: on; --no-photos-thumbnails to skip).")
+    boolean thumbnails;
+
     @Option(names = "--photos-album-links", defaultValue = "symlink", paramLabel = "symlink|hardlink|copy",
             description = "How Albums/ refers to the files under Photos/ (default: ${DEFAULT-VALUE}).")
     String albumLinks;
@@ -93,6 +98,7 @@ public final class PhotosOptions {
                     .layout(PathTemplate.parse(layout))
                     .downloadThreads(threads)
                     .edits(edits)
+                    .thumbnails(thumbnails)
                     .albumLinks(LinkMode.parse(albumLinks))
                     .deleted(DeletedPolicy.parse(deleted))
                     .trashDays(trashDays)

@@ -34,7 +34,7 @@ final class SyncSummary {
         if (r.dryRun()) {
             out.println("  Would download:    " + Units.count(r.get(Counter.PLANNED_FILES)) + " files, "
                     + Units.bytes(r.get(Counter.PLANNED_BYTES)));
-        } else if (r.get(Counter.DOWNLOADED) == 0) {
+        } else if (r.get(Counter.DOWNLOADED) == 0 && r.get(Counter.PREVIEWS) == 0) {
             out.println("  Nothing to download.");
         } else {
             long unverified = r.get(Counter.UNVERIFIED);
@@ -44,6 +44,7 @@ final class SyncSummary {
                     Units.bytes((long) (r.get(Counter.BYTES) / secs))) + (unverified == 0 ? ", every one verified against iCloud's checksum"
                     : "; " + Units.count(unverified) + " checked by size only (iCloud gave no checksum Orchard can verify)"));
         }
+        line(out, "Previews:          ", r.get(Counter.PREVIEWS), " (iCloud's thumbnails and previews, for the web page)");
         line(out, "Already in place:  ", r.get(Counter.ADOPTED), " (identical files kept, not downloaded again)");
         line(out, "Moved:             ", r.get(Counter.MOVED), "");
         line(out, "To local trash:    ", r.get(Counter.TRASHED), " " + would + "in " + library.resolve(".orchard-trash"));

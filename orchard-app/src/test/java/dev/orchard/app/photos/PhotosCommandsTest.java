@@ -126,4 +126,34 @@ class PhotosCommandsTest {
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err).contains("is not an Orchard photo library");
     }
+
+    @Test
+    void thumbnailsAreOnByDefaultAndCountedInTheSummary() {
+        CliRun r = CliRun.run(env("on"), dir, "photos", "sync");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.out).containsPattern("Previews: +\\d+ \\(iCloud's thumbnails and previews");
+        assertThat(dir.resolve("on/.orchard/derivatives/thumb")).isDirectory();
+        assertThat(dir.resolve("on/.orchard/derivatives/med")).isDirectory();
+    }
+
+    @Test
+    void thumbnailsAreOffByFlagOrEnvironmentOrConfig() throws Exception {
+        CliRun flag = CliRun.run(env("flag"), dir, "photos", "sync", "--no-photos-thumbnails");
+        assertThat(flag.exit).as(flag.toString()).isZero();
+        assertThat(flag.out).doesNotContain("Previews:");
+        assertThat(dir.resolve("flag/.orchard/derivatives")).doesNotExist();
+
+        Map<String, String> env = env("env");
+        env.put("ORCHARD_PHOTOS_THUMBNAILS", "false");
+        assertThat(CliRun.run(env, dir, "photos", "sync").exit).isZero();
+        assertThat(dir.resolve("env/.orchard/derivatives")).doesNotExist();
+
+        Path config = dir.resolve("thumbnails-off.conf");
+        Files.writeString(config, "photos-thumbnails = false\n");
+        Map<String, String> withConfig = env("config");
+        withConfig.put("ORCHARD_CONFIG", config.toString());
+        CliRun c = CliRun.run(withConfig, dir, "photos", "sync");
+        assertThat(c.exit).as(c.toString()).isZero();
+        assertThat(dir.resolve("config/.orchard/derivatives")).doesNotExist();
+    }
 }

@@ -96,7 +96,7 @@ public final class AlbumLinker {
                 if (a.folder()) continue;
                 for (String assetId : stores.albums().members(zone, a.recordName())) {
                     for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
-                        if (f.state() != FileState.PRESENT) continue;
+                        if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
                         String name = f.path().substring(f.path().lastIndexOf('/') + 1);
                         String entry = dir + "/" + name;
                         if (!taken.add(entry.toLowerCase(Locale.ROOT))) {

@@ -294,7 +294,7 @@ public final class RemoteFetch {
         });
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
+    static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -80,6 +80,7 @@ public final class VersionNames {
                     boolean clash = photoEdit != null && styled(photoEdit, "jpg").equalsIgnoreCase(ext);
                     yield b + (clash ? "-edited-video." : "-edited.") + ext;
                 }
+                case THUMB, PREVIEW, EDITED_THUMB -> throw new IllegalArgumentException("renditions have no library name");
             };
             out.put(role, name);
         }

@@ -78,6 +78,23 @@ final class Layout {
         throw new IllegalStateException("no free file name for asset " + pa.id() + " in " + folder);
     }
 
+    /**
+     * Where iCloud's renditions of the asset are kept ({@link LibraryPaths#derivative}, inside the state folder),
+     * by kind. A file already there that Orchard does not own is adopted when it holds iCloud's bytes, else replaced.
+     */
+    Map<ResourceRole, PlannedFile> renditions(String zone, PhotoAsset pa, Map<ResourceRole, Boolean> adopted) throws SQLException {
+        Map<ResourceRole, PlannedFile> out = new EnumMap<>(ResourceRole.class);
+        for (Map.Entry<ResourceRole, Resource> e : pa.renditions().entrySet()) {
+            String kind = e.getKey() == ResourceRole.THUMB ? "thumb" : "med";
+            String path = paths.root().relativize(paths.derivative(zone, pa.id(), kind)).toString();
+            Claim c = claim(zone, pa.id(), e.getKey(), path, e.getValue());
+            if (c == Claim.TAKEN && files.holder(path) != null) continue;
+            if (c == Claim.ADOPT) adopted.put(e.getKey(), true);
+            out.put(e.getKey(), new PlannedFile(path, e.getValue()));
+        }
+        return out;
+    }
+
     private List<String> suffixes(String assetId, VersionNames names, Map<ResourceRole, Resource> resources, String folder,
                                   List<FileRecord> existing) {
         List<String> all = new ArrayList<>();

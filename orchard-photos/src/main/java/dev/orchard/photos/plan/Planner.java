@@ -37,7 +37,9 @@ import java.util.function.Consumer;
 /**
  * Walks the dirty assets and makes the disk match: files of assets that left (or versions that were
  * replaced) go to the local trash per the deletion policy, files whose place changed are renamed, and
- * missing files are claimed and handed to the downloader. A dry run changes nothing and only counts.
+ * missing files are claimed and handed to the downloader. iCloud's renditions (thumbnails and previews) are
+ * planned in a second walk, so their downloads queue behind the library's own files; they are cached copies,
+ * so one that is no longer wanted is deleted rather than trashed. A dry run changes nothing and only counts.
  */
 public final class Planner {
     static final int BATCH = 200;
@@ -68,6 +70,15 @@ public final class Planner {
 
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
     public void run(Consumer<DownloadItem> downloads) {
+        walk(downloads, false);
+    }
+
+    /** Plans the renditions of every dirty asset (removing those no longer wanted), after {@link #run}. */
+    public void runRenditions(Consumer<DownloadItem> downloads) {
+        walk(downloads, true);
+    }
+
+    private void walk(Consumer<DownloadItem> downloads, boolean renditions) {
         StoredAsset[] cursor = {null};
         while (true) {
             List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], BATCH));
@@ -81,7 +92,9 @@ public final class Planner {
                 }
                 List<DownloadItem> out = new ArrayList<>();
                 for (StoredAsset s : batch) {
-                    planAsset(s, files.get(s.zone()).getOrDefault(s.asset().recordName(), List.of()), out);
+                    List<FileRecord> rows = files.get(s.zone()).getOrDefault(s.asset().recordName(), List.of()).stream()
+                            .filter(f -> f.role().rendition() == renditions).toList();
+                    planAsset(s, rows, out, renditions);
                 }
                 return out;
             });
@@ -94,7 +107,8 @@ public final class Planner {
         }
     }
 
-    private void planAsset(StoredAsset s, List<FileRecord> rows, List<DownloadItem> downloads) throws SQLException {
+    private void planAsset(StoredAsset s, List<FileRecord> rows, List<DownloadItem> downloads, boolean renditions)
+            throws SQLException {
         String zone = s.zone();
         String id = s.asset().recordName();
         PhotoAsset pa = s.photoAsset();
@@ -107,7 +121,9 @@ public final class Planner {
         Map<ResourceRole, FileRecord> existing = new EnumMap<>(ResourceRole.class);
         rows.forEach(f -> existing.put(f.role(), f));
         Map<ResourceRole, Boolean> adopted = new EnumMap<>(ResourceRole.class);
-        Map<ResourceRole, PlannedFile> desired = wanted ? layout.plan(zone, pa, rows, adopted) : Map.of();
+        Map<ResourceRole, PlannedFile> desired = !wanted ? Map.of()
+                : !renditions ? layout.plan(zone, pa, rows, adopted)
+                : options.thumbnails() ? layout.renditions(zone, pa, adopted) : Map.of();
         boolean changed = false;
         Map<ResourceRole, FileRecord> stillOwned = new EnumMap<>(existing);
         for (FileRecord f : existing.values()) {
@@ -151,11 +167,11 @@ public final class Planner {
                 stores.files().setState(have.path(), FileState.PRESENT, have.verified(), null);
             }
         }
-        if (changed) stores.markAlbumsDirty();
+        if (changed && !renditions) stores.markAlbumsDirty();
     }
 
     private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
-        String owner = role.onAsset() ? pa.asset().recordName() : pa.master().recordName();
+        String owner = want.resource().role().onAsset() ? pa.asset().recordName() : pa.master().recordName();
         Resource r = want.resource().withUrl(urls.get(zone, owner, want.resource()));
         return new DownloadItem(zone, pa.id(), owner, r, want.path(), pa.asset().assetDate());
     }
@@ -182,9 +198,14 @@ public final class Planner {
         if (!superseded && policy == DeletedPolicy.KEEP) {
             if (f.state() != FileState.KEPT) {
                 stores.files().setState(f.path(), FileState.KEPT, f.verified(), null);
-                report.add(Counter.KEPT, 1);
+                if (!f.role().rendition()) report.add(Counter.KEPT, 1);
             }
             return false;
+        }
+        if (f.role().rendition()) {
+            if (!options.dryRun()) deleteRendition(f.path());
+            stores.files().delete(f.path());
+            return true;
         }
         if (!options.dryRun()) {
             try {
@@ -202,6 +223,14 @@ public final class Planner {
         report.add(policy == DeletedPolicy.DELETE ? Counter.DELETED : Counter.TRASHED, 1);
         stores.files().delete(f.path());
         return true;
+    }
+
+    private void deleteRendition(String path) {
+        try {
+            Files.deleteIfExists(paths.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the rendition " + path + ": " + e.getMessage(), e);
+        }
     }
 
     private void relocate(FileRecord f, String to) throws SQLException {
@@ -231,7 +260,8 @@ public final class Planner {
 
     /** A first guess of what is to download, for the progress bar, before planning refines it. */
     public long[] estimate() {
-        String roles = options.edits() ? "" : " AND r.role NOT IN ('EDITED', 'EDITED_VIDEO')";
+        String roles = (options.edits() ? "" : " AND r.role NOT IN ('EDITED', 'EDITED_VIDEO')")
+                + (options.thumbnails() ? " AND r.role <> 'EDITED_THUMB'" : " AND r.role NOT IN ('THUMB', 'PREVIEW', 'EDITED_THUMB')");
         String hidden = options.includeHidden() ? "" : " AND a.hidden = 0";
         List<long[]> r = stores.db().tx(db -> db.query("SELECT COUNT(*), COALESCE(SUM(MAX(r.size, 0)), 0) FROM assets a"
                 + " JOIN resources r ON r.zone = a.zone AND (r.owner = a.master_id OR r.owner = a.id)"

@@ -52,7 +52,7 @@ final class DownloadResults implements Downloader.Handler {
             }
         }
         if (group != null) record(group);
-        report.add(outcome.adopted() ? Counter.ADOPTED : Counter.DOWNLOADED, 1);
+        report.add(outcome.adopted() ? Counter.ADOPTED : item.role().rendition() ? Counter.PREVIEWS : Counter.DOWNLOADED, 1);
         if (!outcome.verified()) report.add(Counter.UNVERIFIED, 1);
         listener.fileDone(item.path());
     }

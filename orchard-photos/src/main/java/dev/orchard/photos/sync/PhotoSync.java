@@ -12,6 +12,7 @@ import dev.orchard.photos.download.StallWatchdog;
 import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.download.UrlRefresher;
 import dev.orchard.photos.fetch.RemoteFetch;
+import dev.orchard.photos.fetch.RenditionBackfill;
 import dev.orchard.photos.fs.LibraryLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.fs.LocalTrash;
@@ -40,6 +41,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class PhotoSync {
     private static final String SELECTION = "selection";
+    private static final String RENDITIONS = "renditions";
     /** Download URLs kept from the listing for the downloads that follow (about 10 MB); the rest are looked up. */
     private static final int URLS_KEPT = 20_000;
     /** A download that receives nothing for this long is dropped and resumed. */
@@ -79,9 +81,16 @@ public final class PhotoSync {
         try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
             boolean selectionChanged = checkSelection(stores);
-            long t0 = System.nanoTime();
+            checkRenditions(stores);
             UrlCache urls = new UrlCache(URLS_KEPT);
+            RenditionBackfill backfill = new RenditionBackfill(photos, stores, urls);
+            boolean backfillNeeded = options.thumbnails() && backfill.needed();
+            long t0 = System.nanoTime();
             new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged);
+            if (backfillNeeded) {
+                listener.phase("looking up thumbnails and previews");
+                report.add(Counter.RENDITION_LOOKUPS, backfill.run());
+            }
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             LocalTrash trash = new LocalTrash(paths, options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
@@ -137,6 +146,17 @@ public final class PhotoSync {
         });
     }
 
+    /** Turning renditions on or off re-plans every asset (no listing needed: what iCloud offers is stored). */
+    private void checkRenditions(Stores stores) {
+        String want = options.thumbnails() ? "on" : "off";
+        stores.db().txRun(db -> {
+            String before = db.meta(RENDITIONS);
+            if (want.equals(before)) return;
+            if (before != null) stores.assets().markAllDirty();
+            db.putMeta(RENDITIONS, want);
+        });
+    }
+
     private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls,
                           BooleanSupplier cancelled) {
         listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
@@ -161,6 +181,9 @@ public final class PhotoSync {
         downloader.start();
         try {
             planner.run(item -> {
+                if (!cancelled.getAsBoolean()) downloader.submit(item);
+            });
+            planner.runRenditions(item -> {
                 if (!cancelled.getAsBoolean()) downloader.submit(item);
             });
             downloader.finish();

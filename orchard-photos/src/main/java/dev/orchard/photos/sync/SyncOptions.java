@@ -18,7 +18,7 @@ import java.util.Set;
 public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThreads, boolean edits, LinkMode albumLinks,
                           DeletedPolicy deleted, int trashDays, boolean includeHidden, boolean includeShared,
                           List<String> albums, LocalDate from, LocalDate to, Set<MediaKind> media, boolean dryRun,
-                          boolean forceFull, Clock clock) {
+                          boolean forceFull, Clock clock, boolean thumbnails) {
 
     /** What decides which files exist and where; when it changes, every asset is planned again. */
     String selectionFingerprint() {
@@ -48,6 +48,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         private boolean dryRun;
         private boolean forceFull;
         private Clock clock = Clock.systemUTC();
+        private boolean thumbnails = true;
 
         private Builder(Path libraryDir) {
             this.libraryDir = libraryDir;
@@ -80,13 +81,16 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         public Builder dryRun(boolean on) { dryRun = on; return this; }
         public Builder forceFull(boolean on) { forceFull = on; return this; }
         public Builder clock(Clock c) { clock = c; return this; }
+        /** Also keep iCloud's JPEG thumbnail and preview of every asset in the state folder (for the web page). */
+        public Builder thumbnails(boolean on) { thumbnails = on; return this; }
 
         public SyncOptions build() {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException("the date range ends (" + to + ") before it starts (" + from + ")");
             }
             return new SyncOptions(libraryDir, layout, downloadThreads, edits, albumLinks, deleted, trashDays, includeHidden,
-                    includeShared, albums, from, to, java.util.Collections.unmodifiableSet(EnumSet.copyOf(media)), dryRun, forceFull, clock);
+                    includeShared, albums, from, to, java.util.Collections.unmodifiableSet(EnumSet.copyOf(media)), dryRun, forceFull, clock,
+                    thumbnails);
         }
     }
 }

@@ -17,7 +17,11 @@ public final class SyncReport {
     /** The things a sync counts. */
     public enum Counter {
         ASSETS_LISTED, CHANGES_APPLIED, ASSETS_REMOVED, DOWNLOADED, BYTES, ADOPTED, MOVED, TRASHED, DELETED, KEPT,
-        UNVERIFIED, PLANNED_FILES, PLANNED_BYTES, ALBUM_ENTRIES, URL_RENEWALS
+        UNVERIFIED, PLANNED_FILES, PLANNED_BYTES, ALBUM_ENTRIES, URL_RENEWALS,
+        /** iCloud's thumbnails and previews downloaded (not counted in DOWNLOADED). */
+        PREVIEWS,
+        /** records/lookup requests that taught a library synced before renditions were kept what they are. */
+        RENDITION_LOOKUPS
     }
 
     private final Map<String, FetchMode> zones = Collections.synchronizedMap(new LinkedHashMap<>());

@@ -76,7 +76,7 @@ class DownloadIntegrityTest extends FakeLibraryTest {
     void theDryRunTouchesNothing() {
         load(SPEC);
         SyncReport r = sync(b -> b.dryRun(true));
-        assertThat(r.get(SyncReport.Counter.PLANNED_FILES)).isEqualTo(5);
+        assertThat(r.get(SyncReport.Counter.PLANNED_FILES)).as("5 files and their 10 renditions").isEqualTo(15);
         assertThat(fake.stats().count(ServiceGroup.CDN)).isZero();
         assertThat(LocalTree.originals(library)).isEmpty();
         SyncReport real = sync();
@@ -84,7 +84,8 @@ class DownloadIntegrityTest extends FakeLibraryTest {
         assertThat(real.zones()).containsEntry("PrimarySync", SyncReport.FetchMode.FULL);
     }
 
-    private static InputStream flipFirstByte(InputStream in) {
+    /** The body with its first byte changed: bytes that can never match their checksum. */
+    static InputStream flipFirstByte(InputStream in) {
         return new FilterInputStream(in) {
             boolean first = true;
 

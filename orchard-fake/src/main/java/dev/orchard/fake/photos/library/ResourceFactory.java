@@ -11,10 +11,11 @@ import java.util.Set;
 final class ResourceFactory {
     private static final int ORIGINAL_W = 160;
     private static final int ORIGINAL_H = 120;
-    private static final int MED_W = 64;
-    private static final int MED_H = 48;
-    private static final int THUMB_W = 32;
-    private static final int THUMB_H = 24;
+    /** iCloud's renditions are about 2048 px (med) and 480 px (thumb) wide; med is smaller here to keep the fake light. */
+    private static final int MED_W = 1024;
+    private static final int MED_H = 768;
+    private static final int THUMB_W = 480;
+    private static final int THUMB_H = 360;
 
     private final ContentSizes sizes;
 

@@ -17,7 +17,8 @@ public final class CkQueries {
             "isExpunged", "dateExpunged", "assetSubtype", "assetSubtypeV2", "adjustmentType", "duration", "captionEnc",
             "resOriginalRes", "resOriginalFileType", "resOriginalAltRes", "resOriginalAltFileType",
             "resOriginalVidComplRes", "resOriginalVidComplFileType", "resJPEGFullRes", "resJPEGFullFileType",
-            "resVidFullRes", "resVidFullFileType",
+            "resVidFullRes", "resVidFullFileType", "resJPEGThumbRes", "resJPEGThumbFileType", "resJPEGMedRes",
+            "resJPEGMedFileType",
             "albumNameEnc", "albumType", "parentId", "position", "sortAscending", "sortType",
             "itemId", "containerId", "isKeyAsset");
 

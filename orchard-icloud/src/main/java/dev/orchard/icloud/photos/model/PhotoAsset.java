@@ -19,17 +19,35 @@ public record PhotoAsset(Asset asset, Master master) {
 
     /**
      * The files this asset has: the master's original parts, and the asset's rendered edits unless they are
-     * the original itself.
+     * the original itself. Renditions are not among them (see {@link #renditions()}).
      */
     public Map<ResourceRole, Resource> resources() {
         Map<ResourceRole, Resource> all = new EnumMap<>(ResourceRole.class);
-        all.putAll(master.resources());
+        master.resources().forEach((role, r) -> {
+            if (!role.rendition()) all.put(role, r);
+        });
         Resource original = master.resource(ResourceRole.ORIGINAL);
         for (Map.Entry<ResourceRole, Resource> e : asset.resources().entrySet()) {
+            if (e.getKey().rendition()) continue;
             if (original == null || !FileChecksum.same(original.checksum(), e.getValue().checksum())) {
                 all.put(e.getKey(), e.getValue());
             }
         }
         return all;
+    }
+
+    /**
+     * iCloud's JPEG renditions by kind: {@link ResourceRole#THUMB} (the edit's own thumb when the asset has one,
+     * as iCloud shows edits, else the master's) and {@link ResourceRole#PREVIEW} (the master's medium JPEG, a
+     * video's poster). Kinds iCloud does not offer are absent.
+     */
+    public Map<ResourceRole, Resource> renditions() {
+        Map<ResourceRole, Resource> out = new EnumMap<>(ResourceRole.class);
+        Resource thumb = asset.resource(ResourceRole.EDITED_THUMB);
+        if (thumb == null) thumb = master.resource(ResourceRole.THUMB);
+        if (thumb != null) out.put(ResourceRole.THUMB, thumb);
+        Resource preview = master.resource(ResourceRole.PREVIEW);
+        if (preview != null) out.put(ResourceRole.PREVIEW, preview);
+        return out;
     }
 }

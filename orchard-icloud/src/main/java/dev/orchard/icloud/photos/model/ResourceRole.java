@@ -2,14 +2,19 @@ package dev.orchard.icloud.photos.model;
 
 /**
  * The files of an asset that Orchard keeps (photos.md §6.3): the original, its RAW/JPEG alternative and Live
- * Photo motion part on the master; the rendered edit on the asset.
+ * Photo motion part on the master; the rendered edit on the asset; and iCloud's JPEG renditions (thumb and
+ * medium on the master, photos' and videos' posters alike; an edit's own thumb on the asset), which are kept
+ * out of the library folder.
  */
 public enum ResourceRole {
     ORIGINAL("resOriginal", false, true),
     ALTERNATIVE("resOriginalAlt", false, true),
     LIVE_VIDEO("resOriginalVidCompl", false, true),
     EDITED("resJPEGFull", true, false),
-    EDITED_VIDEO("resVidFull", true, false);
+    EDITED_VIDEO("resVidFull", true, false),
+    THUMB("resJPEGThumb", false, false),
+    PREVIEW("resJPEGMed", false, false),
+    EDITED_THUMB("resJPEGThumb", true, false);
 
     private final String prefix;
     private final boolean onAsset;
@@ -27,4 +32,6 @@ public enum ResourceRole {
     public boolean onAsset() { return onAsset; }
     /** Part of the original capture (not a rendering). */
     public boolean original() { return original; }
+    /** One of iCloud's JPEG renditions (a thumbnail or preview), not a file of the library itself. */
+    public boolean rendition() { return this == THUMB || this == PREVIEW || this == EDITED_THUMB; }
 }
