@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * or a crash, must have exactly the announced size, must not be an HTML error page, and must match iCloud's
  * {@code fileChecksum}; then they are fsynced, dated and renamed atomically (the caller fsyncs the directory
  * before recording the file). A checksum mismatch is fetched once more from scratch; a second one sends the
- * bytes to the quarantine.
+ * bytes to the quarantine, which is emptied of that file once a verified copy is in place.
  */
 public final class FileFetcher {
     static final int BUFFER = 64 * 1024;
@@ -73,6 +73,7 @@ public final class FileFetcher {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (matches(target, item, verifiable)) {
                     DurableFiles.setModified(target, item.mtimeMillis());
+                    if (verifiable) releaseQuarantine(item);
                     return new Outcome(verifiable, 0, true);
                 }
                 LOG.info("{} holds other bytes than iCloud's; moving it to the trash before fetching", item.path());
@@ -98,6 +99,7 @@ public final class FileFetcher {
             hooks.beforeRename(item, part);
             DurableFiles.moveWithoutDirectorySync(part, target, false);
             hooks.afterRename(item, target);
+            if (verifiable) releaseQuarantine(item);
             return new Outcome(verifiable, network, false);
         } catch (IOException e) {
             throw new DownloadException(item.path() + ": " + e.getClass().getSimpleName()
@@ -193,6 +195,15 @@ public final class FileFetcher {
                 networkFailures++;
                 backoff(networkFailures);
             }
+        }
+    }
+
+    /** A verified copy is in place: the bad bytes kept from earlier attempts have served their purpose. */
+    private void releaseQuarantine(DownloadItem item) {
+        try {
+            if (quarantine.release(item.path()) > 0) LOG.info("{}: verified; its quarantined copies are removed", item.path());
+        } catch (IOException e) {
+            LOG.warn("{}: verified, but its quarantined copies could not be removed: {}", item.path(), e.getMessage());
         }
     }
 
