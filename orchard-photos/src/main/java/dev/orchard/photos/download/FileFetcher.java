@@ -103,7 +103,7 @@ public final class FileFetcher {
             return new Outcome(verifiable, network, false);
         } catch (IOException e) {
             throw new DownloadException(item.path() + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e, DownloadTrouble.LOCAL, localDetail(e));
         }
     }
 
@@ -112,7 +112,7 @@ public final class FileFetcher {
         int networkFailures = 0;
         int refreshes = 0;
         long received = 0;
-        String lastProblem = "";
+        Problem lastProblem = null;
         while (true) {
             long have = Files.exists(part) ? Files.size(part) : 0;
             if (item.size() >= 0 && have > item.size()) {
@@ -121,7 +121,8 @@ public final class FileFetcher {
             }
             if (item.size() >= 0 && have == item.size()) return received;
             if (networkFailures >= MAX_NETWORK_ATTEMPTS) {
-                throw new DownloadException(item.path() + ": gave up after " + networkFailures + " attempts (" + lastProblem + ")", true);
+                throw new DownloadException(item.path() + ": gave up after " + networkFailures + " attempts (" + lastProblem.text() + ")",
+                        true, lastProblem.trouble(), lastProblem.detail());
             }
             String url = item.url();
             if (url == null) url = refresher.refresh(item, null);
@@ -130,28 +131,34 @@ public final class FileFetcher {
                 if (status == 410 || status == 403 || status == 404) {
                     if (refreshes++ >= MAX_URL_REFRESHES) {
                         throw new DownloadException(item.path() + ": the download URL is refused (HTTP " + status + ") even after "
-                                + "fetching a fresh one", true);
+                                + "fetching a fresh one", true, DownloadTrouble.URL_REFUSED, "HTTP " + status);
                     }
                     refresher.refresh(item, url);
                     continue;
                 }
                 if (status == 416) {
                     Files.deleteIfExists(part);
-                    lastProblem = "HTTP 416";
+                    lastProblem = Problem.status(416);
                     networkFailures++;
                     continue;
                 }
                 if (status == 429 || status >= 500) {
-                    lastProblem = "HTTP " + status;
+                    lastProblem = Problem.status(status);
                     networkFailures++;
                     backoff(networkFailures);
                     continue;
                 }
+                if (status >= 300 && status < 400) {
+                    String to = Problem.redirectTarget(r.header("Location"));
+                    throw new DownloadException(item.path() + ": the download server redirects to " + to
+                            + " instead of sending the file (HTTP " + status + "; not followed)", false, DownloadTrouble.REDIRECT, to);
+                }
                 if (status != 200 && status != 206) {
-                    throw new DownloadException(item.path() + ": the CDN answered HTTP " + status, false);
+                    throw new DownloadException(item.path() + ": the CDN answered HTTP " + status, false,
+                            DownloadTrouble.HTTP_STATUS, "HTTP " + status);
                 }
                 if (HtmlGuard.htmlContentType(r.header("Content-Type"))) {
-                    lastProblem = "an HTML page instead of the file";
+                    lastProblem = Problem.HTML;
                     networkFailures++;
                     backoff(networkFailures);
                     continue;
@@ -160,24 +167,26 @@ public final class FileFetcher {
                 if (start != have) {
                     Files.deleteIfExists(part);
                     if (start != 0) {
-                        lastProblem = "a range that does not continue the partial file";
+                        lastProblem = new Problem(DownloadTrouble.HTTP_STATUS, "a range that does not continue the partial file",
+                                "a range that does not continue the partial file");
                         networkFailures++;
                         continue;
                     }
                     have = 0;
                 }
                 long before = have;
-                String problem = null;
+                Problem problem = null;
                 try {
                     received += copy(r.body(), part, item, have, progress);
                 } catch (HtmlPageException e) {
                     Files.deleteIfExists(part);
-                    lastProblem = "an HTML page instead of the file";
+                    lastProblem = Problem.HTML;
                     networkFailures++;
                     backoff(networkFailures);
                     continue;
                 } catch (IOException e) {
-                    problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                    problem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(),
+                            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
                 long now = Files.exists(part) ? Files.size(part) : 0;
                 if (item.size() >= 0 && now >= item.size()) return received;
@@ -185,13 +194,14 @@ public final class FileFetcher {
                     if (problem == null) return received;
                     Files.deleteIfExists(part);
                 }
-                lastProblem = problem != null ? problem : "the body ended after " + now + " of " + item.size() + " bytes";
+                lastProblem = problem != null ? problem : new Problem(DownloadTrouble.SHORT_BODY, "",
+                        "the body ended after " + now + " of " + item.size() + " bytes");
                 if (now <= before || item.size() < 0) {
                     networkFailures++;
                     backoff(networkFailures);
                 }
             } catch (ICloudException e) {
-                lastProblem = e.getMessage();
+                lastProblem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(), e.getMessage());
                 networkFailures++;
                 backoff(networkFailures);
             }
@@ -284,8 +294,35 @@ public final class FileFetcher {
             sleeper.sleep(Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DownloadException("interrupted", false);
+            throw new DownloadException("interrupted", false, null, "");
         }
+    }
+
+    /** Why the last attempt at a file failed, kept for the message when the attempts run out. */
+    private record Problem(DownloadTrouble trouble, String detail, String text) {
+        static final Problem HTML = new Problem(DownloadTrouble.HTML_PAGE, "", "an HTML page instead of the file");
+
+        static Problem status(int status) {
+            return new Problem(DownloadTrouble.HTTP_STATUS, "HTTP " + status, "HTTP " + status);
+        }
+
+        /** Where a redirect points, as scheme and host only (the rest may carry anything). */
+        static String redirectTarget(String location) {
+            if (location == null || location.isBlank()) return "nowhere (no Location)";
+            try {
+                java.net.URI u = java.net.URI.create(location.trim());
+                String scheme = u.getScheme() == null ? "a relative address" : u.getScheme() + "://";
+                return u.getHost() == null ? scheme : scheme + u.getHost();
+            } catch (IllegalArgumentException e) {
+                return "an address that is not a URL";
+            }
+        }
+    }
+
+    /** What kind of local failure, without the path (the same disk problem hits every file). */
+    private static String localDetail(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getClass().getSimpleName();
     }
 
     private static final class HtmlPageException extends IOException {
