@@ -1,6 +1,7 @@
 package dev.orchard.photos.download;
 
 import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.http.ResponseTooLargeException;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.photos.model.FileChecksum;
@@ -200,6 +201,8 @@ public final class FileFetcher {
                     networkFailures++;
                     backoff(networkFailures);
                 }
+            } catch (ResponseTooLargeException e) {
+                throw e;
             } catch (ICloudException e) {
                 lastProblem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(), e.getMessage());
                 networkFailures++;
