@@ -39,6 +39,11 @@ public final class FileFetcher {
     static final int BUFFER = 64 * 1024;
     static final int MAX_NETWORK_ATTEMPTS = 6;
     static final int MAX_URL_REFRESHES = 3;
+    /**
+     * An HTML page is not the server being overloaded (that is 429/5xx, backed off exponentially): a short
+     * pause is enough for a passing one, and a captive portal's page costs seconds per file, not half a minute.
+     */
+    static final Duration HTML_RETRY_WAIT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(FileFetcher.class);
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-");
 
@@ -161,7 +166,7 @@ public final class FileFetcher {
                 if (HtmlGuard.htmlContentType(r.header("Content-Type"))) {
                     lastProblem = Problem.HTML;
                     networkFailures++;
-                    backoff(networkFailures);
+                    pause(HTML_RETRY_WAIT);
                     continue;
                 }
                 long start = status == 206 ? rangeStart(r.header("Content-Range")) : 0;
@@ -183,7 +188,7 @@ public final class FileFetcher {
                     Files.deleteIfExists(part);
                     lastProblem = Problem.HTML;
                     networkFailures++;
-                    backoff(networkFailures);
+                    pause(HTML_RETRY_WAIT);
                     continue;
                 } catch (IOException e) {
                     problem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(),
@@ -293,8 +298,12 @@ public final class FileFetcher {
     }
 
     private void backoff(int failures) throws DownloadException {
+        pause(Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
+    }
+
+    private void pause(Duration d) throws DownloadException {
         try {
-            sleeper.sleep(Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
+            sleeper.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException("interrupted", false, null, "");

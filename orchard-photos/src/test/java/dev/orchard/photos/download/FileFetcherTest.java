@@ -68,13 +68,19 @@ class FileFetcherTest {
     void anHtmlPageWithStatus200NeverBecomesTheFile() {
         byte[] html = "<!DOCTYPE html><html><body>Oops</body></html>".getBytes(StandardCharsets.UTF_8);
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> fetcher((url, from) -> {
+        List<Duration> waits = new ArrayList<>();
+        LibraryPaths paths = new LibraryPaths(dir);
+        FileFetcher f = new FileFetcher((url, from) -> {
             calls.incrementAndGet();
             return ok(html, "application/octet-stream");
-        }).fetch(item("AgAAAAAAAAAAAAAAAAAAAAAAAAAA", html.length), n -> { }))
+        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), new LocalTrash(paths, Clock.systemUTC()), waits::add,
+                DownloadHooks.NONE, StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
+        assertThatThrownBy(() -> f.fetch(item("AgAAAAAAAAAAAAAAAAAAAAAAAAAA", html.length), n -> { }))
                 .isInstanceOfSatisfying(DownloadException.class, e -> assertThat(e.trouble()).isEqualTo(DownloadTrouble.HTML_PAGE))
                 .hasMessageContaining("HTML page");
         assertThat(calls.get()).isEqualTo(FileFetcher.MAX_NETWORK_ATTEMPTS);
+        assertThat(waits).as("short pauses, not the exponential backoff of an overloaded server")
+                .hasSize(FileFetcher.MAX_NETWORK_ATTEMPTS).containsOnly(FileFetcher.HTML_RETRY_WAIT);
         assertThat(dir.resolve("Photos/2024/01/A.JPG")).doesNotExist();
     }
 
