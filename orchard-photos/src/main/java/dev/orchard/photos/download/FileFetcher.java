@@ -150,8 +150,7 @@ public final class FileFetcher {
                 }
                 if (status == 429 || status >= 500) {
                     lastProblem = Problem.status(status);
-                    networkFailures++;
-                    backoff(networkFailures);
+                    backoff(++networkFailures);
                     continue;
                 }
                 if (status >= 300 && status < 400) {
@@ -165,8 +164,7 @@ public final class FileFetcher {
                 }
                 if (HtmlGuard.htmlContentType(r.header("Content-Type"))) {
                     lastProblem = Problem.HTML;
-                    networkFailures++;
-                    pause(HTML_RETRY_WAIT);
+                    pause(++networkFailures, HTML_RETRY_WAIT);
                     continue;
                 }
                 long start = status == 206 ? rangeStart(r.header("Content-Range")) : 0;
@@ -187,8 +185,7 @@ public final class FileFetcher {
                 } catch (HtmlPageException e) {
                     Files.deleteIfExists(part);
                     lastProblem = Problem.HTML;
-                    networkFailures++;
-                    pause(HTML_RETRY_WAIT);
+                    pause(++networkFailures, HTML_RETRY_WAIT);
                     continue;
                 } catch (IOException e) {
                     problem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(),
@@ -203,15 +200,13 @@ public final class FileFetcher {
                 lastProblem = problem != null ? problem : new Problem(DownloadTrouble.SHORT_BODY, "",
                         "the body ended after " + now + " of " + item.size() + " bytes");
                 if (now <= before || item.size() < 0) {
-                    networkFailures++;
-                    backoff(networkFailures);
+                    backoff(++networkFailures);
                 }
             } catch (ResponseTooLargeException e) {
                 throw e;
             } catch (ICloudException e) {
                 lastProblem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(), e.getMessage());
-                networkFailures++;
-                backoff(networkFailures);
+                backoff(++networkFailures);
             }
         }
     }
@@ -298,10 +293,12 @@ public final class FileFetcher {
     }
 
     private void backoff(int failures) throws DownloadException {
-        pause(Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
+        pause(failures, Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
     }
 
-    private void pause(Duration d) throws DownloadException {
+    /** Waits before the next attempt; not after the last one, which only gives up. */
+    private void pause(int failures, Duration d) throws DownloadException {
+        if (failures >= MAX_NETWORK_ATTEMPTS) return;
         try {
             sleeper.sleep(d);
         } catch (InterruptedException e) {
