@@ -2,6 +2,7 @@ package dev.orchard.app.cli;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.LayeredDefaults;
+import dev.orchard.app.daemon.FailureKind;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.photos.PhotosException;
@@ -63,6 +64,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
 
     public static int exitCode(Throwable ex) {
         if (ex instanceof ConfigException) return ExitCodes.USAGE;
+        if (FailureKind.outOfMemory(ex)) return ExitCodes.FAILURE;
         if (ex instanceof AuthException a) {
             return switch (a.reason()) {
                 case THROTTLED, MFA_LOCKED -> ExitCodes.TEMPORARY;

@@ -16,6 +16,7 @@ public enum FailureKind {
     FAILED;
 
     public static FailureKind of(Throwable e) {
+        if (outOfMemory(e)) return FAILED;
         if (e instanceof AuthException a) {
             return switch (a.reason()) {
                 case THROTTLED, MFA_LOCKED -> TRANSIENT;
@@ -25,5 +26,13 @@ public enum FailureKind {
         }
         if (e instanceof RetryLaterException || e instanceof TransportException || e instanceof IOException) return TRANSIENT;
         return FAILED;
+    }
+
+    /** Running out of memory can reach us wrapped as an IOException (java.net.http does that); it is never "try later". */
+    public static boolean outOfMemory(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 }

@@ -36,7 +36,9 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).forceFull(full).build();
         try (ICloudSession session = signIn()) {
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
-            return report.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+            if (report.complete()) return ExitCodes.OK;
+            SyncSummary.printFailures(spec.commandLine().getErr(), report);
+            return ExitCodes.FAILURE;
         }
     }
 

@@ -34,8 +34,11 @@ final class SyncSummary {
         if (r.dryRun()) {
             out.println("  Would download:    " + Units.count(r.get(Counter.PLANNED_FILES)) + " files, "
                     + Units.bytes(r.get(Counter.PLANNED_BYTES)));
-        } else if (r.get(Counter.DOWNLOADED) == 0 && r.get(Counter.PREVIEWS) == 0) {
+        } else if (r.get(Counter.DOWNLOADED) == 0 && r.get(Counter.PREVIEWS) == 0 && r.complete()) {
             out.println("  Nothing to download.");
+        } else if (r.get(Counter.DOWNLOADED) == 0 && !r.complete()) {
+            out.println("  Downloaded:        nothing; " + Units.count(r.failed().size() + r.quarantined().size())
+                    + " file(s) failed (listed below)");
         } else {
             long unverified = r.get(Counter.UNVERIFIED);
             double secs = Math.max(0.001, r.downloading().toMillis() / 1000.0);
@@ -66,6 +69,15 @@ final class SyncSummary {
         }
         out.println("Library: " + library);
         out.flush();
+    }
+
+    /** The files that failed, with their cause, for stderr (the summary on stdout lists them too). */
+    static void printFailures(PrintWriter err, SyncReport r) {
+        java.util.List<String> all = new java.util.ArrayList<>(r.quarantined());
+        all.addAll(r.failed());
+        all.stream().limit(20).forEach(f -> err.println("orchard: " + f));
+        if (all.size() > 20) err.println("orchard: ... and " + (all.size() - 20) + " more file(s) failed (listed in the summary)");
+        err.flush();
     }
 
     private static void line(PrintWriter out, String label, long n, String tail) {

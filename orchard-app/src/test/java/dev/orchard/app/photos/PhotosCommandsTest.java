@@ -4,6 +4,8 @@ import dev.orchard.app.CliRun;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.MfaPolicy;
+import dev.orchard.fake.faults.FaultRule;
+import dev.orchard.fake.http.ServiceGroup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,28 @@ class PhotosCommandsTest {
         CliRun repair = CliRun.run(env("lib"), dir, "photos", "verify", "--repair");
         assertThat(repair.exit).as(repair.toString()).isZero();
         assertThat(Files.readAllBytes(victim)).isEqualTo(good);
-        assertThat(dir.resolve("lib/.orchard-quarantine").resolve(dir.resolve("lib").relativize(victim))).exists();
+        assertThat(dir.resolve("lib/.orchard-quarantine").resolve(dir.resolve("lib").relativize(victim)))
+                .as("the corrupt copy goes once the repaired one is verified").doesNotExist();
+    }
+
+    @Test
+    void failedDownloadsGoToStderrWithTheirCauseAndARunOfThemStopsTheSync() {
+        try {
+            fake.faults().add(FaultRule.status(ServiceGroup.CDN, 401, 0, 2));
+            CliRun some = CliRun.run(env("failing"), dir, "photos", "sync");
+            assertThat(some.exit).as(some.toString()).isEqualTo(1);
+            assertThat(some.err.lines()).as(some.toString()).hasSize(2).allSatisfy(l -> assertThat(l)
+                    .startsWith("orchard: Photos/").endsWith(": the CDN answered HTTP 401"));
+            assertThat(some.out).contains("FAILED: 2 file(s)").doesNotContain("Nothing to download");
+
+            fake.faults().add(FaultRule.status(ServiceGroup.CDN, 401, 0, -1));
+            CliRun all = CliRun.run(env("failing2"), dir, "photos", "sync");
+            assertThat(all.exit).as(all.toString()).isEqualTo(1);
+            assertThat(all.err.strip()).as(all.toString()).startsWith("orchard: iCloud's download server keeps answering HTTP 401. "
+                    + "Downloads stopped after 6 files in a row failed the same way").doesNotContain("\n");
+        } finally {
+            fake.faults().clear();
+        }
     }
 
     @Test

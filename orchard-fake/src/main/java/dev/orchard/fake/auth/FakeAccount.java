@@ -32,6 +32,7 @@ public final class FakeAccount {
     private String domainToUse;
     private String country = "USA";
     private boolean autoPushAtChallenge = true;
+    private boolean challengeAfter200;
     private byte[] salt = randomSalt();
     private SrpVerifier verifier;
 
@@ -130,6 +131,13 @@ public final class FakeAccount {
      */
     public synchronized boolean autoPushAtChallenge() { return autoPushAtChallenge; }
     public synchronized FakeAccount autoPushAtChallenge(boolean on) { autoPushAtChallenge = on; return this; }
+
+    /**
+     * Whether signin/complete answers 200 {@code {"auth_type":"hsa2"}} although a second factor is due, leaving
+     * accountLogin to ask for it ({@code hsaChallengeRequired}); icloudpd's recorded sign-ins go this way.
+     */
+    public synchronized boolean challengeAfter200() { return challengeAfter200; }
+    public synchronized FakeAccount challengeAfter200(boolean on) { challengeAfter200 = on; return this; }
 
     public synchronized byte[] salt() { return salt.clone(); }
     /** The SRP salt; its first byte must not be zero (pysrp drops leading zero bytes, peer-clients.md §6). */

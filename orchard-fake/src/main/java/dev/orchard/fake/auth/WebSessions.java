@@ -31,6 +31,9 @@ public final class WebSessions {
             "X-APPLE-WEBAUTH-PCS-Cloudkit", "X-APPLE-WEBAUTH-PCS-Mail", "X-APPLE-WEBAUTH-PCS-Notes",
             "X-APPLE-WEBAUTH-PCS-News", "X-APPLE-WEBAUTH-PCS-Safari");
 
+    private static final List<String> VALIDATE_PCS = List.of(PCS_DOCUMENTS, PCS_SHARING, "X-APPLE-WEBAUTH-PCS-Notes",
+            "X-APPLE-WEBAUTH-PCS-News");
+
     private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -64,12 +67,9 @@ public final class WebSessions {
         Instant now = clock.instant();
         Instant month = now.plus(Duration.ofHours(718));
         String dsid = s.account().dsid();
-        List<SetCookie> cookies = new ArrayList<>();
-        cookies.add(SetCookie.of(TOKEN_COOKIE, "\"v=2:t=" + s.token() + "\"", domain).expiringAt(s.expires()));
+        List<SetCookie> cookies = sessionCookies(domain, s);
         cookies.add(SetCookie.of("X-APPLE-WEBAUTH-USER", "\"v=1:s=0:d=" + dsid + "\"", domain).expiringAt(month));
-        cookies.add(SetCookie.of("X-APPLE-DS-WEB-SESSION-TOKEN", "\"" + randomToken(24) + "\"", domain).expiringAt(month));
         cookies.add(SetCookie.of("X-APPLE-WEBAUTH-LOGIN", "\"v=1:t=" + randomToken(16) + "\"", domain));
-        cookies.add(SetCookie.of("X-APPLE-WEBAUTH-VALIDATE", "\"v=1:t=" + randomToken(16) + "\"", domain).notHttpOnly());
         cookies.add(SetCookie.of("X-APPLE-UNIQUE-CLIENT-ID", "\"" + UUID.randomUUID() + "\"", domain));
         cookies.add(SetCookie.of("X_APPLE_WEB_KB-" + dsid.substring(Math.max(0, dsid.length() - 8)),
                 "\"v=1:t=" + randomToken(16) + "\"", domain).expiringAt(now.plus(Duration.ofHours(1438))));
@@ -79,6 +79,29 @@ public final class WebSessions {
         }
         cookies.add(SetCookie.clearing("X-APPLE-WEBAUTH-HSA-LOGIN", domain));
         cookies.addAll(pcsCookies(ex, s));
+        return cookies;
+    }
+
+    /**
+     * The seven cookies validate re-sets, as Apple does (icloudpd's recorded validate): the session token with
+     * a fresh expiry, new VALIDATE and DS-WEB-SESSION-TOKEN values, and the Documents, Sharing, Notes and News
+     * PCS cookies this session holds (Photos' own PCS cookie is not among them).
+     */
+    public List<SetCookie> validateCookies(Exchange ex, WebSession s) {
+        List<SetCookie> cookies = sessionCookies(PublicUrls.icloudCookieDomain(ex), s);
+        for (SetCookie c : pcsCookies(ex, s)) {
+            if (VALIDATE_PCS.contains(c.name())) cookies.add(c);
+        }
+        return cookies;
+    }
+
+    /** The session token with a fresh expiry, and new VALIDATE and DS-WEB-SESSION-TOKEN values. */
+    private List<SetCookie> sessionCookies(String domain, WebSession s) {
+        Instant month = clock.instant().plus(Duration.ofHours(718));
+        List<SetCookie> cookies = new ArrayList<>();
+        cookies.add(SetCookie.of(TOKEN_COOKIE, "\"v=2:t=" + s.token() + "\"", domain).expiringAt(s.expires()));
+        cookies.add(SetCookie.of("X-APPLE-DS-WEB-SESSION-TOKEN", "\"" + randomToken(24) + "\"", domain).expiringAt(month));
+        cookies.add(SetCookie.of("X-APPLE-WEBAUTH-VALIDATE", "\"v=1:t=" + randomToken(16) + "\"", domain).notHttpOnly());
         return cookies;
     }
 

@@ -36,6 +36,10 @@ public final class AccountOptions {
     @Option(names = "--verify-409", description = "Answer correct 2FA codes with 409 and a new session token (the mid-2026 quirk).")
     boolean verify409;
 
+    @Option(names = "--challenge-after-200",
+            description = "signin/complete answers 200 although 2FA is due; accountLogin then asks for it (icloudpd's recordings).")
+    boolean challengeAfter200;
+
     @Option(names = "--no-auto-push",
             description = "Do not send a code when sign-in asks for 2FA; clients must request delivery (Apple since 2026).")
     boolean noAutoPush;
@@ -84,6 +88,7 @@ public final class AccountOptions {
         if (iterations != null) k.put("iterations", iterations.toString());
         if (verify409) k.put("verify409", "true");
         if (noAutoPush) k.put("autoPush", "false");
+        if (challengeAfter200) k.put("challengeAfter200", "true");
         if (adp) k.put("adp", "true");
         if (adpApproveAfter != null) k.put("adpApproveAfter", adpApproveAfter.toString());
         if (trustDays != null) k.put("trustDays", trustDays.toString());

@@ -29,6 +29,12 @@ public final class PublicUrls {
         return "https://" + PARTITION + "-" + service + ".icloud.com" + (china(ex) ? ".cn" : "") + ":443";
     }
 
+    /** Origin of a service Apple hosts outside the partitions, such as {@code sharedlibrary}. */
+    public static String global(Exchange ex, String service) {
+        if (!ex.appleAddressed()) return ex.origin();
+        return "https://" + service + ".icloud.com" + (china(ex) ? ".cn" : "") + ":443";
+    }
+
     /** Origin of the download CDN. */
     public static String cdn(Exchange ex) {
         if (!ex.appleAddressed()) return ex.origin();

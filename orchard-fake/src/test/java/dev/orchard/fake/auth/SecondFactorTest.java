@@ -139,6 +139,26 @@ class SecondFactorTest extends FakeAuthFixture {
 
     @ParameterizedTest
     @EnumSource(Route.class)
+    void authOptionsAreTheHtmlPageUnlessJsonIsAskedFor(Route route) {
+        FakeAccount a = account(MfaPolicy.DEVICE);
+        TestClient c = client(route);
+        c.signIn(a.appleId(), PASSWORD);
+        for (String accept : new String[] {"*/*", null}) {
+            var request = c.get(c.url("idmsa.apple.com", "/appleauth/auth")).header("X-Apple-Widget-Key", TestClient.WIDGET_KEY)
+                    .header("X-Apple-OAuth-State", c.oauthState).header("scnt", c.scnt).header("X-Apple-ID-Session-Id", c.sessionId);
+            if (accept != null) request.header("Accept", accept);
+            TestResponse page = c.send(request);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.text()).contains("class=\"boot_args\"");
+        }
+        TestResponse json = c.idmsa("GET", "", null);
+        assertThat(json.header("Content-Type")).startsWith("application/json");
+        assertThat(json.json().has("trustedPhoneNumbers") || json.json().has("phoneNumberVerification")).as(json.text()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
     void authOptionsAsHtmlCarryBootArgs(Route route) {
         FakeAccount a = account(MfaPolicy.DEVICE);
         TestClient c = client(route);

@@ -130,10 +130,43 @@ class SigninOutcomesTest extends FakeAuthFixture {
 
     @ParameterizedTest
     @EnumSource(Route.class)
-    void legacyPlainPasswordSigninIsDead(Route route) {
-        TestResponse r = client(route).idmsa("POST", "/signin?isRememberMeEnabled=true",
+    void legacyPlainPasswordSigninRefusesAWrongPasswordInside200AndSignsNobodyIn(Route route) {
+        FakeAccount a = account(MfaPolicy.NONE);
+        TestResponse wrong = client(route).idmsa("POST", "/signin?isRememberMeEnabled=true",
+                Json.object().put("accountName", a.appleId()).put("password", "not the password"));
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.json().isObject() && wrong.json().isEmpty()).as(wrong.text()).isTrue();
+        assertThat(wrong.raw().headers().allValues("X-Apple-I-Rscd")).containsExactly("401");
+        assertThat(wrong.header("X-Apple-Session-Token")).isNull();
+        TestResponse unknown = client(route).idmsa("POST", "/signin?isRememberMeEnabled=true",
                 Json.object().put("accountName", "x@example.com").put("password", "p"));
-        assertThat(r.status()).isEqualTo(503);
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.header("X-Apple-I-Rscd")).isEqualTo("401");
+
+        TestResponse right = client(route).idmsa("POST", "/signin?isRememberMeEnabled=true",
+                Json.object().put("accountName", a.appleId()).put("password", PASSWORD));
+        assertThat(right.status()).isEqualTo(503);
+        assertThat(right.header("X-Apple-Session-Token")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void aSecondFactorCanBeAskedByAccountLoginAfterA200(Route route) {
+        FakeAccount a = account(MfaPolicy.DEVICE).challengeAfter200(true);
+        TestClient c = client(route);
+        TestResponse complete = c.signIn(a.appleId(), PASSWORD);
+        assertThat(complete.status()).isEqualTo(200);
+        assertThat(complete.json().get("auth_type").asText()).isEqualTo("hsa2");
+        TestResponse untrusted = c.accountLogin();
+        assertThat(untrusted.json().get("hsaChallengeRequired").asBoolean()).isTrue();
+        assertThat(untrusted.json().get("hsaTrustedBrowser").asBoolean()).isFalse();
+        assertThat(untrusted.setsCookie("X-APPLE-WEBAUTH-TOKEN")).isFalse();
+
+        assertThat(c.verifyDeviceCode(fake.auth().lastCode(a.appleId())).status()).isEqualTo(204);
+        assertThat(c.trust().status()).isEqualTo(204);
+        TestResponse trusted = c.accountLogin();
+        assertThat(trusted.json().get("hsaTrustedBrowser").asBoolean()).isTrue();
+        assertThat(trusted.setsCookie("X-APPLE-WEBAUTH-TOKEN")).isTrue();
     }
 
     @ParameterizedTest

@@ -5,6 +5,8 @@ import dev.orchard.fake.http.Json;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The setup service's side (auth.md §7-8): accountLogin variants, logout, and ADP's device approval. */
@@ -90,6 +92,33 @@ class WebSessionTest extends FakeAuthFixture {
         assertThat(wrongRegion.status()).isEqualTo(200);
         assertThat(wrongRegion.json().get("domainToUse").asText()).isEqualTo("iCloud.com.cn");
         assertThat(wrongRegion.setsCookie("X-APPLE-WEBAUTH-TOKEN")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void validateAndAccountLoginReSetTheSevenCookiesAndCarryApplesServiceEntries(Route route) {
+        FakeAccount a = account(MfaPolicy.DEVICE);
+        TestClient c = client(route);
+        signInWithTwoFactor(c, a);
+        List<String> seven = List.of("X-APPLE-WEBAUTH-TOKEN", "X-APPLE-DS-WEB-SESSION-TOKEN", "X-APPLE-WEBAUTH-VALIDATE",
+                WebSessions.PCS_DOCUMENTS, WebSessions.PCS_SHARING, "X-APPLE-WEBAUTH-PCS-Notes", "X-APPLE-WEBAUTH-PCS-News");
+        TestResponse login = c.accountLogin();
+        assertThat(seven).allSatisfy(name -> assertThat(login.setsCookie(name)).as(name).isTrue());
+        String session = c.cookies.get("X-APPLE-DS-WEB-SESSION-TOKEN");
+
+        TestResponse validate = c.setup("validate", "null");
+        assertThat(validate.status()).isEqualTo(200);
+        assertThat(validate.cookies()).hasSize(7);
+        assertThat(seven).allSatisfy(name -> assertThat(validate.setsCookie(name)).as(name).isTrue());
+        assertThat(c.cookies.get("X-APPLE-DS-WEB-SESSION-TOKEN")).isNotEqualTo(session);
+
+        for (TestResponse r : List.of(login, validate)) {
+            JsonNode ws = r.json().get("webservices");
+            assertThat(ws.fieldNames()).toIterable().contains("photosupload", "sharedlibrary", "cksharews", "ckdatabasews", "drivews");
+            assertThat(ws.at("/photosupload/status").asText()).isEqualTo("active");
+            assertThat(r.json().at("/dsInfo/appleIdAliases").isArray()).isTrue();
+            assertThat(r.json().at("/dsInfo/appleIdEntries/0/value").asText()).isEqualTo(a.appleId());
+        }
     }
 
     @ParameterizedTest

@@ -134,8 +134,7 @@ public final class SignIn {
                 case 200 -> rejectIfRscd(complete);
                 case 409 -> {
                     checkSecondFactorType(complete);
-                    new TwoFactor(idmsa, store.appleId(), listener).run(mfa);
-                    idmsa.trust();
+                    secondFactor(idmsa, mfa, listener);
                     method = SignInMethod.PASSWORD_AND_CODE;
                 }
                 case 412 -> {
@@ -149,14 +148,16 @@ public final class SignIn {
                 case 403 -> throw ServiceErrors.of(complete.json()).hasCode("-20209") ? locked() : wrongPassword();
                 default -> throw IdmsaClient.failure("signin/complete", complete);
             }
-            stored = stored.withTrustToken(ctx.trustToken, clock.instant())
-                    .withIdmsa(ctx.sessionToken, ctx.sessionId, ctx.scnt, ctx.authAttributes, ctx.accountCountry);
-            store.saveSession(stored);
+            stored = saveIdmsa(stored, ctx);
             store.saveBackoff(Backoff.none());
-            ApiResponse login = setup.accountLogin(ctx.sessionToken, ctx.trustToken, ctx.accountCountry);
-            if (!login.ok()) throw IdmsaClient.failure("accountLogin after signing in", login);
-            AccountInfo info = AccountInfo.parse(login.json());
-            checkAccount(info);
+            AccountInfo info = accountLogin(setup, ctx);
+            if (!info.complete() && method == SignInMethod.PASSWORD) {
+                LOG.debug("signin/complete answered {} but accountLogin still asks for the second factor", complete.status());
+                secondFactor(idmsa, mfa, listener);
+                method = SignInMethod.PASSWORD_AND_CODE;
+                stored = saveIdmsa(stored, ctx);
+                info = accountLogin(setup, ctx);
+            }
             if (!info.complete()) {
                 throw new AuthException(AuthException.Reason.PROTOCOL, "Apple still asks for 2FA after a successful sign-in of "
                         + store.appleId() + "; try again later.");
@@ -167,6 +168,30 @@ public final class SignIn {
             store.saveBackoff(next);
             throw throttled(next.notBefore());
         }
+    }
+
+    /**
+     * The code and the trust step. Apple asks for them after a 409 from signin/complete, and sometimes only
+     * through accountLogin ({@code hsaChallengeRequired}) after a 200; icloudpd's recordings show the latter.
+     */
+    private void secondFactor(IdmsaClient idmsa, MfaChannel mfa, SignInListener listener) {
+        new TwoFactor(idmsa, store.appleId(), listener).run(mfa);
+        idmsa.trust();
+    }
+
+    private StoredSession saveIdmsa(StoredSession stored, IdmsaContext ctx) {
+        StoredSession updated = stored.withTrustToken(ctx.trustToken, clock.instant())
+                .withIdmsa(ctx.sessionToken, ctx.sessionId, ctx.scnt, ctx.authAttributes, ctx.accountCountry);
+        store.saveSession(updated);
+        return updated;
+    }
+
+    private AccountInfo accountLogin(SetupClient setup, IdmsaContext ctx) {
+        ApiResponse login = setup.accountLogin(ctx.sessionToken, ctx.trustToken, ctx.accountCountry);
+        if (!login.ok()) throw IdmsaClient.failure("accountLogin after signing in", login);
+        AccountInfo info = AccountInfo.parse(login.json());
+        checkAccount(info);
+        return info;
     }
 
     /** signin/init + signin/complete; restarts init while a value comes out short (auth.md §4.5). */

@@ -1,5 +1,6 @@
 package dev.orchard.icloud.http;
 
+import dev.orchard.icloud.ICloudException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * The one way Orchard talks HTTP to Apple. HTTP/1.1 only (one connection per host avoids the HTTP/2
  * coalescing that makes iCloud answer 421), cookies from every response go to the jar, retries follow a
- * {@link RetryPolicy}, and nothing secret is logged: only method, URL without query, status and time.
+ * {@link RetryPolicy}, answers read into memory are capped ({@link TransportConfig#maxResponseBytes()}), and nothing
+ * secret is logged: only method, URL without query, status and time.
  */
 public final class HttpTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
@@ -59,6 +61,7 @@ public final class HttpTransport implements AutoCloseable {
      * @return the response, whatever its status, unless it is a 429/503 that outlived the retries
      * @throws RetryLaterException when Apple keeps answering 429 or 503
      * @throws TransportException when the network keeps failing
+     * @throws ResponseTooLargeException when the answer is larger than {@link TransportConfig#maxResponseBytes()}
      */
     public ApiResponse send(ApiRequest request, RetryPolicy policy) {
         return send(request, null, policy);
@@ -75,8 +78,9 @@ public final class HttpTransport implements AutoCloseable {
             HttpResponse<byte[]> r;
             long started = System.nanoTime();
             try {
-                r = client.send(toHttpRequest(request, bodyFile, config.requestTimeout()), HttpResponse.BodyHandlers.ofByteArray());
+                r = client.send(toHttpRequest(request, bodyFile, config.requestTimeout()), CappedBody.handler(config.maxResponseBytes()));
             } catch (IOException e) {
+                refuseNonNetworkFailure(request, e);
                 if (policy.retryNetworkErrors() && attempt < policy.maxRetries()) {
                     attempt++;
                     LOG.debug("{} failed ({}), retry {} of {}", request.describe(), e.getClass().getSimpleName(),
@@ -132,6 +136,22 @@ public final class HttpTransport implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while talking to " + request.uri().getHost(), e);
+        }
+    }
+
+    /**
+     * An answer over the size cap, or the JVM running out of memory while reading one, reaches us as an
+     * IOException; neither is a network error, and retrying would only do it again.
+     */
+    private void refuseNonNetworkFailure(ApiRequest request, IOException e) {
+        String host = request.uri().getHost();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof CappedBody.TooLarge t) {
+                throw new ResponseTooLargeException(host, t.announced ? t.size : -1, config.maxResponseBytes());
+            }
+            if (c instanceof VirtualMachineError) {
+                throw new ICloudException("ran out of memory reading the answer from " + host + " (" + c.getClass().getSimpleName() + ")", c);
+            }
         }
     }
 

@@ -135,6 +135,41 @@ class SignInEndToEndTest {
     }
 
     @Test
+    void aSecondFactorAskedOnlyByAccountLoginAfterA200IsRun() {
+        account.challengeAfter200(true);
+        try (ICloudSession s = h.signIn(DEMO_PASSWORD)) {
+            assertThat(s.trustExpires()).isPresent();
+        }
+        assertThat(h.lastMethod()).isEqualTo("PASSWORD_AND_CODE");
+        assertThat(h.prompts).hasSize(1);
+        assertThat(authCalls("/2sv/trust")).isEqualTo(1);
+        assertThat(fake.stats().countPath("/setup/ws/1/accountLogin")).isEqualTo(2);
+        assertThat(h.store().loadSession().orElseThrow().trustToken()).isNotBlank();
+
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("VALIDATED_COOKIES");
+        assertThat(h.prompts).hasSize(1);
+    }
+
+    @Test
+    void theCookiesValidateReSetsAreKeptForTheNextRun() {
+        h.signIn(DEMO_PASSWORD).close();
+        String first = storedCookie("X-APPLE-DS-WEB-SESSION-TOKEN");
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("VALIDATED_COOKIES");
+        String second = storedCookie("X-APPLE-DS-WEB-SESSION-TOKEN");
+        assertThat(second).isNotNull().isNotEqualTo(first);
+        assertThat(storedCookie("X-APPLE-WEBAUTH-PCS-Notes")).isNotNull();
+        h.signIn(DEMO_PASSWORD).close();
+        assertThat(h.lastMethod()).isEqualTo("VALIDATED_COOKIES");
+        assertThat(storedCookie("X-APPLE-DS-WEB-SESSION-TOKEN")).isNotEqualTo(second);
+    }
+
+    private String storedCookie(String name) {
+        return h.store().loadCookies().stream().filter(c -> c.name().equals(name)).map(c -> c.value()).findFirst().orElse(null);
+    }
+
+    @Test
     void throttlingIsRetriedThenRecovered() {
         fake.faults().add(FaultRule.status(ServiceGroup.AUTH, 503, 2, 2));
         h.signIn(DEMO_PASSWORD).close();

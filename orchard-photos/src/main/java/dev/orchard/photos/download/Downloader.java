@@ -27,6 +27,7 @@ public final class Downloader {
     private final Handler handler;
     private final LongConsumer bytes;
     private final BooleanSupplier cancelled;
+    private final FailureBreaker breaker;
 
     /** Told how each download ended. */
     public interface Handler {
@@ -41,7 +42,17 @@ public final class Downloader {
 
     /** Once {@code cancelled} says so, queued downloads are skipped (left pending); those in flight finish. */
     public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled) {
+        this(threads, fetcher, handler, bytes, cancelled, new FailureBreaker(FailureBreaker.DEFAULT_RUN));
+    }
+
+    /**
+     * As above; once {@code breaker} trips, the queue is dropped and {@link #submit}/{@link #finish} throw its
+     * {@link DownloadsFailingException} (after {@link #awaitWorkers} the handler has heard of every file in flight).
+     */
+    public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled,
+                      FailureBreaker breaker) {
         this.cancelled = cancelled;
+        this.breaker = breaker;
         if (threads < 1) throw new IllegalArgumentException("download threads must be >= 1, got " + threads);
         this.queue = new ArrayBlockingQueue<>(Math.max(256, threads * 8));
         this.fetcher = fetcher;
@@ -111,8 +122,11 @@ public final class Downloader {
                 if (cancelled.getAsBoolean()) continue;
                 try {
                     handler.done(item, fetcher.fetch(item, bytes));
+                    breaker.succeeded();
                 } catch (DownloadException e) {
                     handler.failed(item, e);
+                    DownloadsFailingException stop = breaker.failed(e);
+                    if (stop != null && fatal.compareAndSet(null, stop)) queue.clear();
                 }
             }
         } catch (InterruptedException e) {
@@ -120,6 +134,19 @@ public final class Downloader {
         } catch (Throwable t) {
             fatal.compareAndSet(null, t);
             queue.clear();
+        }
+    }
+
+    /** Waits for the workers to end after a failure stopped them, without rethrowing it. */
+    public void awaitWorkers() {
+        queue.clear();
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.orchard.photos.download;
 
 import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.http.ResponseTooLargeException;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.photos.model.FileChecksum;
@@ -32,12 +33,17 @@ import java.util.regex.Pattern;
  * or a crash, must have exactly the announced size, must not be an HTML error page, and must match iCloud's
  * {@code fileChecksum}; then they are fsynced, dated and renamed atomically (the caller fsyncs the directory
  * before recording the file). A checksum mismatch is fetched once more from scratch; a second one sends the
- * bytes to the quarantine.
+ * bytes to the quarantine, which is emptied of that file once a verified copy is in place.
  */
 public final class FileFetcher {
     static final int BUFFER = 64 * 1024;
     static final int MAX_NETWORK_ATTEMPTS = 6;
     static final int MAX_URL_REFRESHES = 3;
+    /**
+     * An HTML page is not the server being overloaded (that is 429/5xx, backed off exponentially): a short
+     * pause is enough for a passing one, and a captive portal's page costs seconds per file, not half a minute.
+     */
+    static final Duration HTML_RETRY_WAIT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(FileFetcher.class);
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-");
 
@@ -73,6 +79,7 @@ public final class FileFetcher {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (matches(target, item, verifiable)) {
                     DurableFiles.setModified(target, item.mtimeMillis());
+                    if (verifiable) releaseQuarantine(item);
                     return new Outcome(verifiable, 0, true);
                 }
                 LOG.info("{} holds other bytes than iCloud's; moving it to the trash before fetching", item.path());
@@ -98,10 +105,11 @@ public final class FileFetcher {
             hooks.beforeRename(item, part);
             DurableFiles.moveWithoutDirectorySync(part, target, false);
             hooks.afterRename(item, target);
+            if (verifiable) releaseQuarantine(item);
             return new Outcome(verifiable, network, false);
         } catch (IOException e) {
             throw new DownloadException(item.path() + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e, DownloadTrouble.LOCAL, localDetail(e));
         }
     }
 
@@ -110,7 +118,7 @@ public final class FileFetcher {
         int networkFailures = 0;
         int refreshes = 0;
         long received = 0;
-        String lastProblem = "";
+        Problem lastProblem = null;
         while (true) {
             long have = Files.exists(part) ? Files.size(part) : 0;
             if (item.size() >= 0 && have > item.size()) {
@@ -119,7 +127,8 @@ public final class FileFetcher {
             }
             if (item.size() >= 0 && have == item.size()) return received;
             if (networkFailures >= MAX_NETWORK_ATTEMPTS) {
-                throw new DownloadException(item.path() + ": gave up after " + networkFailures + " attempts (" + lastProblem + ")", true);
+                throw new DownloadException(item.path() + ": gave up after " + networkFailures + " attempts (" + lastProblem.text() + ")",
+                        true, lastProblem.trouble(), lastProblem.detail());
             }
             String url = item.url();
             if (url == null) url = refresher.refresh(item, null);
@@ -128,54 +137,59 @@ public final class FileFetcher {
                 if (status == 410 || status == 403 || status == 404) {
                     if (refreshes++ >= MAX_URL_REFRESHES) {
                         throw new DownloadException(item.path() + ": the download URL is refused (HTTP " + status + ") even after "
-                                + "fetching a fresh one", true);
+                                + "fetching a fresh one", true, DownloadTrouble.URL_REFUSED, "HTTP " + status);
                     }
                     refresher.refresh(item, url);
                     continue;
                 }
                 if (status == 416) {
                     Files.deleteIfExists(part);
-                    lastProblem = "HTTP 416";
+                    lastProblem = Problem.status(416);
                     networkFailures++;
                     continue;
                 }
                 if (status == 429 || status >= 500) {
-                    lastProblem = "HTTP " + status;
-                    networkFailures++;
-                    backoff(networkFailures);
+                    lastProblem = Problem.status(status);
+                    backoff(++networkFailures);
                     continue;
                 }
+                if (status >= 300 && status < 400) {
+                    String to = Problem.redirectTarget(r.header("Location"));
+                    throw new DownloadException(item.path() + ": the download server redirects to " + to
+                            + " instead of sending the file (HTTP " + status + "; not followed)", false, DownloadTrouble.REDIRECT, to);
+                }
                 if (status != 200 && status != 206) {
-                    throw new DownloadException(item.path() + ": the CDN answered HTTP " + status, false);
+                    throw new DownloadException(item.path() + ": the CDN answered HTTP " + status, false,
+                            DownloadTrouble.HTTP_STATUS, "HTTP " + status);
                 }
                 if (HtmlGuard.htmlContentType(r.header("Content-Type"))) {
-                    lastProblem = "an HTML page instead of the file";
-                    networkFailures++;
-                    backoff(networkFailures);
+                    lastProblem = Problem.HTML;
+                    pause(++networkFailures, HTML_RETRY_WAIT);
                     continue;
                 }
                 long start = status == 206 ? rangeStart(r.header("Content-Range")) : 0;
                 if (start != have) {
                     Files.deleteIfExists(part);
                     if (start != 0) {
-                        lastProblem = "a range that does not continue the partial file";
+                        lastProblem = new Problem(DownloadTrouble.HTTP_STATUS, "a range that does not continue the partial file",
+                                "a range that does not continue the partial file");
                         networkFailures++;
                         continue;
                     }
                     have = 0;
                 }
                 long before = have;
-                String problem = null;
+                Problem problem = null;
                 try {
                     received += copy(r.body(), part, item, have, progress);
                 } catch (HtmlPageException e) {
                     Files.deleteIfExists(part);
-                    lastProblem = "an HTML page instead of the file";
-                    networkFailures++;
-                    backoff(networkFailures);
+                    lastProblem = Problem.HTML;
+                    pause(++networkFailures, HTML_RETRY_WAIT);
                     continue;
                 } catch (IOException e) {
-                    problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                    problem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(),
+                            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
                 long now = Files.exists(part) ? Files.size(part) : 0;
                 if (item.size() >= 0 && now >= item.size()) return received;
@@ -183,16 +197,26 @@ public final class FileFetcher {
                     if (problem == null) return received;
                     Files.deleteIfExists(part);
                 }
-                lastProblem = problem != null ? problem : "the body ended after " + now + " of " + item.size() + " bytes";
+                lastProblem = problem != null ? problem : new Problem(DownloadTrouble.SHORT_BODY, "",
+                        "the body ended after " + now + " of " + item.size() + " bytes");
                 if (now <= before || item.size() < 0) {
-                    networkFailures++;
-                    backoff(networkFailures);
+                    backoff(++networkFailures);
                 }
+            } catch (ResponseTooLargeException e) {
+                throw e;
             } catch (ICloudException e) {
-                lastProblem = e.getMessage();
-                networkFailures++;
-                backoff(networkFailures);
+                lastProblem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(), e.getMessage());
+                backoff(++networkFailures);
             }
+        }
+    }
+
+    /** A verified copy is in place: the bad bytes kept from earlier attempts have served their purpose. */
+    private void releaseQuarantine(DownloadItem item) {
+        try {
+            if (quarantine.release(item.path()) > 0) LOG.info("{}: verified; its quarantined copies are removed", item.path());
+        } catch (IOException e) {
+            LOG.warn("{}: verified, but its quarantined copies could not be removed: {}", item.path(), e.getMessage());
         }
     }
 
@@ -269,12 +293,45 @@ public final class FileFetcher {
     }
 
     private void backoff(int failures) throws DownloadException {
+        pause(failures, Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
+    }
+
+    /** Waits before the next attempt; not after the last one, which only gives up. */
+    private void pause(int failures, Duration d) throws DownloadException {
+        if (failures >= MAX_NETWORK_ATTEMPTS) return;
         try {
-            sleeper.sleep(Duration.ofMillis(Math.min(30_000L, 500L << Math.min(failures - 1, 10))));
+            sleeper.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DownloadException("interrupted", false);
+            throw new DownloadException("interrupted", false, null, "");
         }
+    }
+
+    /** Why the last attempt at a file failed, kept for the message when the attempts run out. */
+    private record Problem(DownloadTrouble trouble, String detail, String text) {
+        static final Problem HTML = new Problem(DownloadTrouble.HTML_PAGE, "", "an HTML page instead of the file");
+
+        static Problem status(int status) {
+            return new Problem(DownloadTrouble.HTTP_STATUS, "HTTP " + status, "HTTP " + status);
+        }
+
+        /** Where a redirect points, as scheme and host only (the rest may carry anything). */
+        static String redirectTarget(String location) {
+            if (location == null || location.isBlank()) return "nowhere (no Location)";
+            try {
+                java.net.URI u = java.net.URI.create(location.trim());
+                String scheme = u.getScheme() == null ? "a relative address" : u.getScheme() + "://";
+                return u.getHost() == null ? scheme : scheme + u.getHost();
+            } catch (IllegalArgumentException e) {
+                return "an address that is not a URL";
+            }
+        }
+    }
+
+    /** What kind of local failure, without the path (the same disk problem hits every file). */
+    private static String localDetail(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getClass().getSimpleName();
     }
 
     private static final class HtmlPageException extends IOException {

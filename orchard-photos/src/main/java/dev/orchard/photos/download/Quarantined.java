@@ -7,7 +7,7 @@ public final class Quarantined extends DownloadException {
     private final transient Path where;
 
     public Quarantined(String message, Path where) {
-        super(message, false);
+        super(message, false, DownloadTrouble.CHECKSUM, "");
         this.where = where;
     }
 

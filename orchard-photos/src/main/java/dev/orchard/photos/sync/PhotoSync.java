@@ -7,6 +7,7 @@ import dev.orchard.photos.albums.AlbumLinker;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.Downloader;
+import dev.orchard.photos.download.DownloadsFailingException;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.download.StallWatchdog;
 import dev.orchard.photos.download.UrlCache;
@@ -187,6 +188,10 @@ public final class PhotoSync {
                 if (!cancelled.getAsBoolean()) downloader.submit(item);
             });
             downloader.finish();
+        } catch (DownloadsFailingException e) {
+            downloader.awaitWorkers();
+            results.flush();
+            throw e;
         } finally {
             watchdog.close();
         }

@@ -68,12 +68,42 @@ class FileFetcherTest {
     void anHtmlPageWithStatus200NeverBecomesTheFile() {
         byte[] html = "<!DOCTYPE html><html><body>Oops</body></html>".getBytes(StandardCharsets.UTF_8);
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> fetcher((url, from) -> {
+        List<Duration> waits = new ArrayList<>();
+        LibraryPaths paths = new LibraryPaths(dir);
+        FileFetcher f = new FileFetcher((url, from) -> {
             calls.incrementAndGet();
             return ok(html, "application/octet-stream");
-        }).fetch(item("AgAAAAAAAAAAAAAAAAAAAAAAAAAA", html.length), n -> { }))
-                .isInstanceOf(DownloadException.class).hasMessageContaining("HTML page");
+        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), new LocalTrash(paths, Clock.systemUTC()), waits::add,
+                DownloadHooks.NONE, StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
+        assertThatThrownBy(() -> f.fetch(item("AgAAAAAAAAAAAAAAAAAAAAAAAAAA", html.length), n -> { }))
+                .isInstanceOfSatisfying(DownloadException.class, e -> assertThat(e.trouble()).isEqualTo(DownloadTrouble.HTML_PAGE))
+                .hasMessageContaining("HTML page");
         assertThat(calls.get()).isEqualTo(FileFetcher.MAX_NETWORK_ATTEMPTS);
+        assertThat(waits).as("short pauses, not the exponential backoff of an overloaded server")
+                .hasSize(FileFetcher.MAX_NETWORK_ATTEMPTS - 1).containsOnly(FileFetcher.HTML_RETRY_WAIT);
+        assertThat(dir.resolve("Photos/2024/01/A.JPG")).doesNotExist();
+    }
+
+    @Test
+    void aRedirectIsNeverFollowedAndSaysWhereItPointsWithoutRetrying() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Duration> waits = new ArrayList<>();
+        LibraryPaths paths = new LibraryPaths(dir);
+        FileFetcher f = new FileFetcher((url, from) -> {
+            calls.incrementAndGet();
+            HttpHeaders h = HttpHeaders.of(Map.of("Location", List.of("file:///etc/passwd")), (a, b) -> true);
+            return new StreamingResponse(URI.create(url), 302, h, new ByteArrayInputStream(new byte[0]));
+        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), new LocalTrash(paths, Clock.systemUTC()), waits::add,
+                DownloadHooks.NONE, StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
+        assertThatThrownBy(() -> f.fetch(item(FileChecksum.of(content), content.length), n -> { }))
+                .isInstanceOfSatisfying(DownloadException.class, e -> {
+                    assertThat(e.trouble()).isEqualTo(DownloadTrouble.REDIRECT);
+                    assertThat(e.detail()).isEqualTo("file://");
+                })
+                .hasMessage("Photos/2024/01/A.JPG: the download server redirects to file:// instead of sending the file "
+                        + "(HTTP 302; not followed)");
+        assertThat(calls).hasValue(1);
+        assertThat(waits).isEmpty();
         assertThat(dir.resolve("Photos/2024/01/A.JPG")).doesNotExist();
     }
 
@@ -134,7 +164,8 @@ class FileFetcherTest {
             ranges.add(from);
             return ok(new byte[0], "application/octet-stream");
         }).fetch(item(FileChecksum.of(content), content.length), n -> { })).isInstanceOf(DownloadException.class)
-                .hasMessageContaining("ended after 0 of " + content.length);
+                .hasMessageContaining("ended after 0 of " + content.length)
+                .isInstanceOfSatisfying(DownloadException.class, e -> assertThat(e.trouble()).isEqualTo(DownloadTrouble.SHORT_BODY));
         assertThat(dir.resolve("Photos/2024/01/A.JPG")).doesNotExist();
     }
 }

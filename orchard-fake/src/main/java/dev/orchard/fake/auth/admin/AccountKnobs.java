@@ -14,7 +14,7 @@ import java.util.Locale;
  * accept the same values and reject bad ones with the same one-line message.
  */
 public final class AccountKnobs {
-    public static final List<String> NAMES = List.of("mfa", "mfaCode", "protocol", "iterations", "verify409", "autoPush",
+    public static final List<String> NAMES = List.of("mfa", "mfaCode", "protocol", "iterations", "verify409", "autoPush", "challengeAfter200",
             "adp", "adpApproveAfter", "trustDays", "sessionDays", "webAccess", "domainToUse", "country");
 
     private AccountKnobs() {
@@ -30,6 +30,7 @@ public final class AccountKnobs {
                 case "iterations" -> a.iterations(whole(value));
                 case "verify409" -> a.verifyAnswers409(bool(value));
                 case "autoPush" -> a.autoPushAtChallenge(bool(value));
+                case "challengeAfter200" -> a.challengeAfter200(bool(value));
                 case "adp" -> a.adp(bool(value));
                 case "adpApproveAfter" -> a.adpApproveAfterPolls(whole(value));
                 case "trustDays" -> a.trustLifetime(Duration.ofDays(whole(value)));
@@ -55,6 +56,7 @@ public final class AccountKnobs {
         out.put("iterations", a.iterations());
         out.put("verify409", a.verifyAnswers409());
         out.put("autoPush", a.autoPushAtChallenge());
+        out.put("challengeAfter200", a.challengeAfter200());
         out.put("adp", a.adp());
         out.put("adpApproveAfter", a.adpApproveAfterPolls());
         out.put("trustDays", a.trustLifetime().toDays());

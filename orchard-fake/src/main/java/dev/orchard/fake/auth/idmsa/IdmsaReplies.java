@@ -12,14 +12,17 @@ final class IdmsaReplies {
     private IdmsaReplies() {
     }
 
-    /** Stamps the dynamic headers; call once the status is final. {@code login} may be null. */
+    /**
+     * Stamps the dynamic headers; call once the status is final. {@code login} may be null. X-Apple-I-Rscd
+     * mirrors the status unless the handler set its own (Apple's 200 with 401 inside).
+     */
     static void stamp(Exchange ex, LoginAttempt login) {
         ex.header("scnt", login == null ? "AQAAAAE" + Tokens.base64(60) : login.rotateScnt());
         if (login != null) {
             ex.header("X-Apple-ID-Session-Id", login.sessionId());
             ex.header("X-Apple-Auth-Attributes", login.authAttributes());
         }
-        ex.header("X-Apple-I-Rscd", Integer.toString(ex.status()));
+        if (ex.responseHeader("X-Apple-I-Rscd") == null) ex.header("X-Apple-I-Rscd", Integer.toString(ex.status()));
     }
 
     static void serviceError(Exchange ex, int status, String code, String message) {

@@ -49,10 +49,11 @@ final class SecondFactorRoutes {
     private LoginAttempt options(Exchange ex) {
         LoginAttempt login = gate.afterComplete(ex);
         String accept = ex.header("Accept");
-        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html")) {
-            ex.text(200, "text/html;charset=UTF-8", SecondFactorBodies.optionsHtml(login.account()));
-        } else {
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json")) {
             ex.json(200, SecondFactorBodies.optionsJson(login.account()));
+        } else {
+            // Apple's answer to a browser's Accept and to */* alike (icloudpd's recordings); JSON only when asked.
+            ex.text(200, "text/html;charset=UTF-8", SecondFactorBodies.optionsHtml(login.account()));
         }
         return login;
     }

@@ -46,9 +46,7 @@ final class SigninRoutes {
         }));
         r.post(BASE + "/signin/init", stamped(this::init));
         r.post(BASE + "/signin/complete", stamped(this::complete));
-        r.post(BASE + "/signin", ex -> ex.text(503, "text/html",
-                "<html><head><title>503 Service Temporarily Unavailable</title></head><body>"
-                        + "<center><h1>503 Service Temporarily Unavailable</h1></center></body></html>"));
+        r.post(BASE + "/signin", this::legacySignin);
         r.post(BASE + "/repair/complete", stamped(this::repair));
     }
 
@@ -58,6 +56,23 @@ final class SigninRoutes {
         ex.text(200, "text/html;charset=UTF-8", "<!DOCTYPE html><html><head><title>Sign in</title></head>"
                 + "<body><div id=\"stepEl\"></div></body></html>");
         return null;
+    }
+
+    /**
+     * The dead plain-password sign-in (auth.md §5): a wrong password gets Apple's 200 {@code {}} with
+     * {@code X-Apple-I-Rscd: 401}; a right one still signs nobody in (503, as clients report).
+     */
+    private void legacySignin(Exchange ex) {
+        JsonNode body = ex.json();
+        FakeAccount account = auth.fake().accounts().find(Json.text(body, "accountName"));
+        if (account != null && account.password().equals(Json.text(body, "password"))) {
+            ex.text(503, "text/html", "<html><head><title>503 Service Temporarily Unavailable</title></head><body>"
+                    + "<center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
+            return;
+        }
+        ex.json(200, Json.object());
+        ex.header("X-Apple-I-Rscd", "401");
+        IdmsaReplies.stamp(ex, null);
     }
 
     private LoginAttempt init(Exchange ex) {
@@ -129,7 +144,8 @@ final class SigninRoutes {
                     ex.json(200, authType("hsa2"));
                 } else {
                     login.stage(LoginStage.SECOND_FACTOR);
-                    ex.json(409, authType("hsa2"));
+                    if (account.challengeAfter200()) ex.json(200, Json.object().put("auth_type", "hsa2"));
+                    else ex.json(409, authType("hsa2"));
                     if (account.autoPushAtChallenge()) autoPush(auth.codes(), login);
                 }
             }

@@ -11,8 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The JSON accountLogin and validate answer with (auth.md §7.1): dsInfo, webservices and the session flags. */
+/**
+ * The JSON accountLogin and validate answer with (auth.md §7.1): dsInfo, webservices and the session flags,
+ * with the service entries and account fields of Apple's recorded answers, including the ones Orchard ignores.
+ */
 final class AccountLoginBody {
+    /** The further per-partition services Apple lists (icloudpd's recorded validate); the fake serves none of them. */
+    private static final String[] OTHER_SERVICES = {"reminders", "contacts", "findme", "settings", "premiummailsettings",
+            "keyvalue", "push", "archivews", "iwmb", "iworkexportws", "iworkthumbnailws", "mccgateway", "geows"};
+
     private AccountLoginBody() {
     }
 
@@ -35,6 +42,7 @@ final class AccountLoginBody {
         out.put("ckPartition", 61);
         out.put("userPartition", 61);
         out.put("version", 2);
+        out.putObject("iCloudInfo").put("SafariBookmarksHasMigratedToCloudKit", true);
         out.putObject("requestInfo").put("country", "US").put("timeZone", "GMT+0").put("region", "CA");
         ObjectNode urls = out.putObject("configBag").putObject("urls");
         String setup = PublicUrls.setup(ex) + "/setup/ws/1/";
@@ -72,6 +80,26 @@ final class AccountLoginBody {
         ds.put("statusCode", 2);
         ds.put("aDsID", "000000-00-" + uuid("adsid", a));
         ds.put("notificationId", uuid("notification", a));
+        ds.putArray("appleIdAliases");
+        ds.putArray("appleIdEntries").addObject().put("isPrimary", true).put("type", a.appleId().contains("@") ? "EMAIL" : "PHONE")
+                .put("value", a.appleId());
+        ds.put("appleIdAlias", "");
+        ds.put("iCloudAppleIdAlias", "");
+        ds.put("primaryEmailVerified", true);
+        ds.put("hasPaymentInfo", false);
+        ds.put("familyEligible", true);
+        ds.put("isPaidDeveloper", false);
+        ds.put("analyticsOptInStatus", false);
+        ds.put("ICDRSCapableDeviceCount", 1);
+        ds.put("ICDRSCapableDeviceList", "");
+        ds.putArray("ContinueOnDeviceEligibleDeviceInfo");
+        ds.putObject("beneficiaryInfo").put("isBeneficiary", false);
+        ds.put("brMigrated", true);
+        ds.put("brZoneConsolidated", false);
+        ds.put("notesMigrated", true);
+        ds.put("ubiquityEOLEnabled", true);
+        ds.put("isHideMyEmailFeatureAvailable", true);
+        ds.put("isCustomDomainsFeatureAvailable", true);
         return ds;
     }
 
@@ -81,9 +109,17 @@ final class AccountLoginBody {
         service(ws, ex, "drivews", true);
         service(ws, ex, "docws", true);
         service(ws, ex, "photos", true).put("uploadUrl", PublicUrls.service(ex, "uploadphotosws"));
+        service(ws, ex, "photosupload", true).put("url", PublicUrls.service(ex, "uploadphotosws"));
         service(ws, ex, "uploadimagews", false);
         service(ws, ex, "ubiquity", false);
         service(ws, ex, "account", false).putObject("iCloudEnv").put("shortId", "p").put("vipSuffix", "prod");
+        service(ws, ex, "sharedlibrary", false).put("url", PublicUrls.global(ex, "sharedlibrary"));
+        service(ws, ex, "cksharews", false).put("url", PublicUrls.service(ex, "ckshare"));
+        service(ws, ex, "ckdeviceservice", false).put("url", PublicUrls.service(ex, "ckdevice")).remove("status");
+        service(ws, ex, "developerapi", false).put("url", PublicUrls.global(ex, "developer-api"));
+        service(ws, ex, "calendar", false).put("url", PublicUrls.service(ex, "calendarws")).put("isMakoAccount", false);
+        for (String other : OTHER_SERVICES) service(ws, ex, other, false);
+        ws.putObject("schoolwork");
         return ws;
     }
 
@@ -92,6 +128,11 @@ final class AccountLoginBody {
             case "photos" -> "photosws";
             case "ubiquity" -> "ubiquityws";
             case "account" -> "setup";
+            case "reminders", "contacts" -> key + "ws";
+            case "findme" -> "fmipweb";
+            case "premiummailsettings" -> "maildomainws";
+            case "keyvalue" -> "keyvalueservice";
+            case "push" -> "pushws";
             default -> key;
         };
         ObjectNode s = ws.putObject(key);

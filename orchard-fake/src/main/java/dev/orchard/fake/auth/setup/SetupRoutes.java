@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The setup service's session endpoints (auth.md §7): accountLogin in its two modes (second factor still
  * outstanding: partial cookies and {@code hsaChallengeRequired}; signed in: a web session and the full cookie
- * set), validate, logout, and the ADP trio in {@link PcsRoutes}. Bodies are JSON whatever the Content-Type.
+ * set), validate (re-setting the seven cookies Apple re-sets), logout, and the ADP trio in {@link PcsRoutes}. Bodies are JSON whatever the Content-Type.
  */
 public final class SetupRoutes {
     static final String BASE = "/setup/ws/1";
@@ -92,6 +92,7 @@ public final class SetupRoutes {
         if (s == null) return;
         Instant now = auth.fake().clock().instant();
         boolean trusted = s.trustExpires() != null && now.isBefore(s.trustExpires());
+        auth.fake().sessions().validateCookies(ex, s).forEach(ex::cookie);
         ex.json(200, AccountLoginBody.of(ex, s.account(), trusted, false));
     }
 
