@@ -122,4 +122,10 @@ class OptionErrorsTest {
         env.put("ORCHARD_WEB_PASSWORD", "hunter2");
         assertThat(run("run", "--web-port", "70000").err).doesNotContain("warning");
     }
+
+    @Test
+    void anIoErrorSaysWhatWentWrongNotJustThePath() {
+        assertThat(ErrorReporter.message(new java.io.UncheckedIOException("cannot use the library folder /lib: /lib",
+                new java.nio.file.AccessDeniedException("/lib")))).isEqualTo("cannot use the library folder /lib: permission denied");
+    }
 }

@@ -103,7 +103,9 @@ class DaemonTest {
         String metrics = get("/metrics").body();
         assertThat(metrics).contains("orchard_job_runs_total{job=\"ping\",result=\"ok\"} 1.0")
                 .contains("orchard_files_total{job=\"ping\"} 1.0").contains("orchard_session_signed_in 1.0")
-                .containsPattern("orchard_trust_expiry_seconds 518\\d{4}\\.0");
+                .containsPattern("orchard_trust_expiry_seconds 518\\d{4}\\.0")
+                .contains("# HELP orchard_trust_expiry_seconds Seconds until Apple asks for a verification code again")
+                .doesNotContainPattern("(?m)^# HELP \\S+\\s*$");
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
         assertThat(new JobHistory(dir.resolve("account")).load().get("ping").lastResult()).isEqualTo("ok");
     }
