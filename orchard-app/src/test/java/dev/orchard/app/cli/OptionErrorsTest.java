@@ -102,6 +102,9 @@ class OptionErrorsTest {
         Path folder = Files.createDirectories(dir.resolve("conf.d"));
         env.put("ORCHARD_CONFIG", folder.toString());
         usageError(run("status", "--offline"), "ORCHARD_CONFIG names " + folder + ", which is a folder");
+        env.remove("ORCHARD_CONFIG");
+        env.put("ORCHARD_ENV_FILE", folder.toString());
+        usageError(run("status", "--offline"), "ORCHARD_ENV_FILE names " + folder + ", which is a folder");
     }
 
     @Test
@@ -112,6 +115,10 @@ class OptionErrorsTest {
         env.put("ORCHARD_DRIVE_DIR", file.toString());
         usageError(run("drive", "sync", "--once"), "--drive-dir " + file + " is a file, not a folder",
                 "(set by environment variable ORCHARD_DRIVE_DIR)");
+        // the service checks the folders of its scheduled jobs when it starts, not at their first run
+        usageError(run("run", "--web-port", "-1", "--drive-schedule", "5m"), "--drive-dir " + file + " is a file, not a folder");
+        usageError(run("run", "--web-port", "-1", "--photos-schedule", "6h", "--photos-dir", file.toString()),
+                "--photos-dir " + file + " is a file, not a folder");
     }
 
     @Test
