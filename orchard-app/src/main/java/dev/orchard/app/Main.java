@@ -74,7 +74,7 @@ public final class Main {
         cli.setExecutionStrategy(parsed -> {
             List<CommandLine> chain = parsed.asCommandLineList();
             try {
-                SecretValues.register(sources, parsed);
+                SecretValues.register(sources, parsed).forEach(w -> err.println("orchard: " + w));
                 root.configureLogging(chain.get(chain.size() - 1).getCommandName());
             } catch (ConfigException e) {
                 throw new CommandLine.ExecutionException(cli, e.getMessage(), e);

@@ -147,4 +147,12 @@ class FakeServerCoreTest {
     static SSLContext trusting(String pem) {
         return FakeCaTrust.sslContext(pem);
     }
+
+    @Test
+    void thePrintedAdminAddressListsTheAdminRoutes() throws Exception {
+        HttpResponse<byte[]> r = get(HttpClient.newHttpClient(), fake.baseUrl() + "/_fake/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("GET /_fake/stats").contains("POST /_fake/faults").contains("POST /_fake/clock/advance");
+    }
 }

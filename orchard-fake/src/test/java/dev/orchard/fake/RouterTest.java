@@ -26,4 +26,17 @@ class RouterTest {
         assertThat(r.match("GET", "/setup/ws/1/validate").pathKnown()).isTrue();
         assertThat(r.match("GET", "/nowhere").pathKnown()).isFalse();
     }
+
+    @Test
+    void aTrailingSlashIsItsOwnRouteAndRoutesCanBeListed() {
+        Router r = new Router();
+        dev.orchard.fake.http.Handler index = ex -> { };
+        r.get("/_fake/", index);
+        r.post("/_fake/faults", ex -> { });
+        r.get("/B/{token}/**", ex -> { });
+        assertThat(r.match("GET", "/_fake/").handler()).isSameAs(index);
+        assertThat(r.match("GET", "/_fake").handler()).isNull();
+        assertThat(r.describe("/_fake/")).containsExactly("GET /_fake/", "POST /_fake/faults");
+        assertThat(r.describe("/B")).containsExactly("GET /B/{token}/**");
+    }
 }

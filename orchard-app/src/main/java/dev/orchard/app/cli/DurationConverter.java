@@ -8,6 +8,9 @@ import java.util.Locale;
 
 /** Durations written as {@code 90s}, {@code 10m}, {@code 2h}, {@code 1d}, plain seconds, or ISO-8601 {@code PT10M}. */
 public final class DurationConverter implements ITypeConverter<Duration> {
+    /** Long enough for any setting; longer ones overflow when added to a date. */
+    static final Duration LONGEST = Duration.ofDays(36_500);
+
     @Override
     public Duration convert(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
@@ -27,6 +30,8 @@ public final class DurationConverter implements ITypeConverter<Duration> {
                 }
             };
             return positive(d, value);
+        } catch (TypeConversionException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new TypeConversionException("'" + value + "' is not a duration (use e.g. 90s, 10m, 2h, 1d)");
         }
@@ -34,6 +39,7 @@ public final class DurationConverter implements ITypeConverter<Duration> {
 
     private static Duration positive(Duration d, String value) {
         if (d.isNegative() || d.isZero()) throw new TypeConversionException("'" + value + "' must be longer than zero");
+        if (d.compareTo(LONGEST) > 0) throw new TypeConversionException("'" + value + "' is too long (at most " + LONGEST.toDays() + "d)");
         return d;
     }
 }

@@ -1,6 +1,7 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.config.IoReasons;
 import dev.orchard.app.config.LayeredDefaults;
 import dev.orchard.app.daemon.FailureKind;
 import dev.orchard.icloud.ICloudException;
@@ -47,7 +48,8 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        cmd.getErr().println("orchard: " + message(ex));
+        String origin = ex instanceof ConfigException ? defaults.originSuffix(ex.getMessage(), parseResult) : "";
+        cmd.getErr().println("orchard: " + message(ex) + origin);
         cmd.getErr().flush();
         LOG.debug("command failed", ex);
         return exitCode(ex);
@@ -56,7 +58,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
     static String message(Throwable ex) {
         if (ex instanceof ConfigException || ex instanceof ICloudException) return ex.getMessage();
         if (ex instanceof LibraryLock.LibraryBusyException || ex instanceof StateException) return ex.getMessage();
-        if (ex instanceof UncheckedIOException) return ex.getMessage();
+        if (ex instanceof UncheckedIOException) return IoReasons.explain(ex.getMessage(), ex.getCause());
         if (ex instanceof CommandLine.ParameterException) return ex.getMessage();
         return "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
                 + " (run with -v for details)";

@@ -6,6 +6,7 @@ import dev.orchard.app.password.PasswordSources;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.EnvProxySelector;
+import dev.orchard.icloud.http.ExtraCaTrust;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.http.Endpoints;
 import dev.orchard.icloud.http.TransportConfig;
@@ -89,6 +90,13 @@ public final class ICloudOptions {
     }
 
     public TransportConfig transport(Map<String, String> env) {
+        if (caFile != null) {
+            try {
+                ExtraCaTrust.sslContext(caFile);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage().replaceFirst("^ORCHARD_CA_FILE ", "--ca-file "));
+            }
+        }
         try {
             return TransportConfig.defaults().withProxy(EnvProxySelector.fromEnvironment(env)).withCaFile(caFile);
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ package dev.orchard.app.cli;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.daemon.Daemon;
 import dev.orchard.app.daemon.DaemonSettings;
+import dev.orchard.app.daemon.ScheduledJob;
 import dev.orchard.app.daemon.SdNotify;
 import dev.orchard.app.signin.DaemonSignIn;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -59,9 +61,12 @@ public final class RunCommand implements Callable<Integer> {
         AppContext ctx = root.context();
         if (alertAfter < 1) throw new ConfigException("--alert-after-failures must be 1 or more, got " + alertAfter);
         String appleId = service.icloud.username();
+        service.icloud.transport(ctx.env());
+        List<ScheduledJob> jobs = service.jobs(ctx);
+        service.checkJobOptions(ctx, jobs);
         DaemonSettings settings = new DaemonSettings(appleId, service.icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
                 service.notify.channels(), service.notify.events(), service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
-        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, service.icloud, service.icloud.passwords(ctx, null), passwordGap), service.jobs(ctx),
+        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, service.icloud, service.icloud.passwords(ctx, null), passwordGap), jobs,
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

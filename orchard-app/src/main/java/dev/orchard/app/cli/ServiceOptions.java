@@ -32,4 +32,19 @@ public final class ServiceOptions {
     public List<ScheduledJob> jobs(AppContext ctx) {
         return schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos));
     }
+
+    /** The options of the scheduled sync jobs, so that a bad one stops the service at start instead of failing every run. */
+    public void checkJobOptions(AppContext ctx, List<ScheduledJob> jobs) {
+        for (ScheduledJob j : jobs) {
+            switch (j.job().name()) {
+                case "photos" -> {
+                    photos.builder(ctx.env(), ctx.clock()).build();
+                    photos.listingThreads();
+                }
+                case "drive" -> drive.sync(ctx.env(), false);
+                default -> {
+                }
+            }
+        }
+    }
 }

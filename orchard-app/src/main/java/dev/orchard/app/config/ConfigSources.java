@@ -36,6 +36,7 @@ public final class ConfigSources {
         Map<String, Value> values = new LinkedHashMap<>();
         Map<String, String> fromConfigFile = new LinkedHashMap<>();
         Path config = configFile(env);
+        refuseDirectory(config, "ORCHARD_CONFIG", env);
         if (config != null && Files.isRegularFile(config)) {
             KeyValueFile.read(config, false).forEach((key, e) -> {
                 String envName = EnvNames.fromConfigKey(key, config, e.line());
@@ -46,6 +47,7 @@ public final class ConfigSources {
             throw new ConfigException("ORCHARD_CONFIG names " + config + ", which does not exist");
         }
         Path dotEnv = envFile(env, workingDir);
+        refuseDirectory(dotEnv, "ORCHARD_ENV_FILE", env);
         if (dotEnv != null && Files.isRegularFile(dotEnv)) {
             KeyValueFile.read(dotEnv, true).forEach((key, e) -> {
                 if (key.startsWith("ORCHARD_")) values.put(key, new Value(e.value(), dotEnv + " line " + e.line()));
@@ -55,6 +57,14 @@ public final class ConfigSources {
             if (key.startsWith("ORCHARD_")) values.put(key, new Value(value, "environment variable " + key));
         });
         return new ConfigSources(values, fromConfigFile, config, dotEnv);
+    }
+
+    /** A layer named explicitly must be a file (or /dev/null to switch it off), never a folder that would be skipped unnoticed. */
+    private static void refuseDirectory(Path file, String variable, Map<String, String> env) {
+        String explicit = env.get(variable);
+        if (explicit != null && !explicit.isBlank() && Files.isDirectory(file)) {
+            throw new ConfigException(variable + " names " + file + ", which is a folder; name the file itself (or /dev/null for none)");
+        }
     }
 
     static Path configFile(Map<String, String> env) {

@@ -39,15 +39,22 @@ final class KeyValueFile {
                         + ", got '" + abbreviate(line) + "'");
             }
             String key = line.substring(0, eq).strip();
-            String value = unquote(line.substring(eq + 1).strip());
+            String value = unquote(line.substring(eq + 1).strip(), file, i + 1, key);
             out.put(key, new Entry(value, i + 1));
         }
         return out;
     }
 
-    private static String unquote(String v) {
-        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
-            return v.substring(1, v.length() - 1);
+    /** Removes one pair of surrounding quotes; a quote opened and not closed (or closed and not opened) is an error. */
+    private static String unquote(String v, Path file, int line, String key) {
+        for (String q : new String[] {"\"", "'"}) {
+            boolean opens = v.startsWith(q);
+            boolean closes = v.endsWith(q) && v.length() >= 2;
+            if (opens && closes) return v.substring(1, v.length() - 1);
+            if (opens || (v.endsWith(q) && v.indexOf(q) == v.length() - 1)) {
+                throw new ConfigException(file + " line " + line + ": the value of '" + key + "' has an unbalanced " + q
+                        + " (quote the whole value, or not at all)");
+            }
         }
         return v;
     }

@@ -5,8 +5,8 @@ import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.notify.EventType;
 import dev.orchard.app.notify.Notifier;
 import dev.orchard.app.web.DaemonControl;
+import dev.orchard.app.web.MetricDescriptions;
 import dev.orchard.app.web.WebServer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private final SessionKeeper keeper;
     private final Scheduler scheduler;
     private final TrustWatch trust;
-    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry metrics = MetricDescriptions.registry();
     private final SdNotify systemd;
     private final ScheduledExecutorService trustTimer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("trust-watch").daemon().factory());

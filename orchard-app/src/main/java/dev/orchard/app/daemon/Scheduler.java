@@ -1,5 +1,6 @@
 package dev.orchard.app.daemon;
 
+import dev.orchard.app.config.IoReasons;
 import dev.orchard.app.logging.Scrubber;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventSink;
@@ -157,7 +158,7 @@ public final class Scheduler implements AutoCloseable {
             failure = e;
             result = cancelled.get() ? "cancelled" : "failed";
             // Shown on the page and sent in notifications: a library's message might quote a URL or header.
-            summary = Scrubber.scrub(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            summary = Scrubber.scrub(e.getMessage() == null ? e.getClass().getSimpleName() : IoReasons.explain(e.getMessage(), e.getCause()));
         }
         Instant end = clock.instant();
         boolean success = failure == null && !result.equals("cancelled");

@@ -2,6 +2,7 @@ package dev.orchard.app.drive;
 
 import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.config.Folders;
 import dev.orchard.drive.local.Filters;
 import dev.orchard.drive.sync.ConflictStrategy;
 import dev.orchard.drive.sync.SyncOptions;
@@ -86,6 +87,7 @@ public final class DriveOptions {
     public boolean noRemote() { return noRemote; }
 
     public SyncOptions sync(Map<String, String> env, boolean forceDryRun) {
+        Folders.requireUsable(localDir(env), "--drive-dir");
         ConflictStrategy strategy;
         try {
             strategy = ConflictStrategy.parse(conflictStrategy);

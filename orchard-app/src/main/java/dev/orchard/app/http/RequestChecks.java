@@ -1,8 +1,5 @@
 package dev.orchard.app.http;
 
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Request;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +8,6 @@ import java.security.MessageDigest;
 /** Checks Orchard's small web servers (the 2FA page, the daemon's page) share. */
 public final class RequestChecks {
     private RequestChecks() {
-    }
-
-    /** A browser posting from another site sends an Origin that is not this server; curl sends none. */
-    public static boolean crossSite(Request request) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin == null) return false;
-        String host = request.getHeaders().get(HttpHeader.HOST);
-        return host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
     /** Compares a given secret with the expected one in constant time; null never matches. */

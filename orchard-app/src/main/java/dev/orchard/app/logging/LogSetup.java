@@ -33,6 +33,7 @@ public final class LogSetup {
     public static void apply(Settings s, Level defaultLevel) {
         Level level = s.level() == null || s.level().isBlank() ? defaultLevel : parseLevel(s.level());
         boolean json = parseFormat(s.format());
+        parseSize(s.maxFileSize());
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
@@ -44,19 +45,24 @@ public final class LogSetup {
         console.setTarget("System.err");
         start(ctx, root, console, encoder(ctx, json, "%d{HH:mm:ss} %-5level %msg%n%ex{short}"), "console");
         if (s.file() != null) {
-            RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
-            file.setContext(ctx);
-            file.setFile(s.file().toString());
-            SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-            policy.setContext(ctx);
-            policy.setParent(file);
-            policy.setFileNamePattern(s.file() + ".%d{yyyy-MM-dd}.%i.gz");
-            policy.setMaxFileSize(parseSize(s.maxFileSize()));
-            policy.setMaxHistory(Math.max(1, s.keep()));
-            policy.start();
-            file.setRollingPolicy(policy);
-            start(ctx, root, file, encoder(ctx, json, "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n"), "file");
+            start(ctx, root, fileAppender(ctx, s), encoder(ctx, json, "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n"), "file");
         }
+    }
+
+    /** The log file, rolled daily and by size, gzipped, private to its owner (not started). */
+    static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext ctx, Settings s) {
+        RollingFileAppender<ILoggingEvent> file = new PrivateLogFile<>();
+        file.setContext(ctx);
+        file.setFile(s.file().toString());
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(ctx);
+        policy.setParent(file);
+        policy.setFileNamePattern(s.file() + ".%d{yyyy-MM-dd}.%i.gz");
+        policy.setMaxFileSize(parseSize(s.maxFileSize()));
+        policy.setMaxHistory(Math.max(1, s.keep()));
+        policy.start();
+        file.setRollingPolicy(policy);
+        return file;
     }
 
     private static Encoder<ILoggingEvent> encoder(LoggerContext ctx, boolean json, String pattern) {
@@ -103,10 +109,15 @@ public final class LogSetup {
     }
 
     static FileSize parseSize(String v) {
+        FileSize size;
         try {
-            return FileSize.valueOf(v.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("--log-file-size must be a size such as 10MB or 500KB, got '" + v + "'");
+            size = FileSize.valueOf(v.strip());
+        } catch (RuntimeException e) {
+            size = null;
         }
+        if (size == null || size.getSize() < 1024 || !v.strip().matches("(?i)\\d{1,9}\\s*(kb|mb|gb)?")) {
+            throw new ConfigException("--log-file-size must be a size of at least 1KB such as 10MB or 500KB, got '" + v + "'");
+        }
+        return size;
     }
 }

@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The 2FA page for headless machines: {@code GET /mfa} (a small form), {@code POST /mfa} with {@code code},
  * {@code POST /mfa/resend} with {@code method=sms|voice|device} and {@code phone=<id>}. Cross-site posts
- * are refused by checking Origin; a token is required when {@code token} is set (non-loopback binds).
+ * are refused by the server's {@link dev.orchard.app.http.BrowserGuard}; a token is required when {@code token}
+ * is set (non-loopback binds).
  */
 public final class MfaWebHandler extends Handler.Abstract {
     private final MfaBroker broker;
@@ -35,7 +36,6 @@ public final class MfaWebHandler extends Handler.Abstract {
         boolean post = "POST".equals(request.getMethod());
         if (!post && !"GET".equals(request.getMethod())) return reply(response, callback, 405, "Method not allowed.");
         if (!authorized(request, params)) return reply(response, callback, 401, "A valid token is required (Authorization: Bearer <token> or token=<token>).");
-        if (post && RequestChecks.crossSite(request)) return reply(response, callback, 403, "Cross-site requests are refused.");
         if (!post) return page(response, callback, params.getValue("token"), null);
         try {
             if (path.equals("/mfa")) {

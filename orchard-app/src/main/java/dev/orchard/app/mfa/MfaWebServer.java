@@ -1,9 +1,12 @@
 package dev.orchard.app.mfa;
 
+import dev.orchard.app.http.AllowedHosts;
+import dev.orchard.app.http.BrowserGuard;
 import dev.orchard.app.http.RequestChecks;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
+import java.util.List;
 
 /** A small Jetty server carrying only the 2FA page, for {@code orchard login} on headless machines. */
 public final class MfaWebServer implements AutoCloseable {
@@ -32,7 +35,9 @@ public final class MfaWebServer implements AutoCloseable {
         c.setHost(bind);
         c.setPort(port);
         server.addConnector(c);
-        server.setHandler(new MfaWebHandler(broker, isLoopback(bind) ? blankToNull(token) : token));
+        // Without Origin a post comes from a program such as curl (browsers always send one); the page has no CSRF token.
+        server.setHandler(new BrowserGuard(AllowedHosts.of(bind, List.of(), "--mfa-bind"), request -> true,
+                "open the address 'orchard login' printed", new MfaWebHandler(broker, isLoopback(bind) ? blankToNull(token) : token)));
         server.start();
         return new MfaWebServer(server, c, bind);
     }

@@ -51,7 +51,7 @@ public final class PasswordSources implements PasswordProvider {
     @Override
     public char[] password() {
         if (command != null) return fromCommand();
-        if (file != null) return fromFile();
+        if (file != null) return readSecretFile(file, "--password-file");
         if (envPassword != null && !envPassword.isEmpty()) return envPassword.toCharArray();
         if (keyring != null) {
             char[] p = keyring.lookup();
@@ -69,22 +69,27 @@ public final class PasswordSources implements PasswordProvider {
                 + "--password-command, or run on a terminal to be asked");
     }
 
-    private char[] fromFile() {
+    /**
+     * The first line of a file that holds a secret; refused when others may read it.
+     *
+     * @throws ConfigException naming {@code option} when the file is missing, unreadable, open to others or empty
+     */
+    public static char[] readSecretFile(Path file, String option) {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
             if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                throw new ConfigException("--password-file " + file + " is readable by other users; chmod 600 it first");
+                throw new ConfigException(option + " " + file + " is readable by other users; chmod 600 it first");
             }
             byte[] bytes = Files.readAllBytes(file);
             try {
-                return firstLine(bytes, "--password-file " + file);
+                return firstLine(bytes, option + " " + file);
             } finally {
                 Arrays.fill(bytes, (byte) 0);
             }
         } catch (NoSuchFileException e) {
-            throw new ConfigException("--password-file " + file + " does not exist");
+            throw new ConfigException(option + " " + file + " does not exist");
         } catch (IOException e) {
-            throw new ConfigException("--password-file " + file + " cannot be read: " + e.getMessage());
+            throw new ConfigException(option + " " + file + " cannot be read: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.config.Folders;
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.albums.LinkMode;
 import dev.orchard.photos.layout.PathTemplate;
@@ -92,30 +93,38 @@ public final class PhotosOptions {
         return listingThreads;
     }
 
+    /** The sync options, checked here so that a bad one is a usage error naming its option, before signing in. */
     public SyncOptions.Builder builder(Map<String, String> env, Clock clock) {
-        try {
-            SyncOptions.Builder b = SyncOptions.builder(dir(env))
-                    .layout(PathTemplate.parse(layout))
-                    .downloadThreads(threads)
-                    .edits(edits)
-                    .thumbnails(thumbnails)
-                    .albumLinks(LinkMode.parse(albumLinks))
-                    .deleted(DeletedPolicy.parse(deleted))
-                    .trashDays(trashDays)
-                    .includeHidden(hidden)
-                    .includeShared(sharedLibrary)
-                    .albums(albums)
-                    .from(date("--photos-from", from))
-                    .to(date("--photos-to", to))
-                    .clock(clock);
-            if (!media.isEmpty()) {
+        Path library = dir(env);
+        Folders.requireUsable(library, "--photos-dir");
+        SyncOptions.Builder b = SyncOptions.builder(library).edits(edits).thumbnails(thumbnails).includeHidden(hidden).includeShared(sharedLibrary).clock(clock);
+        option("--photos-layout", () -> b.layout(PathTemplate.parse(layout)));
+        option("--photos-threads", () -> b.downloadThreads(threads));
+        option("--photos-album-links", () -> b.albumLinks(LinkMode.parse(albumLinks)));
+        option("--photos-deleted", () -> b.deleted(DeletedPolicy.parse(deleted)));
+        option("--photos-trash-days", () -> b.trashDays(trashDays));
+        option("--photos-album", () -> b.albums(albums));
+        LocalDate first = date("--photos-from", from);
+        LocalDate last = date("--photos-to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw new ConfigException("--photos-to " + last + " is before --photos-from " + first + "; give the earlier day with --photos-from");
+        }
+        b.from(first).to(last);
+        if (!media.isEmpty()) {
+            option("--photos-media", () -> {
                 Set<MediaKind> kinds = EnumSet.noneOf(MediaKind.class);
                 for (String m : media) kinds.add(MediaKind.parse(m));
                 b.media(kinds);
-            }
-            return b;
+            });
+        }
+        return b;
+    }
+
+    private static void option(String name, Runnable apply) {
+        try {
+            apply.run();
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
+            throw new ConfigException(name + ": " + e.getMessage());
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.orchard.app.web;
 
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.http.AllowedHosts;
 import dev.orchard.app.http.RequestChecks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Who may use the web server. On loopback nobody needs to log in (unless a password or token is set);
@@ -15,21 +17,43 @@ public final class WebAccess {
     private final String password;
     private final String token;
     private final String metricsToken;
+    private final List<String> extraHosts;
 
-    private WebAccess(String password, String token, String metricsToken) {
+    private WebAccess(String password, String token, String metricsToken, List<String> extraHosts) {
         this.password = blankToNull(password);
         this.token = blankToNull(token);
         this.metricsToken = blankToNull(metricsToken);
+        this.extraHosts = List.copyOf(extraHosts);
     }
 
     /** @throws ConfigException when {@code bind} is reachable from other machines and nothing protects it */
     public static WebAccess forBind(String bind, String password, String token, String metricsToken) {
-        WebAccess a = new WebAccess(password, token, metricsToken);
+        WebAccess a = new WebAccess(password, token, metricsToken, List.of());
         if (!isLoopback(bind) && a.password == null && a.token == null) {
             throw new ConfigException("--web-bind " + bind + " is reachable from other machines; set --web-password "
                     + "(ORCHARD_WEB_PASSWORD) or --web-token (ORCHARD_WEB_TOKEN), or bind to 127.0.0.1");
         }
         return a;
+    }
+
+    /**
+     * The same access, also answering to these host names ({@code --web-host}).
+     *
+     * @throws ConfigException when one is not a host name
+     */
+    public WebAccess withHosts(List<String> names) {
+        WebAccess a = new WebAccess(password, token, metricsToken, names);
+        a.hosts("127.0.0.1");
+        return a;
+    }
+
+    /** The host names the server on {@code bind} answers to. */
+    AllowedHosts hosts(String bind) {
+        try {
+            return AllowedHosts.of(bind, extraHosts, "--web-host");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     public boolean open() {

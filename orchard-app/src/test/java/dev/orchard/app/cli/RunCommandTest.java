@@ -32,7 +32,7 @@ class RunCommandTest {
         CliRun r = run(Map.of(), "--web-bind", "0.0.0.0");
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err.strip()).isEqualTo("orchard: --web-bind 0.0.0.0 is reachable from other machines; set --web-password "
-                + "(ORCHARD_WEB_PASSWORD) or --web-token (ORCHARD_WEB_TOKEN), or bind to 127.0.0.1");
+                + "(ORCHARD_WEB_PASSWORD) or --web-token (ORCHARD_WEB_TOKEN), or bind to 127.0.0.1 (set on the command line)");
     }
 
     @Test
@@ -43,7 +43,7 @@ class RunCommandTest {
 
         CliRun email = run(Map.of("ORCHARD_NOTIFY_EMAIL", "me@example.com"));
         assertThat(email.exit).isEqualTo(2);
-        assertThat(email.err.strip()).isEqualTo("orchard: --notify-email needs --smtp-host (ORCHARD_SMTP_HOST)");
+        assertThat(email.err.strip()).isEqualTo("orchard: --notify-email needs --smtp-host (ORCHARD_SMTP_HOST) (set by environment variable ORCHARD_NOTIFY_EMAIL)");
 
         CliRun events = run(Map.of(), "--notify-events", "mfa-needed,fire");
         assertThat(events.exit).isEqualTo(2);

@@ -2,6 +2,7 @@ package dev.orchard.app.daemon;
 
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventType;
+import dev.orchard.app.web.RawHttp;
 import dev.orchard.app.web.WebAccess;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
@@ -98,10 +99,13 @@ class DaemonTest {
         assertThat(page).contains("demo@example.com").contains("data-state=\"signed_in\"")
                 .contains("id=\"job-ping\" data-result=\"ok\"").contains("every 6 h").contains("Apple asks for a new code around");
         assertThat(get("/api/status").body()).contains("\"sessionState\" : \"SIGNED_IN\"").contains("\"lastResult\" : \"ok\"");
+        assertThat(RawHttp.get(daemon.webPort(), "/api/status", "rebound.example:" + daemon.webPort()).status()).isEqualTo(421);
         String metrics = get("/metrics").body();
         assertThat(metrics).contains("orchard_job_runs_total{job=\"ping\",result=\"ok\"} 1.0")
                 .contains("orchard_files_total{job=\"ping\"} 1.0").contains("orchard_session_signed_in 1.0")
-                .containsPattern("orchard_trust_expiry_seconds 518\\d{4}\\.0");
+                .containsPattern("orchard_trust_expiry_seconds 518\\d{4}\\.0")
+                .contains("# HELP orchard_trust_expiry_seconds Seconds until Apple asks for a verification code again")
+                .doesNotContainPattern("(?m)^# HELP \\S+\\s*$");
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
         assertThat(new JobHistory(dir.resolve("account")).load().get("ping").lastResult()).isEqualTo("ok");
     }
@@ -137,7 +141,8 @@ class DaemonTest {
         assertThat(get("/mfa").body()).contains("name=\"code\"");
         assertThat(runs).isEmpty();
 
-        assertThat(post("/mfa", "code=" + FakeSignIn.CODE).statusCode()).isEqualTo(200);
+        assertThat(post("/mfa", "code=" + FakeSignIn.CODE).statusCode()).isEqualTo(403);
+        assertThat(post("/mfa", "code=" + FakeSignIn.CODE + "&csrf=" + csrf()).statusCode()).isEqualTo(200);
         JobSnapshot run = nextRun();
         assertThat(run.lastResult()).isEqualTo("ok");
         assertThat(daemon.keeper().state()).isEqualTo(SessionState.SIGNED_IN);

@@ -54,7 +54,8 @@ class TrustExpiryScenarioTest {
     private void postCode() throws Exception {
         String code = fake.auth().lastCode(ID);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + daemon.webPort() + "/mfa"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("code=" + code)).build(),
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://127.0.0.1:" + daemon.webPort())
+                .POST(HttpRequest.BodyPublishers.ofString("code=" + code)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }

@@ -34,7 +34,8 @@ class DriveCommandTest {
     void aNegativeTrashRetentionIsOneLineAndExitCode2() {
         CliRun r = CliRun.run(env("ORCHARD_DRIVE_TRASH_DAYS", "-1"), dir, "drive", "sync", "--once");
         assertThat(r.exit).as(r.toString()).isEqualTo(2);
-        assertThat(r.err.strip()).isEqualTo("orchard: --drive-trash-days (ORCHARD_DRIVE_TRASH_DAYS) must be >= 0, got -1");
+        assertThat(r.err.strip()).isEqualTo("orchard: --drive-trash-days (ORCHARD_DRIVE_TRASH_DAYS) must be >= 0, got -1"
+                + " (set by environment variable ORCHARD_DRIVE_TRASH_DAYS)");
     }
 
     @Test

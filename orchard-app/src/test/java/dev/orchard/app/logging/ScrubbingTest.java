@@ -78,7 +78,7 @@ class ScrubbingTest {
 
         CliRun r = CliRun.run(Map.of("ORCHARD_LOG_FORMAT", "xml"), dir, "status", "--offline", "--username", "a@example.com");
         assertThat(r.exit).isEqualTo(2);
-        assertThat(r.err.strip()).isEqualTo("orchard: --log-format must be text or json, got 'xml'");
+        assertThat(r.err.strip()).isEqualTo("orchard: --log-format must be text or json, got 'xml' (set by environment variable ORCHARD_LOG_FORMAT)");
     }
 
     @Test

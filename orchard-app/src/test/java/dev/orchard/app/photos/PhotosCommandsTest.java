@@ -117,10 +117,11 @@ class PhotosCommandsTest {
         env.put("ORCHARD_PHOTOS_LAYOUT", "{yyyy}/../{name}");
         CliRun r = CliRun.run(env, dir, "photos", "sync");
         assertThat(r.exit).isEqualTo(2);
-        assertThat(r.err.strip()).startsWith("orchard: layout folders must be names").doesNotContain("\n");
+        assertThat(r.err.strip()).startsWith("orchard: --photos-layout: layout folders must be names")
+                .endsWith("(set by environment variable ORCHARD_PHOTOS_LAYOUT)").doesNotContain("\n");
         CliRun media = CliRun.run(env("bad"), dir, "photos", "sync", "--photos-media", "photo,gif");
         assertThat(media.exit).isEqualTo(2);
-        assertThat(media.err).contains("unknown media type 'gif'");
+        assertThat(media.err).contains("--photos-media: ").contains("unknown media type 'gif'").contains("(set on the command line)");
     }
 
     @Test

@@ -26,6 +26,9 @@ public final class AdminApi {
     }
 
     public void register(Router r) {
+        // The address 'orchard fake-icloud' prints: what a running fake can be told, services' routes included.
+        r.get("/_fake/", ex -> ex.text(200, "text/plain; charset=utf-8", "The fake iCloud's admin API:\n"
+                + String.join("\n", r.describe("/_fake/")) + "\n"));
         r.get("/_fake/stats", this::stats);
         r.post("/_fake/stats/reset", ex -> {
             fake.stats().reset();

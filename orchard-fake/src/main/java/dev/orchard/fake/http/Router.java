@@ -29,10 +29,21 @@ public final class Router {
         String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
         boolean tail = p.endsWith("**");
         if (tail) p = p.substring(0, p.length() - 2);
-        if (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        // "/a/" stays distinct from "/a" (an index page); "/a/**" is "/a" plus the rest
+        if (tail && p.endsWith("/")) p = p.substring(0, p.length() - 1);
         String[] segments = p.isEmpty() ? new String[0] : p.split("/", -1);
         routes.add(new Route(method, segments, tail, handler));
         return this;
+    }
+
+    /** "GET /_fake/stats" for each route whose pattern starts with {@code prefix}, in the order registered. */
+    public synchronized List<String> describe(String prefix) {
+        List<String> out = new ArrayList<>();
+        for (Route r : routes) {
+            String pattern = "/" + String.join("/", r.segments) + (r.tail ? "/**" : "");
+            if (pattern.startsWith(prefix)) out.add(r.method.replace("*", "ANY") + " " + pattern);
+        }
+        return out;
     }
 
     /** Outcome of a lookup: a handler, a path known under another method, or nothing. */
