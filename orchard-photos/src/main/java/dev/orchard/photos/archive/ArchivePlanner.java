@@ -54,6 +54,8 @@ final class ArchivePlanner {
                     + " ORDER BY asset_date, id", rs -> rs.getString(1)));
         }
         candidates.removeAll(excluded);
+        candidates.removeAll(stores.db().query("SELECT zone || char(10) || asset_id FROM archived_assets WHERE left_icloud = 1",
+                rs -> rs.getString(1)));
         Selection selection = Selection.of(options, stores);
         List<Item> kept = new ArrayList<>();
         List<Item> leaving = new ArrayList<>();
