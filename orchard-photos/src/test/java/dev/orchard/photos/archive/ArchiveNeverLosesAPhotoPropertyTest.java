@@ -1,16 +1,13 @@
 package dev.orchard.photos.archive;
 
-import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.LibraryException;
 import dev.orchard.fake.photos.library.PhotoLibrary;
-import dev.orchard.fake.photos.library.ResourceRole;
 import dev.orchard.fake.photos.library.Zone;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.FileFetcher;
@@ -20,6 +17,7 @@ import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncListener;
 import dev.orchard.photos.sync.SyncOptions;
 import dev.orchard.photos.testing.LocalTree;
+import dev.orchard.photos.testing.SmallFake;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,13 +37,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchiveNeverLosesAPhotoPropertyTest {
     static final Clock NOW = Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC);
     static final String[] ALBUMS = {"Folder/Inner", "Top", "Folder"};
+    static SmallFake small;
     static FakeICloud fake;
     static ICloudSession session;
     static Path root;
@@ -77,19 +74,15 @@ class ArchiveNeverLosesAPhotoPropertyTest {
 
     @BeforeContainer
     static void start() throws IOException {
-        fake = FakeICloud.start(FakeConfig.defaults());
-        fake.photos().settings().contentSizes(new dev.orchard.fake.photos.library.ContentSizes(1_500, 3_000));
-        root = Files.createTempDirectory("orchard-archive-property");
-        session = FakeSessions.open(fake, root.resolve("state"), d -> { });
+        small = SmallFake.start("orchard-archive-property");
+        fake = small.fake();
+        session = small.session();
+        root = small.root();
     }
 
     @AfterContainer
     static void stop() throws IOException {
-        session.close();
-        fake.close();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        small.close();
     }
 
     @Provide
@@ -251,7 +244,7 @@ class ArchiveNeverLosesAPhotoPropertyTest {
                     if (!a.trashed() || deletedElsewhere.contains(a.recordName())) continue;
                     assertThat(a.favorite()).as("favourite %s left iCloud", a.recordName()).isFalse();
                     assertThat(z.sharedLibrary()).as("shared-library asset %s left iCloud", a.recordName()).isFalse();
-                    for (String c : files(a)) {
+                    for (String c : SmallFake.files(a)) {
                         assertThat(local).as("a file of %s that left iCloud is here with iCloud's bytes", a.recordName()).contains(c);
                     }
                 }
@@ -268,16 +261,6 @@ class ArchiveNeverLosesAPhotoPropertyTest {
                 assertThat(p).as("archived file %s is still in place", e.getKey()).isRegularFile();
                 assertThat(FileFetcher.checksum(p)).as("archived file %s is unchanged", e.getKey()).isEqualTo(e.getValue());
             }
-        }
-
-        private static List<String> files(Asset a) {
-            List<String> out = new ArrayList<>();
-            for (ResourceRole role : List.of(ResourceRole.ORIGINAL, ResourceRole.ORIGINAL_ALT, ResourceRole.ORIGINAL_VID_COMPL)) {
-                var r = a.master().resources().get(role);
-                if (r != null) out.add(r.checksum().base64());
-            }
-            if (a.edit() != null && a.edit().rendered() != null) out.add(a.edit().rendered().checksum().base64());
-            return out;
         }
     }
 }
