@@ -41,7 +41,10 @@ public final class ArchiveJournal {
                         rs -> rs.getInt(1) == 1, p.zone(), p.assetId());
                 left.put(key(p), gone == null || gone);
             }
-            return settle(store, pending, left, new ArchiveLog(paths, !db.dryRun()), clock, "a sync");
+            ArchiveLog log = new ArchiveLog(paths, !db.dryRun());
+            int n = settle(store, pending, left, log, clock, "a sync");
+            log.flush();
+            return n;
         });
     }
 
@@ -58,7 +61,9 @@ public final class ArchiveJournal {
                 if (r.is(Asset.TYPE)) left.put(e.getKey() + "\n" + r.recordName(), Asset.parse(r).trashed());
             }
         }
-        return stores.db().tx(db -> settle(new ArchiveStore(db), pending, left, log, clock, "this archive"));
+        int n = stores.db().tx(db -> settle(new ArchiveStore(db), pending, left, log, clock, "this archive"));
+        log.flush();
+        return n;
     }
 
     private static int settle(ArchiveStore store, List<Pending> pending, Map<String, Boolean> left, ArchiveLog log, Clock clock,

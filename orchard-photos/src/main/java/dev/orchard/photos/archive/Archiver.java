@@ -73,47 +73,57 @@ public final class Archiver {
             Map<String, PhotoZone> zones = new HashMap<>();
             for (PhotoZone z : db.tx(d -> stores.zones().all())) zones.put(z.zoneName(), z);
             ArchiveLog log = new ArchiveLog(paths, true);
-            ArchiveJournal.reconcile(stores, photos.lookup(), z -> zone(zones, z), log, options.clock());
-            ArchivePlanner planner = new ArchivePlanner(stores, options);
-            ArchivePlan plan = db.tx(d -> planner.plan(request, options.clock().instant()));
-            long id = db.tx(d -> new ArchiveStore(d).start(request.rule(), request.keepInICloud(), options.clock().millis()));
-            Run run = new Run(id, listener, log);
-            run.skipped.addAll(plan.skipped());
-            for (Item i : plan.skipped()) log.write(options.clock().instant(), id, i.assetId(), "skipped", i.files(), List.of(), i.reason());
-            List<Verified> verified = verify(stores, planner, plan, run);
-            pin(stores, verified, request, id, log);
-            Set<String> leaving = new HashSet<>();
-            plan.leaving().forEach(i -> leaving.add(i.zone() + "\n" + i.assetId()));
-            Map<String, List<Verified>> byZone = new LinkedHashMap<>();
-            for (Verified v : verified) {
-                if (leaving.contains(v.item().zone() + "\n" + v.item().assetId())) {
-                    byZone.computeIfAbsent(v.item().zone(), z -> new ArrayList<>()).add(v);
-                } else {
-                    run.settled(v, v.asset().favorite() ? Outcome.FAVOURITE : Outcome.KEPT,
-                            v.asset().favorite() ? "favourite: stays in iCloud" : "kept in iCloud as asked");
-                }
+            try {
+                return run(request, listener, stores, zones, log, requestsBefore);
+            } finally {
+                log.flush();
             }
-            if (!byZone.isEmpty()) {
-                listener.phase("moving to Recently Deleted");
-                Remover remover = new Remover(photos, stores, id, options.includeHidden(), hooks, sleeper, log, options.clock());
-                try {
-                    for (Map.Entry<String, List<Verified>> e : byZone.entrySet()) {
-                        remover.remove(zone(zones, e.getKey()), e.getValue(), run::settled);
-                    }
-                } catch (RuntimeException e) {
-                    settleAfterFailure(stores, zones, log, e);
-                    db.txRun(d -> new ArchiveStore(d).finish(id, options.clock().millis(), verified.size(), run.skipped.size()));
-                    throw e;
-                }
-            }
-            db.txRun(d -> new ArchiveStore(d).finish(id, options.clock().millis(), verified.size(), run.skipped.size()));
-            long freed = run.removed.stream().mapToLong(Item::icloudBytes).sum();
-            return new ArchiveReport(id, request.rule(), request.keepInICloud(), verified.stream().map(Verified::item).toList(),
-                    List.copyOf(run.removed), List.copyOf(run.favourites), List.copyOf(run.skipped), plan.deferred(),
-                    plan.frozenAlbums(), freed, photos.requestCount() - requestsBefore);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the library folder " + paths.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    private ArchiveReport run(ArchiveRequest request, ArchiveListener listener, Stores stores, Map<String, PhotoZone> zones,
+                              ArchiveLog log, long requestsBefore) {
+        StateDb db = stores.db();
+        ArchiveJournal.reconcile(stores, photos.lookup(), z -> zone(zones, z), log, options.clock());
+        ArchivePlanner planner = new ArchivePlanner(stores, options);
+        ArchivePlan plan = db.tx(d -> planner.plan(request, options.clock().instant()));
+        long id = db.tx(d -> new ArchiveStore(d).start(request.rule(), request.keepInICloud(), options.clock().millis()));
+        Run run = new Run(id, listener, log);
+        run.skipped.addAll(plan.skipped());
+        for (Item i : plan.skipped()) log.write(options.clock().instant(), id, i.assetId(), "skipped", i.files(), List.of(), i.reason());
+        List<Verified> verified = verify(stores, planner, plan, run);
+        pin(stores, verified, request, id, log);
+        Set<String> leaving = new HashSet<>();
+        plan.leaving().forEach(i -> leaving.add(i.zone() + "\n" + i.assetId()));
+        Map<String, List<Verified>> byZone = new LinkedHashMap<>();
+        for (Verified v : verified) {
+            if (leaving.contains(v.item().zone() + "\n" + v.item().assetId())) {
+                byZone.computeIfAbsent(v.item().zone(), z -> new ArrayList<>()).add(v);
+            } else {
+                run.settled(v, v.asset().favorite() ? Outcome.FAVOURITE : Outcome.KEPT,
+                        v.asset().favorite() ? "favourite: stays in iCloud" : "kept in iCloud as asked");
+            }
+        }
+        if (!byZone.isEmpty()) {
+            listener.phase("moving to Recently Deleted");
+            Remover remover = new Remover(photos, stores, id, options.includeHidden(), hooks, sleeper, log, options.clock());
+            try {
+                for (Map.Entry<String, List<Verified>> e : byZone.entrySet()) {
+                    remover.remove(zone(zones, e.getKey()), e.getValue(), run::settled);
+                }
+            } catch (RuntimeException e) {
+                settleAfterFailure(stores, zones, log, e);
+                db.txRun(d -> new ArchiveStore(d).finish(id, options.clock().millis(), verified.size(), run.skipped.size()));
+                throw e;
+            }
+        }
+        db.txRun(d -> new ArchiveStore(d).finish(id, options.clock().millis(), verified.size(), run.skipped.size()));
+        long freed = run.removed.stream().mapToLong(Item::icloudBytes).sum();
+        return new ArchiveReport(id, request.rule(), request.keepInICloud(), verified.stream().map(Verified::item).toList(),
+                List.copyOf(run.removed), List.copyOf(run.favourites), List.copyOf(run.skipped), plan.deferred(),
+                plan.frozenAlbums(), freed, photos.requestCount() - requestsBefore);
     }
 
     private LibraryLock open() throws IOException {

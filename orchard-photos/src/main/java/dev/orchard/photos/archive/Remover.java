@@ -111,14 +111,23 @@ final class Remover {
             hooks.afterModify(zone.zoneName(), ids);
             todo = new ArrayList<>();
             boolean wait = false;
+            List<Verified> moved = new ArrayList<>();
+            stores.db().txRun(db -> {
+                ArchiveStore s = new ArchiveStore(db);
+                for (Map.Entry<String, CkRecord> e : answers.entrySet()) {
+                    if (e.getValue() != null && !e.getValue().isError()) {
+                        moved.add(sending.get(e.getKey()));
+                        leftICloud(s, zone, sending.get(e.getKey()));
+                    }
+                    s.settle(zone.zoneName(), e.getKey());
+                }
+            });
+            moved.forEach(v -> settledRemoved(v, "moved to Recently Deleted", outcomes));
+            log.flush();
             for (Map.Entry<String, CkRecord> e : answers.entrySet()) {
                 Verified v = sending.get(e.getKey());
                 CkRecord r = e.getValue();
-                if (r != null && !r.isError()) {
-                    removed(zone, v, "moved to Recently Deleted", outcomes);
-                    continue;
-                }
-                stores.db().txRun(db -> new ArchiveStore(db).settle(zone.zoneName(), e.getKey()));
+                if (r != null && !r.isError()) continue;
                 String code = r == null ? null : r.serverErrorCode();
                 if (r == null || "CONFLICT".equals(code) || TRANSIENT.contains(code)) {
                     lastRefusal.put(e.getKey(), r == null ? "no answer" : AssetTrash.reason(r));
@@ -164,16 +173,22 @@ final class Remover {
     }
 
     private void removed(PhotoZone zone, Verified v, String detail, Outcomes outcomes) {
-        String id = v.asset().recordName();
         stores.db().txRun(db -> {
             ArchiveStore s = new ArchiveStore(db);
-            if (!s.hasLeft(zone.zoneName(), id)) {
-                s.leftICloud(zone.zoneName(), id);
-                s.addRemoved(archiveId, 1, v.item().icloudBytes());
-            }
-            s.settle(zone.zoneName(), id);
+            leftICloud(s, zone, v);
+            s.settle(zone.zoneName(), v.asset().recordName());
         });
-        log.write(clock.instant(), archiveId, id, "removed", v.item().files(), v.checksums(), detail);
+        settledRemoved(v, detail, outcomes);
+    }
+
+    private void leftICloud(ArchiveStore s, PhotoZone zone, Verified v) throws java.sql.SQLException {
+        if (s.hasLeft(zone.zoneName(), v.asset().recordName())) return;
+        s.leftICloud(zone.zoneName(), v.asset().recordName());
+        s.addRemoved(archiveId, 1, v.item().icloudBytes());
+    }
+
+    private void settledRemoved(Verified v, String detail, Outcomes outcomes) {
+        log.write(clock.instant(), archiveId, v.asset().recordName(), "removed", v.item().files(), v.checksums(), detail);
         outcomes.settled(v, Outcome.REMOVED, detail);
     }
 
