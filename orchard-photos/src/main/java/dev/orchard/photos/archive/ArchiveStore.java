@@ -56,6 +56,12 @@ public final class ArchiveStore {
                 zone, assetId, archiveId, now);
     }
 
+    /** Takes back a pin of this run's for an asset that stays in iCloud after all. */
+    void unpin(String zone, String assetId, long archiveId) throws SQLException {
+        db.update("DELETE FROM archived_assets WHERE zone = ? AND asset_id = ? AND archive_id = ? AND left_icloud = 0",
+                zone, assetId, archiveId);
+    }
+
     /** iCloud confirmed the asset is in Recently Deleted (or gone); the run that sent it counts it as removed. */
     void leftICloud(String zone, String assetId) throws SQLException {
         db.update("UPDATE archived_assets SET left_icloud = 1 WHERE zone = ? AND asset_id = ?", zone, assetId);

@@ -90,13 +90,18 @@ public final class Archiver {
         ArchivePlanner planner = new ArchivePlanner(stores, options);
         ArchivePlan plan = db.tx(d -> planner.plan(request, options.clock().instant()));
         long id = db.tx(d -> new ArchiveStore(d).start(request.rule(), request.keepInICloud(), options.clock().millis()));
-        Run run = new Run(id, listener, log);
+        Run run = new Run(id, listener, log, stores);
         run.skipped.addAll(plan.skipped());
         for (Item i : plan.skipped()) log.write(options.clock().instant(), id, i.assetId(), "skipped", i.files(), List.of(), i.reason());
         List<Verified> verified = verify(stores, planner, plan, run);
-        pin(stores, verified, request, id, log);
         Set<String> leaving = new HashSet<>();
         plan.leaving().forEach(i -> leaving.add(i.zone() + "\n" + i.assetId()));
+        // A frozen album or a keep-in-iCloud archive pins everything it verified; an age archive only what leaves iCloud,
+        // so favourites and assets that end up staying keep following iCloud.
+        boolean pinAll = request.freezesAlbums() || request.keepInICloud();
+        run.unpinStaying = !pinAll;
+        pin(stores, pinAll ? verified : verified.stream().filter(v -> leaving.contains(v.item().zone() + "\n" + v.item().assetId()))
+                .toList(), request, id, log);
         Map<String, List<Verified>> byZone = new LinkedHashMap<>();
         for (Verified v : verified) {
             if (leaving.contains(v.item().zone() + "\n" + v.item().assetId())) {
@@ -212,9 +217,12 @@ public final class Archiver {
         final List<Item> removed = new ArrayList<>();
         final List<Item> favourites = new ArrayList<>();
         final List<Item> skipped = new ArrayList<>();
+        final Stores stores;
+        boolean unpinStaying;
 
-        Run(long id, ArchiveListener listener, ArchiveLog log) {
+        Run(long id, ArchiveListener listener, ArchiveLog log, Stores stores) {
             this.id = id;
+            this.stores = stores;
             this.listener = listener;
             this.log = log;
         }
@@ -226,6 +234,9 @@ public final class Archiver {
                 case FAVOURITE -> favourites.add(item);
                 case SKIPPED -> skipped.add(item);
                 case KEPT -> { }
+            }
+            if (outcome != Outcome.REMOVED && unpinStaying) {
+                stores.db().txRun(d -> new ArchiveStore(d).unpin(v.item().zone(), v.item().assetId(), id));
             }
             if (outcome != Outcome.REMOVED) {
                 log.write(options.clock().instant(), id, v.item().assetId(), outcome.name().toLowerCase(java.util.Locale.ROOT),

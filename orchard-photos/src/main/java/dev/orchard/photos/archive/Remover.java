@@ -157,7 +157,7 @@ final class Remover {
         if (now.hidden() && !includeHidden) return ArchivePlanner.HIDDEN;
         if (!Objects.equals(now.masterId(), v.asset().masterId()) || !Objects.equals(now.adjustmentType(), v.asset().adjustmentType())
                 || !sameEdits(now, v.asset())) {
-            return "edited in iCloud after it was downloaded; the next sync fetches the edit";
+            return "edited in iCloud after it was downloaded, so it stays there";
         }
         return null;
     }

@@ -25,6 +25,27 @@ class ArchiveSafetyTest extends ArchiveTestBase {
         assertThat(reasons(r.skipped())).as("a library without hidden assets does not even list them")
                 .containsExactly(S1 + ": " + ArchivePlanner.SHARED);
         assertThat(r.frozenAlbums()).isEmpty();
+        assertThat(pinned()).as("an age archive pins what left iCloud; favourites keep following it").containsExactlyInAnyOrder(W1, W3);
+    }
+
+    @Test
+    void anAssetThatStaysInICloudAfterAnAgeArchiveKeepsFollowingIt() {
+        archive(ArchiveRequest.olderThan("400d", "Family"), new ArchiveHooks() {
+            @Override
+            public void beforeModify(String zone, List<String> assetIds) {
+                if (assetIds.contains(W1) && remoteAsset(W1).edit() == null) remote().edit(W1);
+            }
+        });
+        assertThat(pinned()).containsExactly(W3);
+        sync();
+        assertThat(dev.orchard.photos.testing.LocalTree.files(library, "Photos")).containsKey("Photos/2024/05/W1-edited.JPG");
+    }
+
+    private List<String> pinned() {
+        try (dev.orchard.photos.state.StateDb db = dev.orchard.photos.state.StateDb.open(
+                new dev.orchard.photos.fs.LibraryPaths(library).database(), true)) {
+            return db.tx(d -> d.query("SELECT asset_id FROM archived_assets ORDER BY asset_id", rs -> rs.getString(1)));
+        }
     }
 
     @Test
@@ -60,7 +81,7 @@ class ArchiveSafetyTest extends ArchiveTestBase {
         });
         assertThat(inRecentlyDeleted(W1)).isFalse();
         assertThat(inRecentlyDeleted(W3)).isTrue();
-        assertThat(reasons(r.skipped())).containsExactly(W1 + ": edited in iCloud after it was downloaded; the next sync fetches the edit");
+        assertThat(reasons(r.skipped())).containsExactly(W1 + ": edited in iCloud after it was downloaded, so it stays there");
     }
 
     @Test
