@@ -18,7 +18,7 @@ final class ArchiveText {
 
     static void plan(PrintWriter out, ArchivePlan p, boolean verbose, boolean dryRun) {
         out.println((dryRun ? "Dry run, as of the last sync. " : "") + "Archive: " + p.rule());
-        out.println("  Kept here, verified and pinned: " + Units.count(p.kept().size()) + " assets ("
+        out.println("  Kept here, verified: " + Units.count(p.kept().size()) + " assets ("
                 + Units.count(p.filesKept()) + " files, " + Units.bytes(p.bytesKept()) + ")");
         list(out, verbose, p.kept());
         if (!p.keepInICloud()) {

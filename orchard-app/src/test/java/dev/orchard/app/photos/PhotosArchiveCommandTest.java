@@ -74,7 +74,7 @@ class PhotosArchiveCommandTest {
         assertThat(orchard("photos", "sync").exit).isZero();
         CliRun dry = orchard("photos", "archive", "Wedding", "--dry-run", "-v");
         assertThat(dry.exit).as(dry.toString()).isZero();
-        assertThat(dry.out).contains("Kept here, verified and pinned: 2 assets (2 files", "Leaving iCloud (to Recently Deleted): 1 assets",
+        assertThat(dry.out).contains("Kept here, verified: 2 assets (2 files", "Leaving iCloud (to Recently Deleted): 1 assets",
                 "Favourites kept in iCloud: 1", "Photos/2030/05/W1.JPG", "Album folder frozen: Events/Wedding");
         assertThat(trashed(W1)).isFalse();
 
