@@ -3,6 +3,7 @@ package dev.orchard.app.cli;
 import dev.orchard.app.daemon.SyncJob;
 import dev.orchard.app.drive.DriveJob;
 import dev.orchard.app.drive.DriveOptions;
+import dev.orchard.app.photos.PhotosArchiveOptions;
 import dev.orchard.app.photos.PhotosJob;
 import dev.orchard.app.photos.PhotosOptions;
 
@@ -14,7 +15,8 @@ final class AvailableJobs {
     private AvailableJobs() {
     }
 
-    static Map<String, Supplier<SyncJob>> of(AppContext ctx, ICloudOptions icloud, DriveOptions drive, PhotosOptions photos) {
-        return Map.of("drive", () -> new DriveJob(ctx, icloud, drive), "photos", () -> new PhotosJob(ctx, photos));
+    static Map<String, Supplier<SyncJob>> of(AppContext ctx, ICloudOptions icloud, DriveOptions drive, PhotosOptions photos,
+                                             PhotosArchiveOptions archive) {
+        return Map.of("drive", () -> new DriveJob(ctx, icloud, drive), "photos", () -> new PhotosJob(ctx, photos, archive.request()));
     }
 }

@@ -35,6 +35,11 @@ public final class OrchardCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Log what Orchard does (never secrets).", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
+    /** {@code -v}: also lets a command say more (e.g. photos archive lists every asset). */
+    public boolean verbose() {
+        return verbose;
+    }
+
     @Mixin
     LogOptions log;
 

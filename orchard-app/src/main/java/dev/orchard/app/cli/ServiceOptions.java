@@ -3,6 +3,7 @@ package dev.orchard.app.cli;
 import dev.orchard.app.daemon.JobCatalog;
 import dev.orchard.app.daemon.ScheduledJob;
 import dev.orchard.app.drive.DriveOptions;
+import dev.orchard.app.photos.PhotosArchiveOptions;
 import dev.orchard.app.photos.PhotosOptions;
 import picocli.CommandLine.Mixin;
 
@@ -28,9 +29,12 @@ public final class ServiceOptions {
     @Mixin
     public PhotosOptions photos;
 
+    @Mixin
+    public PhotosArchiveOptions photosArchive;
+
     /** The session check plus every sync job that has a schedule. */
     public List<ScheduledJob> jobs(AppContext ctx) {
-        return schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos));
+        return schedules.jobs(ctx.clock(), AvailableJobs.of(ctx, icloud, drive, photos, photosArchive));
     }
 
     /** The options of the scheduled sync jobs, so that a bad one stops the service at start instead of failing every run. */

@@ -7,6 +7,7 @@ import dev.orchard.app.daemon.JobOutcome;
 import dev.orchard.app.daemon.SyncJob;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.sync.PhotoSync;
@@ -25,10 +26,17 @@ public final class PhotosJob implements SyncJob {
 
     private final AppContext ctx;
     private final PhotosOptions options;
+    private final ArchiveRequest archive;
 
     public PhotosJob(AppContext ctx, PhotosOptions options) {
+        this(ctx, options, null);
+    }
+
+    /** With {@code archive} (null: none), that archive runs after each sync that finished with every file in place. */
+    public PhotosJob(AppContext ctx, PhotosOptions options, ArchiveRequest archive) {
         this.ctx = ctx;
         this.options = options;
+        this.archive = archive;
     }
 
     @Override
@@ -53,6 +61,7 @@ public final class PhotosJob implements SyncJob {
         String summary = r.get(Counter.DOWNLOADED) + " files downloaded (" + r.get(Counter.UNVERIFIED) + " unverified), "
                 + r.get(Counter.PREVIEWS) + " previews, " + r.get(Counter.TRASHED) + " moved to the local trash, " + r.requests() + " requests"
                 + (r.quarantined().isEmpty() ? "" : ", " + r.quarantined().size() + " QUARANTINED (checksum mismatch)");
+        if (archive != null && r.complete()) summary += "; " + PhotosArchiveRun.run(service, sync, archive, session, job);
         return new JobOutcome(summary, r.failed().size() + r.quarantined().size());
     }
 

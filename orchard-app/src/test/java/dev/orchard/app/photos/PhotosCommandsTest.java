@@ -36,6 +36,11 @@ class PhotosCommandsTest {
     }
 
     static Map<String, String> env(String library) {
+        return env(fake, dir, library);
+    }
+
+    /** The environment that points the CLI at {@code fake} with a library folder {@code library} below {@code dir}. */
+    static Map<String, String> env(FakeICloud fake, Path dir, String library) {
         Map<String, String> env = new HashMap<>();
         env.put("ORCHARD_ICLOUD_ENDPOINT", fake.baseUrl());
         env.put("ORCHARD_USERNAME", FakeConfig.DEMO_APPLE_ID);

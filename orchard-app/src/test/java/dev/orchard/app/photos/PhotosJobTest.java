@@ -14,6 +14,7 @@ import dev.orchard.app.signin.DaemonSignIn;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.MfaPolicy;
+import dev.orchard.photos.archive.ArchiveRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class PhotosJobTest {
     SessionKeeper keeper;
     Scheduler scheduler;
     final BlockingQueue<JobSnapshot> runs = new LinkedBlockingQueue<>();
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    long trashedAtStart;
 
     @AfterEach
     void stop() {
@@ -52,8 +55,28 @@ class PhotosJobTest {
 
     @Test
     void aScheduledRunBacksUpTheLibrary() throws Exception {
+        Path library = dir.resolve("Pictures");
+        JobSnapshot run = runOnce(library, null);
+        assertThat(run.lastResult()).as(run.lastSummary()).isEqualTo("ok");
+        assertThat(run.lastSummary()).contains("files downloaded");
+        assertThat(originals(library)).isGreaterThan(10);
+    }
+
+    @Test
+    void anArchiveByAgeFollowsASuccessfulSyncAtMostTheCapAtATime() throws Exception {
+        JobSnapshot run = runOnce(dir.resolve("Pictures"), ArchiveRequest.olderThan("1y").withMax(3));
+        assertThat(run.lastResult()).as(run.lastSummary()).isEqualTo("ok");
+        assertThat(run.lastSummary()).contains("; archive older than 1y: 3 moved to Recently Deleted");
+        assertThat(metrics.counter(PhotosArchiveRun.ARCHIVED, "job", "photos").count()).isEqualTo(3);
+        assertThat(metrics.counter(PhotosArchiveRun.FREED, "job", "photos").count()).isPositive();
+        assertThat(fake.photos().library().primary().assets().stream().filter(a -> a.trashed()).count())
+                .as("the generated library's own deleted items, plus 3").isEqualTo(trashedAtStart + 3);
+    }
+
+    private JobSnapshot runOnce(Path library, ArchiveRequest archive) throws Exception {
         fake = FakeICloud.start(FakeConfig.defaults().setup(f -> f.photos().generate(20)));
         fake.account(FakeConfig.DEMO_APPLE_ID).mfaPolicy(MfaPolicy.NONE);
+        trashedAtStart = fake.photos().library().primary().assets().stream().filter(a -> a.trashed()).count();
         Clock clock = Clock.systemUTC();
         AppContext ctx = new AppContext(Map.of(), ConfigSources.load(Map.of(), dir), null, clock);
         ICloudOptions icloud = ICloudOptions.of(FakeConfig.DEMO_APPLE_ID, fake.baseUrl(), dir.resolve("state"));
@@ -67,18 +90,15 @@ class PhotosJobTest {
         keeper.signInAsync();
         assertThat(ready.await(20, TimeUnit.SECONDS)).isTrue();
 
-        Path library = dir.resolve("Pictures");
         PhotosOptions options = CommandLine.populateCommand(new PhotosOptions(), "--photos-dir", library.toString());
-        scheduler = new Scheduler(keeper, new JobHistory(dir), e -> { }, new SimpleMeterRegistry(), new RecentErrors(clock), clock, 3, false);
+        scheduler = new Scheduler(keeper, new JobHistory(dir), e -> { }, metrics, new RecentErrors(clock), clock, 3, false);
         scheduler.onRunFinished(runs::add);
-        scheduler.add(new PhotosJob(ctx, options), new IntervalSchedule(Duration.ofHours(6)));
+        scheduler.add(new PhotosJob(ctx, options, archive), new IntervalSchedule(Duration.ofHours(6)));
         scheduler.tick();
 
         JobSnapshot run = runs.poll(120, TimeUnit.SECONDS);
         assertThat(run).as("a photos run finished").isNotNull();
-        assertThat(run.lastResult()).as(run.lastSummary()).isEqualTo("ok");
-        assertThat(run.lastSummary()).contains("files downloaded");
-        assertThat(originals(library)).isGreaterThan(10);
+        return run;
     }
 
     private static long originals(Path library) throws IOException {

@@ -1,6 +1,7 @@
 package dev.orchard.photos.albums;
 
 import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.photos.archive.ArchiveStore;
 import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.fs.LocalTrash;
@@ -87,10 +88,18 @@ public final class AlbumLinker {
     private Map<String, String> desired(Set<String> albumDirs) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
+        // Folders of archived albums keep the entries they had when archived, whatever iCloud does to the album.
+        Set<String> frozen = ArchiveStore.frozenAlbums(stores.db());
+        for (Map.Entry<String, String> e : ArchiveStore.frozenEntries(stores.db()).entrySet()) {
+            out.put(e.getKey(), e.getValue());
+            taken.add(e.getKey().toLowerCase(Locale.ROOT));
+            albumDirs.add(e.getKey().substring(0, e.getKey().lastIndexOf('/')));
+        }
         for (String zone : stores.albums().zones()) {
             List<Album> albums = stores.albums().all(zone);
             Map<String, String> folders = AlbumTree.folders(albums);
             for (Album a : albums) {
+                if (frozen.contains(zone + "\n" + a.recordName())) continue;
                 String dir = LibraryPaths.ALBUMS + "/" + folders.get(a.recordName());
                 albumDirs.add(dir);
                 if (a.folder()) continue;

@@ -4,6 +4,7 @@ import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
 import dev.orchard.icloud.photos.model.Resource;
+import dev.orchard.photos.archive.ArchiveStore;
 import dev.orchard.photos.download.DownloadItem;
 import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.fs.DurableFiles;
@@ -91,7 +92,10 @@ public final class Planner {
                     e.getValue().putAll(stores.files().ofAssets(e.getKey(), ids));
                 }
                 List<DownloadItem> out = new ArrayList<>();
+                boolean pins = ArchiveStore.anyPinned(db);
                 for (StoredAsset s : batch) {
+                    // An archived asset's files stay exactly as the archive verified them, whatever iCloud does.
+                    if (pins && ArchiveStore.pinned(db, s.zone(), s.asset().recordName())) continue;
                     List<FileRecord> rows = files.get(s.zone()).getOrDefault(s.asset().recordName(), List.of()).stream()
                             .filter(f -> f.role().rendition() == renditions).toList();
                     planAsset(s, rows, out, renditions);

@@ -54,7 +54,7 @@ public final class Selection {
     }
 
     /** The album's folder path joined with '/', e.g. {@code Trips/Rome}. */
-    static String path(Album a, Map<String, Album> byId) {
+    public static String path(Album a, Map<String, Album> byId) {
         StringBuilder b = new StringBuilder(String.valueOf(a.name()));
         Set<String> seen = new HashSet<>();
         Album p = a.parentId() == null ? null : byId.get(a.parentId());

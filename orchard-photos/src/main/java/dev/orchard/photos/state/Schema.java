@@ -45,7 +45,13 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS archived_assets(zone TEXT NOT NULL, asset_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
                     + " archived_at INTEGER NOT NULL, left_icloud INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS frozen_albums(zone TEXT NOT NULL, album_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
-                    + " PRIMARY KEY(zone, album_id)) WITHOUT ROWID");
+                    + " PRIMARY KEY(zone, album_id)) WITHOUT ROWID",
+            // The album entries a frozen album keeps whatever iCloud does to the album later.
+            "CREATE TABLE IF NOT EXISTS frozen_entries(path TEXT PRIMARY KEY, target TEXT NOT NULL, zone TEXT NOT NULL,"
+                    + " album_id TEXT NOT NULL)",
+            // Assets an archive is asking iCloud to move to Recently Deleted: written before the request, settled after.
+            "CREATE TABLE IF NOT EXISTS archive_journal(zone TEXT NOT NULL, asset_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
+                    + " change_tag TEXT, sent_at INTEGER NOT NULL, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID");
 
     private Schema() {
     }

@@ -4,6 +4,7 @@ import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.albums.AlbumLinker;
+import dev.orchard.photos.archive.ArchiveJournal;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.Downloader;
@@ -93,6 +94,7 @@ public final class PhotoSync {
                 report.add(Counter.RENDITION_LOOKUPS, backfill.run());
             }
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
+            ArchiveJournal.settleFromState(stores, paths, options.clock());
             LocalTrash trash = new LocalTrash(paths, options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();

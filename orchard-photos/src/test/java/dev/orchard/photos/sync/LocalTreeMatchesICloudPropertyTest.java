@@ -1,6 +1,5 @@
 package dev.orchard.photos.sync;
 
-import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
@@ -9,15 +8,14 @@ import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.LibraryException;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Relation;
-import dev.orchard.fake.photos.library.ResourceRole;
 import dev.orchard.fake.photos.library.Zone;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.testing.LocalTree;
+import dev.orchard.photos.testing.SmallFake;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,11 +31,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the fake's own model, not from the engine.
  */
 class LocalTreeMatchesICloudPropertyTest {
+    static SmallFake small;
     static FakeICloud fake;
     static ICloudSession session;
     static Path root;
@@ -60,19 +57,15 @@ class LocalTreeMatchesICloudPropertyTest {
 
     @BeforeContainer
     static void start() throws IOException {
-        fake = FakeICloud.start(FakeConfig.defaults());
-        fake.photos().settings().contentSizes(new dev.orchard.fake.photos.library.ContentSizes(1_500, 3_000));
-        root = Files.createTempDirectory("orchard-property");
-        session = FakeSessions.open(fake, root.resolve("state"), d -> { });
+        small = SmallFake.start("orchard-property");
+        fake = small.fake();
+        session = small.session();
+        root = small.root();
     }
 
     @AfterContainer
     static void stop() throws IOException {
-        session.close();
-        fake.close();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        small.close();
     }
 
     @Provide
@@ -157,14 +150,14 @@ class LocalTreeMatchesICloudPropertyTest {
         for (Zone z : lib.zones()) {
             for (Asset a : z.assets()) {
                 if (!live(a)) continue;
-                for (String c : files(a)) expectedFiles.merge(c, 1, Integer::sum);
+                for (String c : SmallFake.files(a)) expectedFiles.merge(c, 1, Integer::sum);
             }
         }
         for (Album al : lib.primary().albums()) {
             if (al.special() || al.deleted() || al.tombstone() || al.folder() || !parentsLive(lib, al)) continue;
             for (Relation r : al.members()) {
                 if (r.tombstone() || !live(r.asset())) continue;
-                for (String c : files(r.asset())) expectedEntries.merge(c, 1, Integer::sum);
+                for (String c : SmallFake.files(r.asset())) expectedEntries.merge(c, 1, Integer::sum);
             }
         }
         Map<String, Integer> actualFiles = new TreeMap<>();
@@ -194,15 +187,5 @@ class LocalTreeMatchesICloudPropertyTest {
             p = parent.parentId();
         }
         return true;
-    }
-
-    private static List<String> files(Asset a) {
-        List<String> out = new ArrayList<>();
-        for (ResourceRole role : List.of(ResourceRole.ORIGINAL, ResourceRole.ORIGINAL_ALT, ResourceRole.ORIGINAL_VID_COMPL)) {
-            var r = a.master().resources().get(role);
-            if (r != null) out.add(r.checksum().base64());
-        }
-        if (a.edit() != null && a.edit().rendered() != null) out.add(a.edit().rendered().checksum().base64());
-        return out;
     }
 }

@@ -62,12 +62,37 @@ public final class AssetTrash {
     /** Sends one batch; returns the assets that hit CONFLICT (by id, with the reason). */
     private Map<String, String> send(PhotoZone zone, List<Target> batch, List<String> trashed, Map<String, String> failed) {
         Map<String, String> conflicts = new LinkedHashMap<>();
-        if (batch.isEmpty()) return conflicts;
+        for (Map.Entry<String, CkRecord> e : modify(zone, batch).entrySet()) {
+            CkRecord r = e.getValue();
+            if (r == null) {
+                failed.put(e.getKey(), "no answer for this record");
+            } else if (!r.isError()) {
+                trashed.add(e.getKey());
+            } else if ("CONFLICT".equals(r.serverErrorCode())) {
+                conflicts.put(e.getKey(), reason(r));
+            } else {
+                failed.put(e.getKey(), reason(r));
+            }
+        }
+        return conflicts;
+    }
+
+    /**
+     * One {@code records/modify} request for at most {@link #BATCH} targets, non-atomic; returns Apple's
+     * answer for each target by asset id (a per-record error, or the updated record), null when the answer
+     * left a target out. Callers that must decide again after a CONFLICT or retry a per-record
+     * TRY_AGAIN_LATER use this.
+     */
+    public Map<String, CkRecord> modify(PhotoZone zone, List<Target> batch) {
+        if (batch.size() > BATCH) throw new IllegalArgumentException("at most " + BATCH + " operations per request");
+        Map<String, CkRecord> out = new LinkedHashMap<>();
+        if (batch.isEmpty()) return out;
         ObjectNode body = Jsons.object();
         body.put("atomic", false);
         body.putArray("desiredKeys").add("isDeleted");
         ArrayNode ops = body.putArray("operations");
         for (Target t : batch) {
+            out.put(t.assetId(), null);
             ObjectNode record = ops.addObject().put("operationType", "update").putObject("record");
             record.put("recordName", t.assetId()).put("recordType", Asset.TYPE);
             if (t.changeTag() != null) record.put("recordChangeTag", t.changeTag());
@@ -75,22 +100,14 @@ public final class AssetTrash {
         }
         body.set("zoneID", zone.zoneId());
         JsonNode answer = ck.post(zone.database(), "records/modify", body);
-        Map<String, Boolean> answered = new LinkedHashMap<>();
         for (JsonNode n : answer.path("records")) {
             CkRecord r = CkRecord.parse(n);
-            if (r.recordName() == null) continue;
-            answered.put(r.recordName(), true);
-            if (!r.isError()) {
-                trashed.add(r.recordName());
-            } else if ("CONFLICT".equals(r.serverErrorCode())) {
-                conflicts.put(r.recordName(), r.serverErrorCode() + (r.reason() == null ? "" : ": " + r.reason()));
-            } else {
-                failed.put(r.recordName(), r.serverErrorCode() + (r.reason() == null ? "" : ": " + r.reason()));
-            }
+            if (r.recordName() != null && out.containsKey(r.recordName())) out.put(r.recordName(), r);
         }
-        for (Target t : batch) {
-            if (!answered.containsKey(t.assetId())) failed.put(t.assetId(), "no answer for this record");
-        }
-        return conflicts;
+        return out;
+    }
+
+    public static String reason(CkRecord r) {
+        return r.serverErrorCode() + (r.reason() == null ? "" : ": " + r.reason());
     }
 }

@@ -1,0 +1,51 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.state.StateDb;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code orchard photos archived}: every archive run of the library, from its state; asks iCloud nothing. */
+@Command(name = "archived", mixinStandardHelpOptions = true,
+        description = "List every archive of this library: rule, when, assets kept, removed from iCloud, skipped, space freed.")
+public final class PhotosArchivedCommand extends PhotosSubcommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @Mixin
+    PhotosOptions photos;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        LibraryPaths paths = new LibraryPaths(photos.dir(context().env()));
+        if (!Files.isRegularFile(paths.database())) {
+            out.println("No archives: " + paths.root() + " has not been synced yet.");
+            return ExitCodes.OK;
+        }
+        List<ArchiveStore.Run> runs;
+        try (StateDb db = StateDb.open(paths.database(), true)) {
+            runs = db.tx(d -> new ArchiveStore(d).runs());
+        }
+        if (runs.isEmpty()) {
+            out.println("No archives in " + paths.root() + " yet.");
+            return ExitCodes.OK;
+        }
+        out.printf("%-4s %-17s %7s %8s %8s %10s  %s%n", "#", "when (UTC)", "kept", "removed", "skipped", "freed", "rule");
+        for (ArchiveStore.Run r : runs) {
+            out.printf("%-4d %-17s %7s %8s %8s %10s  %s%s%n", r.id(), WHEN.format(Instant.ofEpochMilli(r.started())),
+                    Units.count(r.kept()), Units.count(r.removed()), Units.count(r.skipped()), Units.bytes(r.bytesFreed()), r.rule(),
+                    r.finished() == null ? "  (interrupted)" : "");
+        }
+        return ExitCodes.OK;
+    }
+}

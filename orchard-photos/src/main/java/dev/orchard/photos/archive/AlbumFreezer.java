@@ -1,0 +1,39 @@
+package dev.orchard.photos.archive;
+
+import dev.orchard.photos.albums.AlbumTree;
+import dev.orchard.photos.archive.AlbumMatcher.AlbumRef;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.state.FileRecord;
+import dev.orchard.photos.state.StateDb;
+import dev.orchard.photos.state.Stores;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Freezes archived albums' folders under Albums/: the entries they hold now (links to, or copies of, pinned
+ * files) are recorded, and later album rebuilds keep exactly those whatever iCloud does to the album.
+ */
+final class AlbumFreezer {
+    private AlbumFreezer() {
+    }
+
+    static void freeze(Stores stores, List<String> names, long archiveId) throws SQLException {
+        StateDb db = stores.db();
+        ArchiveStore store = new ArchiveStore(db);
+        Map<String, String> entries = stores.albums().entries();
+        for (AlbumRef a : AlbumMatcher.of(stores).resolve(names)) {
+            String dir = LibraryPaths.ALBUMS + "/" + AlbumTree.folders(stores.albums().all(a.zone())).get(a.id()) + "/";
+            Map<String, String> mine = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                String name = e.getKey();
+                if (!name.startsWith(dir) || name.indexOf('/', dir.length()) >= 0) continue;
+                FileRecord target = stores.files().holder(e.getValue().substring(e.getValue().indexOf(':') + 1));
+                if (target != null && ArchiveStore.pinned(db, target.zone(), target.assetId())) mine.put(name, e.getValue());
+            }
+            store.freeze(a.zone(), a.id(), archiveId, mine);
+        }
+    }
+}
