@@ -156,6 +156,8 @@ class Fake:
 def jar_env():
     env = dict(os.environ)
     env["ORCHARD_JAR"] = JAR
+    # Short runs on a shared machine: the C1 compiler alone costs far less CPU than the full tiered JIT.
+    env["ORCHARD_JAVA_OPTS"] = (env.get("ORCHARD_JAVA_OPTS", "") + " -XX:TieredStopAtLevel=1").strip()
     env.pop("ORCHARD_CONFIG", None)
     return env
 
