@@ -140,10 +140,16 @@ class Fake:
         return json.loads(self.call("POST", path, {} if body is None else body))
 
     def mark(self):
-        """A position in the request log; requests(mark) returns what was logged after it."""
-        return os.path.getsize(self.log_path) if os.path.exists(self.log_path) else 0
+        """A position in the request log (the end of its last complete line); requests(mark) returns what was
+        logged after it."""
+        if not os.path.exists(self.log_path):
+            return 0
+        with open(self.log_path, "rb") as f:
+            data = f.read()
+        return data.rfind(b"\n") + 1
 
     def requests(self, mark):
+        """The requests logged after mark; a line still being written is left for the next call."""
         out = []
         with open(self.log_path, "rb") as f:
             f.seek(mark)
