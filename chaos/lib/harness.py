@@ -149,17 +149,18 @@ class Fake:
         return data.rfind(b"\n") + 1
 
     def requests(self, mark):
-        """The requests logged after mark; a line still being written is left for the next call (lines that do
-        not parse are skipped: polling while the fake writes has seen torn reads)."""
+        """The requests logged after mark. Reading stops at a line still being written (without its newline):
+        the next read would return only its tail. A line that does not parse is skipped all the same."""
         out = []
         with open(self.log_path, "rb") as f:
             f.seek(mark)
             for line in f:
-                if line.endswith(b"\n"):
-                    try:
-                        out.append(json.loads(line))
-                    except ValueError:
-                        pass
+                if not line.endswith(b"\n"):
+                    break
+                try:
+                    out.append(json.loads(line))
+                except ValueError:
+                    pass
         return out
 
 
