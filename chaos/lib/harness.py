@@ -308,6 +308,13 @@ class Tally:
         return 1 if self.failed else 0
 
 
+def tidy(args, work, code):
+    """Removes the temp folder of a campaign that passed (kept with --work or --keep); returns code."""
+    if code == 0 and not args.work and not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return code
+
+
 def stop_on_signals():
     """SIGTERM and SIGINT end the campaign through its finally blocks, so its fake and Orchard stop too."""
     def handler(signum, frame):
