@@ -138,7 +138,8 @@ final class ArchivePlanner {
         List<String> names = new ArrayList<>();
         long bytes = 0;
         for (FileRecord f : stores.files().ofAsset(s.zone(), s.asset().recordName())) {
-            if (f.state() != FileState.PRESENT) continue;
+            // iCloud's renditions live in the state folder: they are no file of the library to keep or report.
+            if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
             names.add(f.path());
             bytes += Math.max(0, f.size());
         }
@@ -154,6 +155,7 @@ final class ArchivePlanner {
             case ALTERNATIVE -> "RAW/JPEG alternative";
             case LIVE_VIDEO -> "Live Photo video";
             case EDITED, EDITED_VIDEO -> "edited version";
+            case THUMB, PREVIEW, EDITED_THUMB -> "preview";
         };
     }
 }
