@@ -6,6 +6,8 @@ import dev.orchard.app.daemon.Daemon;
 import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.SdNotify;
 import dev.orchard.app.signin.DaemonSignIn;
+import dev.orchard.app.web.library.PhotoLibrary;
+import dev.orchard.app.web.library.WebSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,6 +65,7 @@ public final class RunCommand implements Callable<Integer> {
                 service.notify.channels(), service.notify.events(), service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
         Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, service.icloud, service.icloud.passwords(ctx, null), passwordGap), service.jobs(ctx),
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
+        daemon.site(new WebSite(service.web.basePath(), new PhotoLibrary(service.photos.dir(ctx.env())), null));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             daemon.close();

@@ -22,7 +22,16 @@ public final class WebOptions {
     @Option(names = "--metrics-token", paramLabel = "TOKEN", description = "Bearer token /metrics requires (for Prometheus' bearer_token).")
     String metricsToken;
 
+    @Option(names = "--web-base-path", defaultValue = "", paramLabel = "PATH",
+            description = "Serve every page under this URL path, e.g. /orchard behind a reverse proxy (default: the root).")
+    String basePath;
+
     public int port() { return port; }
+
+    /** "" or a checked sub-path like "/orchard". */
+    public String basePath() {
+        return dev.orchard.app.web.library.WebSite.basePath(basePath);
+    }
     public String bind() { return bind; }
 
     public WebAccess access() {

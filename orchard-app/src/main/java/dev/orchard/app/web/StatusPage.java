@@ -16,7 +16,7 @@ final class StatusPage {
     static final String SCRIPT = """
             (function () {
               function refresh() {
-                fetch('/?part=status', {credentials: 'same-origin', cache: 'no-store'})
+                fetch('?part=status', {credentials: 'same-origin', cache: 'no-store'})
                   .then(function (r) { return r.ok ? r.text() : null; })
                   .then(function (html) { if (html !== null) document.getElementById('status').innerHTML = html; })
                   .catch(function () {});
@@ -30,12 +30,11 @@ final class StatusPage {
 
     static String page(DaemonStatus s, String csrf, Clock clock) {
         return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Orchard</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><style>"
-                + "body{font-family:sans-serif;max-width:60em;margin:1.5em auto;padding:0 1em}table{border-collapse:collapse;width:100%}"
-                + "td,th{text-align:left;padding:.3em .5em;border-bottom:1px solid #ddd;vertical-align:top}"
-                + ".bad{color:#b00}.ok{color:#070}form{display:inline}.note{color:#555}</style></head><body>"
-                + "<h1>Orchard</h1><div id=\"status\">" + fragment(s, csrf, clock) + "</div>"
-                + "<script src=\"/status.js\"></script></body></html>";
+                + "<meta name=\"viewport\" content=\"width=device-width\"><link rel=\"stylesheet\" href=\"assets/orchard.css\"></head><body>"
+                + "<nav class=\"top\"><b>Orchard</b><a href=\"photos/\">Library</a><a href=\"photos/#albums\">Albums</a>"
+                + "<a href=\"./\" aria-current=\"page\">Status</a><a href=\"mfa\">Sign-in</a></nav>"
+                + "<main class=\"status\"><h1>Status</h1><div id=\"status\">" + fragment(s, csrf, clock) + "</div>"
+                + "</main><script src=\"status.js\"></script></body></html>";
     }
 
     static String fragment(DaemonStatus s, String csrf, Clock clock) {
@@ -51,10 +50,10 @@ final class StatusPage {
         if (s.retryAt() != null) h.append(" (next try ").append(escape(Formats.dateTime(s.retryAt()))).append(")");
         h.append("</p>");
         if (s.waitingForCode()) {
-            h.append("<p><a id=\"enter-code\" href=\"/mfa\"><b>Enter the verification code</b></a> Apple sent.</p>");
+            h.append("<p><a id=\"enter-code\" href=\"mfa\"><b>Enter the verification code</b></a> Apple sent.</p>");
         }
         if (s.sessionState().equals("NEEDS_USER")) {
-            h.append("<form method=\"post\" action=\"/signin\">").append(csrfField(csrf))
+            h.append("<form method=\"post\" action=\"signin\">").append(csrfField(csrf))
                     .append("<button id=\"sign-in\">Sign in again</button></form>");
         }
         h.append("<p>Trust: <span id=\"trust\">");
@@ -103,7 +102,7 @@ final class StatusPage {
         if (j.lastSummary() != null) h.append(": ").append(escape(j.lastSummary()));
         if (j.consecutiveFailures() > 1) h.append(" (").append(j.consecutiveFailures()).append(" failures in a row)");
         h.append("</td><td>").append(j.nextRun() == null ? "—" : escape(Formats.dateTime(j.nextRun()))).append("</td><td>");
-        h.append("<form method=\"post\" action=\"/sync/").append(escape(j.name())).append("\">").append(csrfField(csrf))
+        h.append("<form method=\"post\" action=\"sync/").append(escape(j.name())).append("\">").append(csrfField(csrf))
                 .append("<button class=\"sync-now\"").append(j.running() ? " disabled" : "").append(">Sync now</button></form></td></tr>");
         return h.toString();
     }

@@ -11,11 +11,9 @@ import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,13 +124,7 @@ public final class GeneratedLibrary {
             g.setColor(Color.WHITE);
             g.fillOval(30, 14, 36, 36);
             g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(img, "jpg", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
+            return Jpegs.encode(img);
         });
     }
 
