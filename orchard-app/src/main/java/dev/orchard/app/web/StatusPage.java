@@ -15,10 +15,24 @@ import static dev.orchard.app.web.Replies.escape;
 final class StatusPage {
     static final String SCRIPT = """
             (function () {
+              var last = {};
+              function localTimes() {
+                document.querySelectorAll('time[datetime]').forEach(function (t) {
+                  var d = new Date(t.getAttribute('datetime'));
+                  if (!isNaN(d)) t.textContent = d.toLocaleString();
+                });
+                var now = Date.now();
+                document.querySelectorAll('progress[data-job]').forEach(function (p) {
+                  var job = p.getAttribute('data-job'), done = +p.getAttribute('data-done'), prev = last[job];
+                  if (prev && now > prev.at && done >= prev.done) p.nextElementSibling.textContent = ((done - prev.done) * 1000 / (now - prev.at)).toFixed(1) + '/s';
+                  last[job] = {done: done, at: now};
+                });
+              }
+              localTimes();
               function refresh() {
                 fetch('?part=status', {credentials: 'same-origin', cache: 'no-store'})
                   .then(function (r) { return r.ok ? r.text() : null; })
-                  .then(function (html) { if (html !== null) document.getElementById('status').innerHTML = html; })
+                  .then(function (html) { if (html !== null) { document.getElementById('status').innerHTML = html; localTimes(); } })
                   .catch(function () {});
               }
               setInterval(refresh, 2000);
@@ -47,7 +61,7 @@ final class StatusPage {
         if (s.sessionDetail() != null && !s.sessionDetail().equals(s.sessionLabel())) {
             h.append(" — <span id=\"session-detail\">").append(escape(s.sessionDetail())).append("</span>");
         }
-        if (s.retryAt() != null) h.append(" (next try ").append(escape(Formats.dateTime(s.retryAt()))).append(")");
+        if (s.retryAt() != null) h.append(" (next try ").append(time(s.retryAt())).append(")");
         h.append("</p>");
         if (s.waitingForCode()) {
             h.append("<p><a id=\"enter-code\" href=\"mfa\"><b>Enter the verification code</b></a> Apple sent.</p>");
@@ -60,7 +74,7 @@ final class StatusPage {
         if (s.trustExpires() == null) {
             h.append("unknown until signed in");
         } else {
-            h.append("Apple asks for a new code around ").append(escape(Formats.dateTime(s.trustExpires())))
+            h.append("Apple asks for a new code around ").append(time(s.trustExpires()))
                     .append(" (").append(escape(Formats.inDays(clock, s.trustExpires()))).append(")");
         }
         h.append("</span></p>");
@@ -74,7 +88,7 @@ final class StatusPage {
         } else {
             h.append("<ul id=\"errors\">");
             for (RecentErrors.Entry e : s.recentErrors()) {
-                h.append("<li>").append(escape(Formats.dateTime(e.at()))).append(" <b>").append(escape(e.source())).append("</b>: ")
+                h.append("<li>").append(time(e.at())).append(" <b>").append(escape(e.source())).append("</b>: ")
                         .append(escape(e.message())).append("</li>");
             }
             h.append("</ul>");
@@ -93,18 +107,25 @@ final class StatusPage {
             if (p != null) {
                 h.append(": ").append(escape(p.phase())).append(" ").append(p.done());
                 if (p.total() >= 0) h.append(" / ").append(p.total());
+                h.append(" <progress data-job=\"").append(escape(j.name())).append("\" data-done=\"").append(p.done()).append("\"")
+                        .append(p.total() > 0 ? " max=\"" + p.total() + "\" value=\"" + p.done() + "\"" : "").append("></progress> <span class=\"rate note\"></span>");
             }
         } else {
             h.append("idle");
         }
-        h.append("</td><td>").append(j.lastEnd() == null ? "never" : escape(Formats.dateTime(j.lastEnd()))).append("</td><td class=\"")
+        h.append("</td><td>").append(j.lastEnd() == null ? "never" : time(j.lastEnd())).append("</td><td class=\"")
                 .append(result.equals("ok") ? "ok" : result.isEmpty() ? "" : "bad").append("\">").append(escape(result));
         if (j.lastSummary() != null) h.append(": ").append(escape(j.lastSummary()));
         if (j.consecutiveFailures() > 1) h.append(" (").append(j.consecutiveFailures()).append(" failures in a row)");
-        h.append("</td><td>").append(j.nextRun() == null ? "—" : escape(Formats.dateTime(j.nextRun()))).append("</td><td>");
+        h.append("</td><td>").append(j.nextRun() == null ? "—" : time(j.nextRun())).append("</td><td>");
         h.append("<form method=\"post\" action=\"sync/").append(escape(j.name())).append("\">").append(csrfField(csrf))
                 .append("<button class=\"sync-now\"").append(j.running() ? " disabled" : "").append(">Sync now</button></form></td></tr>");
         return h.toString();
+    }
+
+    /** A time the page's script shows in the browser's time zone; the server's rendering until then. */
+    private static String time(java.time.Instant at) {
+        return "<time datetime=\"" + at + "\">" + escape(Formats.dateTime(at)) + "</time>";
     }
 
     private static String csrfField(String csrf) {
