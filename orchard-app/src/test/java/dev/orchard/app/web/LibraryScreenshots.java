@@ -38,6 +38,7 @@ class LibraryScreenshots {
         assumeTrue(library != null && Chromium.missing() == null, "set orchard.screenshots.library to take screenshots");
         Path out = Path.of(System.getProperty("orchard.screenshots.out", "target/screenshots"));
         Files.createDirectories(out);
+        standInThumbnails(Path.of(library));
         PhotoLibrary photos = new PhotoLibrary(Path.of(library));
         try (WebServer server = WebServer.serveLibrary("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null),
                 new WebSite("", photos, standIn(photos)))) {
@@ -84,6 +85,39 @@ class LibraryScreenshots {
     private static void settle(JavascriptExecutor js) {
         js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "Promise.all(Array.from(document.images).map(function (i) { return i.decode().catch(function () {}); })).then(function () { done(); });");
+    }
+
+    /**
+     * Until syncs fetch iCloud's renditions (the thumbnails branch), draws thumbnails from the JPEG and PNG originals
+     * so the pictures show something; HEIC, RAW and videos keep the placeholder.
+     */
+    private static void standInThumbnails(Path root) throws Exception {
+        dev.orchard.photos.fs.LibraryPaths paths = new dev.orchard.photos.fs.LibraryPaths(root);
+        try (var db = dev.orchard.photos.state.StateDb.open(paths.database(), true)) {
+            for (String[] f : db.query("SELECT zone, asset_id, path FROM files WHERE role IN ('ORIGINAL', 'EDITED') AND state = 'PRESENT'"
+                    + " ORDER BY role DESC", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})) {
+                for (String kind : List.of("thumb", "med")) {
+                    Path out = paths.derivative(f[0], f[1], kind);
+                    if (Files.exists(out)) continue;
+                    java.awt.image.BufferedImage img;
+                    try {
+                        img = javax.imageio.ImageIO.read(paths.resolve(f[2]).toFile());
+                    } catch (Exception e) {
+                        img = null;
+                    }
+                    if (img == null) continue;
+                    int w = kind.equals("thumb") ? 256 : 1280;
+                    int h = Math.max(1, img.getHeight() * w / img.getWidth());
+                    java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                    var g = small.createGraphics();
+                    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    g.drawImage(img, 0, 0, w, h, null);
+                    g.dispose();
+                    Files.createDirectories(out.getParent());
+                    Files.write(out, dev.orchard.photos.library.Jpegs.encode(small));
+                }
+            }
+        }
     }
 
     private static ArchiveBackend standIn(PhotoLibrary photos) {
