@@ -141,6 +141,7 @@
         img.loading = 'lazy';
         img.alt = item.name || '';
         img.src = API + item.thumbnail;
+        if (!firstPainted) img.addEventListener('load', markFirstPaint);
         cell.appendChild(img);
         if (item.kind === 'video') cell.appendChild(el('span', 'badge', '▶'));
         if (item.kind === 'live') cell.appendChild(el('span', 'badge', 'LIVE'));
@@ -151,6 +152,14 @@
       row.appendChild(cell);
     }
     return row;
+  }
+
+  // For bench/web: when the first thumbnails of the timeline are on screen.
+  var firstPainted = false;
+  function markFirstPaint() {
+    if (firstPainted) return;
+    firstPainted = true;
+    if (window.performance && performance.mark) performance.mark('orchard-first-thumbnail');
   }
 
   var ticking = false;
