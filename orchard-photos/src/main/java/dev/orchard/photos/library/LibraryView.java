@@ -178,6 +178,14 @@ public final class LibraryView implements AutoCloseable {
 
     // --- one asset --------------------------------------------------------------------------------------------
 
+    /** The asset's file version (as timeline items carry it), or null when no asset in the library has this key. */
+    public synchronized String version(AssetKey key) {
+        String[] v = new String[1];
+        run("SELECT IFNULL(m.fp, '') || IFNULL(a.fp, '')" + FROM + " WHERE a.zone = ? AND a.id = ? AND " + VISIBLE,
+                List.of(key.zone(), key.id()), rs -> v[0] = Versions.of(rs.getString(1)));
+        return v[0];
+    }
+
     /** Null when no asset in the library has this key. */
     public synchronized AssetDetails details(AssetKey key) {
         Object[] base = new Object[1];
