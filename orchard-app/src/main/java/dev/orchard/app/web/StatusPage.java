@@ -39,6 +39,11 @@ final class StatusPage {
             })();
             """;
 
+    /** The 2FA page's top: the shared stylesheet and navigation (relative links, so a base path keeps working). */
+    static final String NAV_SIGN_IN = "<link rel=\"stylesheet\" href=\"assets/orchard.css\"><nav class=\"top\"><b>Orchard</b>"
+            + "<a href=\"photos/\">Library</a><a href=\"photos/#albums\">Albums</a><a href=\"./\">Status</a>"
+            + "<a href=\"mfa\" aria-current=\"page\">Sign-in</a></nav>";
+
     private StatusPage() {
     }
 

@@ -51,6 +51,8 @@ class BasePathTest {
                     .doesNotContain("href=\"/").doesNotContain("src=\"/").doesNotContain("action=\"/");
             assertThat(http.send(HttpRequest.newBuilder(URI.create(server.url() + "assets/orchard.css")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            String mfa = http.send(HttpRequest.newBuilder(URI.create(server.url() + "mfa")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(mfa).contains("href=\"assets/orchard.css\"").contains("href=\"photos/\"").contains("verification code");
             String page = http.send(HttpRequest.newBuilder(URI.create(server.url() + "photos/")).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertThat(page).contains("name=\"orchard-daemon\" content=\"true\"");
             Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(status.body());
