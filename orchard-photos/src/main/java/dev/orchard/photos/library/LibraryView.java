@@ -63,11 +63,14 @@ public final class LibraryView implements AutoCloseable {
         }
     }
 
-    private static void addIndexes(Path db) throws SQLException {
+    /** Best effort: without them (a sync holding the write lock, a read-only copy) pages are only slower. */
+    private static void addIndexes(Path db) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(2_000);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties()); Statement s = c.createStatement()) {
             for (String ddl : INDEXES) s.execute(ddl);
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(LibraryView.class).debug("library indexes not added now: {}", e.getMessage());
         }
     }
 
