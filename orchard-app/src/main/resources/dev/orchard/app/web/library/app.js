@@ -546,6 +546,10 @@
     showGrid(VIEW_TITLES[state.view]);
   }
   window.addEventListener('hashchange', function () { closeViewer(); route(); });
+  var filtersToggle = el('button', 'filters-toggle', 'Filters');
+  filtersToggle.type = 'button';
+  filtersToggle.addEventListener('click', function () { document.body.classList.toggle('show-filters'); });
+  $('toolbar').insertBefore(filtersToggle, $('filters'));
   var menu = el('button', 'menu', '☰');
   menu.type = 'button';
   menu.id = 'menu';
