@@ -46,6 +46,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where the demo keeps its state and files (default: ./${DEFAULT-VALUE}).")
     Path dir;
 
+    @Option(names = "--no-serve", description = "End when the syncs are done instead of serving the library page.")
+    boolean noServe;
+
     @Option(names = "--demo-assets", defaultValue = "300", paramLabel = "N",
             description = "How many assets the fake photo library holds (default: ${DEFAULT-VALUE}).")
     int assets;
@@ -83,7 +86,20 @@ public final class DemoCommand implements Callable<Integer> {
                 new DriveDemo(fake, again, base, out).run();
             }
         }
+        if (!noServe) serveLibrary(base.resolve("iCloud Photos"), out);
         return photosComplete ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private static void serveLibrary(Path library, PrintWriter out) {
+        try (var server = dev.orchard.app.photos.PhotosServeCommand.serve(library, "127.0.0.1", 0,
+                dev.orchard.app.web.WebAccess.forBind("127.0.0.1", null, null, null), "")) {
+            out.println();
+            out.println("Browse the library: " + server.url() + "photos/  (Ctrl-C to stop; --no-serve to skip this)");
+            out.flush();
+            dev.orchard.app.photos.PhotosServeCommand.awaitShutdown();
+        } catch (Exception e) {
+            out.println("Could not serve the library page: " + e.getMessage());
+        }
     }
 
     private static SessionOpener.CodeChannel codeFrom(BlockingQueue<String> codes, PrintWriter out) {

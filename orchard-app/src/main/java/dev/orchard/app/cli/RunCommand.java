@@ -7,6 +7,9 @@ import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.ScheduledJob;
 import dev.orchard.app.daemon.SdNotify;
 import dev.orchard.app.signin.DaemonSignIn;
+import dev.orchard.app.web.library.ArchiveBackends;
+import dev.orchard.app.web.library.PhotoLibrary;
+import dev.orchard.app.web.library.WebSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,6 +71,9 @@ public final class RunCommand implements Callable<Integer> {
                 service.notify.channels(), service.notify.events(), service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
         Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, service.icloud, service.icloud.passwords(ctx, null), passwordGap), jobs,
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
+        java.nio.file.Path photosDir = service.photos.dir(ctx.env());
+        daemon.site(new WebSite(service.web.basePath(), new PhotoLibrary(photosDir),
+                ArchiveBackends.forLibrary(() -> daemon.keeper().session().orElse(null), photosDir)));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             daemon.close();

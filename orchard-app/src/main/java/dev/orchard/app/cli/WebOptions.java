@@ -41,6 +41,10 @@ public final class WebOptions {
     @Option(names = "--metrics-token", paramLabel = "TOKEN", description = "Bearer token /metrics requires (for Prometheus' bearer_token).")
     String metricsToken;
 
+    @Option(names = "--web-base-path", defaultValue = "", paramLabel = "PATH",
+            description = "Serve every page under this URL path, e.g. /orchard behind a reverse proxy (default: the root).")
+    String basePath;
+
     public int port() {
         if (port < -1 || port > 65535) {
             throw new ConfigException("--web-port must be a port number 1-65535, 0 for a free one or -1 for no web page, got " + port);
@@ -48,6 +52,10 @@ public final class WebOptions {
         return port;
     }
 
+    /** "" or a checked sub-path like "/orchard". */
+    public String basePath() {
+        return dev.orchard.app.web.library.WebSite.basePath(basePath);
+    }
     public String bind() { return bind; }
 
     public WebAccess access() {

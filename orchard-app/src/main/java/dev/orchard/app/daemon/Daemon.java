@@ -7,6 +7,8 @@ import dev.orchard.app.notify.Notifier;
 import dev.orchard.app.web.DaemonControl;
 import dev.orchard.app.web.MetricDescriptions;
 import dev.orchard.app.web.WebServer;
+import dev.orchard.app.web.library.WebSite;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private final ScheduledExecutorService trustTimer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("trust-watch").daemon().factory());
     private WebServer web;
+    private WebSite site = WebSite.NONE;
 
     public Daemon(DaemonSettings settings, SessionKeeper.Opener opener, List<ScheduledJob> jobs, SdNotify systemd, Clock clock) {
         this.settings = settings;
@@ -65,13 +68,18 @@ public final class Daemon implements DaemonControl, AutoCloseable {
 
     public void start() throws Exception {
         if (settings.webPort() >= 0) {
-            web = WebServer.start(settings.webBind(), settings.webPort(), settings.webAccess(), this, broker, metrics, clock);
+            web = WebServer.start(settings.webBind(), settings.webPort(), settings.webAccess(), this, broker, metrics, clock, site);
             LOG.info("status page at {}", web.url());
         }
         keeper.signInAsync();
         scheduler.start();
         trustTimer.scheduleAtFixedRate(trust::check, 1, 1, TimeUnit.HOURS);
         systemd.ready("started; iCloud session: " + keeper.state().label());
+    }
+
+    /** The photo library page and the base path the web server adds to the status pages (before {@link #start()}). */
+    public void site(WebSite site) {
+        this.site = site;
     }
 
     /** The web server's port (after {@link #start()}), or -1 when it is off. */

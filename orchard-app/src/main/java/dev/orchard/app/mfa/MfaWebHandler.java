@@ -22,10 +22,17 @@ import java.nio.charset.StandardCharsets;
 public final class MfaWebHandler extends Handler.Abstract {
     private final MfaBroker broker;
     private final String token;
+    private final String chrome;
 
     public MfaWebHandler(MfaBroker broker, String token) {
+        this(broker, token, "");
+    }
+
+    /** {@code chrome}: HTML the daemon's web server puts at the top of the page (its stylesheet and navigation). */
+    public MfaWebHandler(MfaBroker broker, String token, String chrome) {
         this.broker = broker;
         this.token = token;
+        this.chrome = chrome;
     }
 
     @Override
@@ -78,7 +85,7 @@ public final class MfaWebHandler extends Handler.Abstract {
         MfaPrompt p = broker.pending().orElse(null);
         StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Orchard: verification code</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width\"><style>body{font-family:sans-serif;max-width:32em;margin:2em auto}"
-                + "input,button{font-size:1.2em;margin:.2em}</style></head><body><h1>Orchard: verification code</h1>");
+                + "input,button{font-size:1.2em;margin:.2em}</style></head><body>" + chrome + "<h1>Orchard: verification code</h1>");
         if (notice != null) html.append("<p id=\"notice\"><strong>").append(escape(notice)).append("</strong></p>");
         String hidden = tokenParam == null ? "" : "<input type=\"hidden\" name=\"token\" value=\"" + escape(tokenParam) + "\">";
         if (p == null) {

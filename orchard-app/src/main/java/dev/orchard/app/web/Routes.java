@@ -2,6 +2,7 @@ package dev.orchard.app.web;
 
 import dev.orchard.app.daemon.DaemonStatus;
 import dev.orchard.app.mfa.MfaWebHandler;
+import dev.orchard.app.web.library.LibraryRoutes;
 import dev.orchard.icloud.json.Jsons;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.Handler;
@@ -19,8 +20,11 @@ final class Routes extends Handler.Abstract {
     private final PrometheusMeterRegistry metrics;
     private final Csrf csrf;
     private final Clock clock;
+    private final LibraryRoutes library;
 
-    Routes(DaemonControl daemon, MfaWebHandler mfa, PrometheusMeterRegistry metrics, Csrf csrf, Clock clock) {
+    /** {@code daemon} null: {@code orchard photos serve}, the library alone. */
+    Routes(DaemonControl daemon, MfaWebHandler mfa, PrometheusMeterRegistry metrics, Csrf csrf, Clock clock, LibraryRoutes library) {
+        this.library = library;
         this.daemon = daemon;
         this.mfa = mfa;
         this.metrics = metrics;
@@ -31,6 +35,11 @@ final class Routes extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
+        if (library.owns(path)) return library.handle(path, request, response, callback);
+        if (daemon == null) {
+            return path.equals("/") ? Replies.redirect(response, callback, Request.getContextPath(request) + "/photos/")
+                    : Replies.text(response, callback, 404, "Not found.");
+        }
         if (path.equals("/mfa") || path.equals("/mfa/resend")) return mfa.handle(request, response, callback);
         boolean post = "POST".equals(request.getMethod());
         if (!post && !"GET".equals(request.getMethod())) return Replies.text(response, callback, 405, "Method not allowed.");
@@ -70,11 +79,11 @@ final class Routes extends Handler.Abstract {
         if (path.startsWith("/sync/")) {
             String job = path.substring("/sync/".length());
             if (!daemon.syncNow(job)) return Replies.text(response, callback, 409, "'" + job + "' is running already or does not exist.");
-            return Replies.redirect(response, callback, "/");
+            return Replies.redirect(response, callback, Request.getContextPath(request) + "/");
         }
         if (path.equals("/signin")) {
             daemon.signInAgain();
-            return Replies.redirect(response, callback, "/");
+            return Replies.redirect(response, callback, Request.getContextPath(request) + "/");
         }
         return Replies.text(response, callback, 404, "Not found.");
     }

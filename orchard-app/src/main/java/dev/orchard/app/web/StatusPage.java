@@ -15,27 +15,45 @@ import static dev.orchard.app.web.Replies.escape;
 final class StatusPage {
     static final String SCRIPT = """
             (function () {
+              var last = {};
+              function localTimes() {
+                document.querySelectorAll('time[datetime]').forEach(function (t) {
+                  var d = new Date(t.getAttribute('datetime'));
+                  if (!isNaN(d)) t.textContent = d.toLocaleString();
+                });
+                var now = Date.now();
+                document.querySelectorAll('progress[data-job]').forEach(function (p) {
+                  var job = p.getAttribute('data-job'), done = +p.getAttribute('data-done'), prev = last[job];
+                  if (prev && now > prev.at && done >= prev.done) p.nextElementSibling.textContent = ((done - prev.done) * 1000 / (now - prev.at)).toFixed(1) + '/s';
+                  last[job] = {done: done, at: now};
+                });
+              }
+              localTimes();
               function refresh() {
-                fetch('/?part=status', {credentials: 'same-origin', cache: 'no-store'})
+                fetch('?part=status', {credentials: 'same-origin', cache: 'no-store'})
                   .then(function (r) { return r.ok ? r.text() : null; })
-                  .then(function (html) { if (html !== null) document.getElementById('status').innerHTML = html; })
+                  .then(function (html) { if (html !== null) { document.getElementById('status').innerHTML = html; localTimes(); } })
                   .catch(function () {});
               }
               setInterval(refresh, 2000);
             })();
             """;
 
+    /** The 2FA page's top: the shared stylesheet and navigation (relative links, so a base path keeps working). */
+    static final String NAV_SIGN_IN = "<link rel=\"stylesheet\" href=\"assets/orchard.css\"><nav class=\"top\"><b>Orchard</b>"
+            + "<a href=\"photos/\">Library</a><a href=\"photos/#albums\">Albums</a><a href=\"./\">Status</a>"
+            + "<a href=\"mfa\" aria-current=\"page\">Sign-in</a></nav>";
+
     private StatusPage() {
     }
 
     static String page(DaemonStatus s, String csrf, Clock clock) {
         return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Orchard</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><style>"
-                + "body{font-family:sans-serif;max-width:60em;margin:1.5em auto;padding:0 1em}table{border-collapse:collapse;width:100%}"
-                + "td,th{text-align:left;padding:.3em .5em;border-bottom:1px solid #ddd;vertical-align:top}"
-                + ".bad{color:#b00}.ok{color:#070}form{display:inline}.note{color:#555}</style></head><body>"
-                + "<h1>Orchard</h1><div id=\"status\">" + fragment(s, csrf, clock) + "</div>"
-                + "<script src=\"/status.js\"></script></body></html>";
+                + "<meta name=\"viewport\" content=\"width=device-width\"><link rel=\"stylesheet\" href=\"assets/orchard.css\"></head><body>"
+                + "<nav class=\"top\"><b>Orchard</b><a href=\"photos/\">Library</a><a href=\"photos/#albums\">Albums</a>"
+                + "<a href=\"./\" aria-current=\"page\">Status</a><a href=\"mfa\">Sign-in</a></nav>"
+                + "<main class=\"status\"><h1>Status</h1><div id=\"status\">" + fragment(s, csrf, clock) + "</div>"
+                + "</main><script src=\"status.js\"></script></body></html>";
     }
 
     static String fragment(DaemonStatus s, String csrf, Clock clock) {
@@ -48,20 +66,20 @@ final class StatusPage {
         if (s.sessionDetail() != null && !s.sessionDetail().equals(s.sessionLabel())) {
             h.append(" — <span id=\"session-detail\">").append(escape(s.sessionDetail())).append("</span>");
         }
-        if (s.retryAt() != null) h.append(" (next try ").append(escape(Formats.dateTime(s.retryAt()))).append(")");
+        if (s.retryAt() != null) h.append(" (next try ").append(time(s.retryAt())).append(")");
         h.append("</p>");
         if (s.waitingForCode()) {
-            h.append("<p><a id=\"enter-code\" href=\"/mfa\"><b>Enter the verification code</b></a> Apple sent.</p>");
+            h.append("<p><a id=\"enter-code\" href=\"mfa\"><b>Enter the verification code</b></a> Apple sent.</p>");
         }
         if (s.sessionState().equals("NEEDS_USER")) {
-            h.append("<form method=\"post\" action=\"/signin\">").append(csrfField(csrf))
+            h.append("<form method=\"post\" action=\"signin\">").append(csrfField(csrf))
                     .append("<button id=\"sign-in\">Sign in again</button></form>");
         }
         h.append("<p>Trust: <span id=\"trust\">");
         if (s.trustExpires() == null) {
             h.append("unknown until signed in");
         } else {
-            h.append("Apple asks for a new code around ").append(escape(Formats.dateTime(s.trustExpires())))
+            h.append("Apple asks for a new code around ").append(time(s.trustExpires()))
                     .append(" (").append(escape(Formats.inDays(clock, s.trustExpires()))).append(")");
         }
         h.append("</span></p>");
@@ -75,7 +93,7 @@ final class StatusPage {
         } else {
             h.append("<ul id=\"errors\">");
             for (RecentErrors.Entry e : s.recentErrors()) {
-                h.append("<li>").append(escape(Formats.dateTime(e.at()))).append(" <b>").append(escape(e.source())).append("</b>: ")
+                h.append("<li>").append(time(e.at())).append(" <b>").append(escape(e.source())).append("</b>: ")
                         .append(escape(e.message())).append("</li>");
             }
             h.append("</ul>");
@@ -94,18 +112,25 @@ final class StatusPage {
             if (p != null) {
                 h.append(": ").append(escape(p.phase())).append(" ").append(p.done());
                 if (p.total() >= 0) h.append(" / ").append(p.total());
+                h.append(" <progress data-job=\"").append(escape(j.name())).append("\" data-done=\"").append(p.done()).append("\"")
+                        .append(p.total() > 0 ? " max=\"" + p.total() + "\" value=\"" + p.done() + "\"" : "").append("></progress> <span class=\"rate note\"></span>");
             }
         } else {
             h.append("idle");
         }
-        h.append("</td><td>").append(j.lastEnd() == null ? "never" : escape(Formats.dateTime(j.lastEnd()))).append("</td><td class=\"")
+        h.append("</td><td>").append(j.lastEnd() == null ? "never" : time(j.lastEnd())).append("</td><td class=\"")
                 .append(result.equals("ok") ? "ok" : result.isEmpty() ? "" : "bad").append("\">").append(escape(result));
         if (j.lastSummary() != null) h.append(": ").append(escape(j.lastSummary()));
         if (j.consecutiveFailures() > 1) h.append(" (").append(j.consecutiveFailures()).append(" failures in a row)");
-        h.append("</td><td>").append(j.nextRun() == null ? "—" : escape(Formats.dateTime(j.nextRun()))).append("</td><td>");
-        h.append("<form method=\"post\" action=\"/sync/").append(escape(j.name())).append("\">").append(csrfField(csrf))
+        h.append("</td><td>").append(j.nextRun() == null ? "—" : time(j.nextRun())).append("</td><td>");
+        h.append("<form method=\"post\" action=\"sync/").append(escape(j.name())).append("\">").append(csrfField(csrf))
                 .append("<button class=\"sync-now\"").append(j.running() ? " disabled" : "").append(">Sync now</button></form></td></tr>");
         return h.toString();
+    }
+
+    /** A time the page's script shows in the browser's time zone; the server's rendering until then. */
+    private static String time(java.time.Instant at) {
+        return "<time datetime=\"" + at + "\">" + escape(Formats.dateTime(at)) + "</time>";
     }
 
     private static String csrfField(String csrf) {

@@ -30,6 +30,6 @@ class StatusPageTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
                 .contains("&lt;b&gt;bad&lt;/b&gt;").contains("(2 failures in a row)").contains("(in 30 days)")
                 .contains("<button class=\"sync-now\" disabled>").contains("name=\"csrf\" value=\"tok\"");
-        assertThat(StatusPage.page(s, "tok", clock)).contains("<script src=\"/status.js\"></script>");
+        assertThat(StatusPage.page(s, "tok", clock)).contains("<script src=\"status.js\"></script>");
     }
 }
