@@ -73,7 +73,8 @@ public final class RunCommand implements Callable<Integer> {
                 new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         java.nio.file.Path photosDir = service.photos.dir(ctx.env());
         daemon.site(new WebSite(service.web.basePath(), new PhotoLibrary(photosDir),
-                ArchiveBackends.forLibrary(() -> daemon.keeper().session().orElse(null), photosDir)));
+                ArchiveBackends.forLibrary(() -> daemon.keeper().session().orElse(null),
+                        () -> service.photos.builder(ctx.env(), ctx.clock()).build(), service.photos.listingThreads())));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             daemon.close();

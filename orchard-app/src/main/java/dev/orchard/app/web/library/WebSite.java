@@ -11,7 +11,7 @@ public record WebSite(String basePath, PhotoLibrary library, ArchiveBackend arch
 
     public WebSite {
         basePath = basePath(basePath);
-        if (archive == null) archive = ArchiveBackend.unavailable("this build has no archive engine yet");
+        if (archive == null) archive = ArchiveBackend.unavailable("this page was started without an iCloud account");
     }
 
     /** "" for the root; "/a/b" otherwise. @throws ConfigException for anything else */
