@@ -82,6 +82,7 @@ final class AccountLoginBody {
         service(ws, ex, "docws", true);
         service(ws, ex, "photos", true).put("uploadUrl", PublicUrls.service(ex, "uploadphotosws"));
         service(ws, ex, "uploadimagews", false);
+        service(ws, ex, "sharedstreams", false);
         service(ws, ex, "ubiquity", false);
         service(ws, ex, "account", false).putObject("iCloudEnv").put("shortId", "p").put("vipSuffix", "prod");
         return ws;
