@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code orchard photos}: the iCloud Photos backup. */
 @Command(name = "photos", mixinStandardHelpOptions = true,
         description = "Keep a complete, verified, browsable copy of iCloud Photos in a local folder.",
-        subcommands = {PhotosSyncCommand.class, PhotosAlbumsCommand.class, PhotosVerifyCommand.class})
+        subcommands = {PhotosSyncCommand.class, PhotosAlbumsCommand.class, PhotosVerifyCommand.class,
+                PhotosSharedAlbumCommand.class})
 public final class PhotosCommand implements Runnable {
     @ParentCommand
     OrchardCommand root;

@@ -9,6 +9,7 @@ import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncListener;
 import dev.orchard.photos.sync.SyncOptions;
@@ -50,10 +51,19 @@ public final class PhotosJob implements SyncJob {
         r.failed().forEach(f -> LOG.warn("photos: {}", f));
         r.quarantined().forEach(q -> LOG.error("photos: checksum mismatch, kept in quarantine: {}", q));
         if (r.stopped()) throw new JobCancelledException();
+        SharedReport shared = options.sharedAlbums() && !job.cancelled() ? SharedAlbumsStep.run(session, sync.libraryDir(),
+                options.sharedAlbumNames(), ctx.clock(), line -> LOG.info("photos: {}", line)) : null;
+        int sharedFailures = shared == null ? 0 : shared.failures().size();
+        if (shared != null) {
+            job.files(shared.downloaded());
+            job.bytes(shared.bytes());
+            job.errors(sharedFailures);
+        }
         String summary = r.get(Counter.DOWNLOADED) + " files downloaded (" + r.get(Counter.UNVERIFIED) + " unverified), "
                 + r.get(Counter.TRASHED) + " moved to the local trash, " + r.requests() + " requests"
-                + (r.quarantined().isEmpty() ? "" : ", " + r.quarantined().size() + " QUARANTINED (checksum mismatch)");
-        return new JobOutcome(summary, r.failed().size() + r.quarantined().size());
+                + (r.quarantined().isEmpty() ? "" : ", " + r.quarantined().size() + " QUARANTINED (checksum mismatch)")
+                + (shared == null ? "" : "; " + shared.summary());
+        return new JobOutcome(summary, r.failed().size() + r.quarantined().size() + sharedFailures);
     }
 
     private static SyncListener listener(JobContext job) {

@@ -6,6 +6,7 @@ import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncOptions;
 import dev.orchard.photos.sync.SyncReport;
@@ -36,7 +37,9 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).forceFull(full).build();
         try (ICloudSession session = signIn()) {
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
-            return report.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
+            SharedReport shared = dryRun || !photos.sharedAlbums() ? null
+                    : SharedAlbumsStep.run(session, options.libraryDir(), photos.sharedAlbumNames(), ctx.clock(), out::println);
+            return report.complete() && (shared == null || shared.complete()) ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }
 
