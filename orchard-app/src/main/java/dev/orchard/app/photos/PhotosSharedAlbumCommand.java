@@ -3,7 +3,6 @@ package dev.orchard.app.photos;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.config.ConfigException;
-import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.EnvProxySelector;
 import dev.orchard.icloud.http.Endpoints;
@@ -66,7 +65,7 @@ public final class PhotosSharedAlbumCommand implements Callable<Integer> {
         }
         try (HttpTransport http = new HttpTransport(config, new CookieJar(ctx.clock()))) {
             PublicLinkAlbum source = new PublicLinkAlbum(new PublicStreamClient(http, origin), link);
-            CdnClient cdn = (url, from) -> http.stream(ApiRequest.get(CdnClient.escape(url)).build());
+            CdnClient cdn = PublicLinkAlbum.downloads(http);
             Path library = dir.toAbsolutePath().normalize();
             out.println("Keeping the public shared album at " + link + " in " + library);
             SharedReport r = SharedAlbumsStep.run(source, cdn, library, List.of(), ctx.clock(), out::println);

@@ -5,7 +5,6 @@ import dev.orchard.fake.sharedstreams.SharedAlbum;
 import dev.orchard.fake.sharedstreams.SharedStreams;
 import dev.orchard.fake.sharedstreams.SharedStreamsDemo;
 import dev.orchard.icloud.ICloudSession;
-import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.http.TransportConfig;
@@ -53,7 +52,7 @@ public final class SharedAlbumsDemo {
         out.println();
         out.println("A public link needs no account: orchard photos shared-album " + link + " --photos-dir " + linkDir);
         try (HttpTransport http = new HttpTransport(TransportConfig.defaults(), new CookieJar(clock))) {
-            CdnClient cdn = (url, from) -> http.stream(ApiRequest.get(CdnClient.escape(url)).build());
+            CdnClient cdn = PublicLinkAlbum.downloads(http);
             SharedReport pub = SharedAlbumsStep.run(new PublicLinkAlbum(new PublicStreamClient(http, fake.baseUrl()), link),
                     cdn, linkDir, List.of(), clock, out::println);
             return first != null && first.complete() && second != null && second.complete() && pub.complete();

@@ -1,9 +1,12 @@
 package dev.orchard.photos.shared;
 
+import dev.orchard.icloud.http.ApiRequest;
+import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.sharedstreams.PublicAlbum;
 import dev.orchard.icloud.sharedstreams.PublicStreamClient;
 import dev.orchard.icloud.sharedstreams.SharedAlbumRef;
 import dev.orchard.icloud.sharedstreams.StreamItem;
+import dev.orchard.photos.download.CdnClient;
 
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,15 @@ public final class PublicLinkAlbum implements SharedAlbumSource {
     public Map<String, String> urls(SharedAlbumRef ref, List<StreamItem> items) {
         requests.addAndGet((items.size() + 24) / 25);
         return client.urls(album, items.stream().map(StreamItem::guid).toList());
+    }
+
+    /** Downloads for a link: plain GETs of the pre-signed URLs on a transport with no session. */
+    public static CdnClient downloads(HttpTransport http) {
+        return (url, from) -> {
+            ApiRequest.Builder b = ApiRequest.get(CdnClient.escape(url));
+            if (from > 0) b.header("Range", "bytes=" + from + "-");
+            return http.stream(b.build());
+        };
     }
 
     @Override

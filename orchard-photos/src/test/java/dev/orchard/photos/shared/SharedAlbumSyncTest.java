@@ -246,7 +246,7 @@ class SharedAlbumSyncTest {
         SharedAlbum lake = demo.get(0);
         try (HttpTransport http = new HttpTransport(TransportConfig.defaults().withSleeper(waits::add), new CookieJar())) {
             PublicLinkAlbum source = new PublicLinkAlbum(new PublicStreamClient(http, fake.baseUrl()), SharedStreams.publicLink(lake));
-            CdnClient cdn = (url, from) -> http.stream(dev.orchard.icloud.http.ApiRequest.get(CdnClient.escape(url)).build());
+            CdnClient cdn = PublicLinkAlbum.downloads(http);
             SharedReport r = new SharedAlbumSync(source, cdn, library, List.of(), Clock.systemUTC(), SharedHooks.NONE,
                     warnings::add).run();
 
