@@ -16,6 +16,8 @@ import dev.orchard.icloud.sharedstreams.PublicStreamClient;
 import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
 import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;
+import dev.orchard.photos.verify.Verifier;
+import dev.orchard.photos.verify.VerifyReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -278,5 +280,26 @@ class SharedAlbumSyncTest {
         }
         assertThatThrownBy(() -> PublicStreamClient.token("https://example.com/../etc"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a shared album link");
+    }
+
+    @Test
+    void verifyFindsDamagedSharedFilesAndRepairBringsThemBack() throws IOException {
+        sync();
+        Path damaged = file("Grandma's Garden", "IMG_2001.JPG");
+        byte[] good = Files.readAllBytes(damaged);
+        byte[] bad = good.clone();
+        bad[bad.length / 2] ^= 1;
+        Files.write(damaged, bad);
+        Files.delete(file("Summer at the Lake", "IMG_0102.JPG"));
+
+        VerifyReport report = Verifier.run(library, true, n -> { });
+
+        assertThat(report.corrupt()).singleElement().asString().contains("IMG_2001.JPG").contains("SHA-256");
+        assertThat(report.missing()).singleElement().asString().endsWith("IMG_0102.JPG");
+        assertThat(damaged).doesNotExist();
+        SharedReport again = sync();
+        assertThat(again.downloaded()).isEqualTo(2);
+        assertThat(Files.readAllBytes(damaged)).isEqualTo(good);
+        assertThat(Verifier.run(library, false, n -> { }).corrupt()).isEmpty();
     }
 }
