@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SharedStreams {
     private final FakeICloud fake;
-    private final Map<String, SharedAlbum> albums = new ConcurrentHashMap<>();
+    /** In creation order, which is the order the album list gives. */
+    private final Map<String, SharedAlbum> albums = new LinkedHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private volatile Duration urlTtl = Duration.ofHours(1);
 
@@ -54,7 +55,9 @@ public final class SharedStreams {
         String token = "B0" + Long.toString(Math.abs((fake.config().seed() + n) * 0x5DEECE66DL), 36)
                 + Long.toString(n, 36);
         SharedAlbum a = new SharedAlbum(guid, name, owner, fake.clock().millis(), isPublic, token);
-        albums.put(guid, a);
+        synchronized (albums) {
+            albums.put(guid, a);
+        }
         return a;
     }
 
@@ -74,37 +77,42 @@ public final class SharedStreams {
     }
 
     public SharedAlbum album(String guid) {
-        SharedAlbum a = albums.get(guid);
+        SharedAlbum a = find(guid);
         if (a == null) throw new NoSuchElementException("no shared album " + guid);
         return a;
     }
 
     public SharedAlbum find(String guid) {
-        return guid == null ? null : albums.get(guid);
+        if (guid == null) return null;
+        synchronized (albums) {
+            return albums.get(guid);
+        }
     }
 
     /** The public album whose link carries {@code token}, or null (also when the album is no longer public). */
     public SharedAlbum byPublicToken(String token) {
-        for (SharedAlbum a : albums.values()) {
+        for (SharedAlbum a : all()) {
             if (a.publicToken().equals(token) && a.isPublic()) return a;
         }
         return null;
     }
 
     public boolean removeAlbum(String guid) {
-        return albums.remove(guid) != null;
+        synchronized (albums) {
+            return albums.remove(guid) != null;
+        }
     }
 
     /** Albums {@code dsid} owns or subscribes to, oldest first. */
     public List<SharedAlbum> visibleTo(String dsid) {
-        List<SharedAlbum> out = new ArrayList<>();
-        for (SharedAlbum a : albums.values()) if (a.visibleTo(dsid)) out.add(a);
-        out.sort(java.util.Comparator.comparingLong(SharedAlbum::createdMillis).thenComparing(SharedAlbum::guid));
-        return out;
+        return all().stream().filter(a -> a.visibleTo(dsid)).toList();
     }
 
+    /** Every album, oldest first. */
     public List<SharedAlbum> all() {
-        return new ArrayList<>(albums.values());
+        synchronized (albums) {
+            return new ArrayList<>(albums.values());
+        }
     }
 
     /** The public link of an album as Apple shows it. */

@@ -183,11 +183,19 @@ public final class SharedAlbumSync {
                        SharedReport report) throws IOException {
         FileEntry old = entry.files.get(item.guid());
         Set<String> used = entry.files.values().stream().map(FileEntry::path).collect(Collectors.toCollection(HashSet::new));
-        String rel = old != null ? old.path() : SharedNames.file(entry.dir, item,
-                p -> used.contains(p) || Files.exists(paths.resolve(p), LinkOption.NOFOLLOW_LINKS));
+        String rel = old != null ? old.path() : SharedNames.file(entry.dir, item, used::contains);
         Path target = paths.resolve(rel);
-        hooks.beforeRename(temp, target);
-        DurableFiles.move(temp, target, false);
+        if (old == null && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && sha.equals(SharedDownload.sha256(target))) {
+            Files.delete(temp); // a run killed after its rename left this very file: adopt it
+        } else {
+            if (old == null && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                rel = SharedNames.file(entry.dir, item, p -> used.contains(p) || Files.exists(paths.resolve(p), LinkOption.NOFOLLOW_LINKS));
+                target = paths.resolve(rel);
+            }
+            hooks.beforeRename(temp, target);
+            DurableFiles.move(temp, target, false);
+            hooks.afterRename(target);
+        }
         long size = Files.size(target);
         entry.files.put(item.guid(), new FileEntry(rel, size, sha, item.largest().fileChecksum()));
         state.save();

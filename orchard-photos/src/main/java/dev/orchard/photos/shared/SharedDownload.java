@@ -70,6 +70,16 @@ final class SharedDownload {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** The SHA-256 of a file, in hex. */
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

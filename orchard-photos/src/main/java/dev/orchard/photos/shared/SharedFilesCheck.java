@@ -5,13 +5,10 @@ import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.shared.SharedState.FileEntry;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -46,7 +43,7 @@ public final class SharedFilesCheck {
                 }
                 long size = Files.size(p);
                 String problem = size != f.size() ? " (" + size + " bytes, recorded " + f.size() + ")"
-                        : !sha256(p).equals(f.sha256()) ? " (SHA-256 differs from the one recorded at download)" : null;
+                        : !SharedDownload.sha256(p).equals(f.sha256()) ? " (SHA-256 differs from the one recorded at download)" : null;
                 if (problem == null) {
                     verified++;
                     continue;
@@ -56,14 +53,5 @@ public final class SharedFilesCheck {
             }
         }
         return new Result(verified, missing, corrupt);
-    }
-
-    private static String sha256(Path p) throws IOException {
-        MessageDigest md = SharedDownload.sha256();
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 }

@@ -10,4 +10,8 @@ public interface SharedHooks {
     /** The verified, fsynced temp file is about to be renamed to {@code target}. */
     default void beforeRename(Path temp, Path target) {
     }
+
+    /** The file is in place under its final name; the state does not know yet. */
+    default void afterRename(Path target) {
+    }
 }

@@ -244,6 +244,30 @@ class SharedAlbumSyncTest {
     }
 
     @Test
+    void aKillAfterTheRenameNeitherDuplicatesNorLosesTheFile() throws IOException {
+        class Killed extends Error {
+        }
+        Path[] placed = new Path[1];
+        SharedHooks kill = new SharedHooks() {
+            @Override
+            public void afterRename(Path target) {
+                placed[0] = target;
+                throw new Killed();
+            }
+        };
+        assertThatThrownBy(() -> sync(List.of("Grandma's Garden"), CdnClient.of(session), kill)).isInstanceOf(Killed.class);
+        assertThat(placed[0]).isRegularFile();
+
+        SharedReport r = sync(List.of("Grandma's Garden"), CdnClient.of(session), SharedHooks.NONE);
+
+        assertThat(r.complete()).isTrue();
+        try (Stream<Path> s = Files.list(library.resolve("Shared Albums/Grandma's Garden"))) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("IMG_2001.JPG", "IMG_2002.JPG");
+        }
+        assertThat(Verifier.run(library, false, n -> { }).verified()).isEqualTo(2);
+    }
+
+    @Test
     void aPublicLinkIsKeptWithoutAnAccount() throws IOException {
         SharedAlbum lake = demo.get(0);
         try (HttpTransport http = new HttpTransport(TransportConfig.defaults().withSleeper(waits::add), new CookieJar())) {
