@@ -116,9 +116,9 @@ final class StreamRoutes {
     }
 
     private static int number(JsonNode body, String field) {
-        String v = Json.text(body, field);
-        if (v == null || !v.matches("\\d{1,9}")) throw new BadRequest(field + " must be a decimal string");
-        return Integer.parseInt(v);
+        JsonNode v = body.path(field);
+        if (!v.isTextual() || !v.asText().matches("\\d{1,9}")) throw new BadRequest(field + " must be a decimal string");
+        return Integer.parseInt(v.asText());
     }
 
     private static ObjectNode master(SharedAlbum a, SharedItem item, String cdn, long expires) {
