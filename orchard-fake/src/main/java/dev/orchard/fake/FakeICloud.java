@@ -15,6 +15,7 @@ import dev.orchard.fake.http.Router;
 import dev.orchard.fake.photos.FakePhotos;
 import dev.orchard.fake.proxy.FakeCertificateAuthority;
 import dev.orchard.fake.proxy.ProxyFront;
+import dev.orchard.fake.sharedstreams.SharedStreams;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class FakeICloud implements AutoCloseable {
     private final FakeAuth auth;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
     private final FakeDrive drive;
+    private final SharedStreams sharedStreams;
 
     private FakeICloud(FakeConfig config) throws Exception {
         this.config = config;
@@ -57,6 +59,7 @@ public final class FakeICloud implements AutoCloseable {
         auth = FakeAuth.install(this);
         drive = new FakeDrive(this);
         drive.register(router);
+        sharedStreams = new SharedStreams(this);
 
         boolean tls = config.proxyPort() >= 0 || config.tlsPort() >= 0;
         ca = tls ? FakeCertificateAuthority.generate() : null;
@@ -127,6 +130,9 @@ public final class FakeICloud implements AutoCloseable {
 
     /** The iCloud Drive side: trees per account, knobs, and the admin view ({@code drive().account()}). */
     public FakeDrive drive() { return drive; }
+
+    /** Shared Albums (the legacy shared-streams service), signed-in and public. */
+    public SharedStreams sharedStreams() { return sharedStreams; }
 
     /**
      * Something a person watching the fake should see, such as a 2FA code it "delivered" to a trusted

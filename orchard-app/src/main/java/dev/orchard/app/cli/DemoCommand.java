@@ -2,6 +2,7 @@ package dev.orchard.app.cli;
 
 import dev.orchard.app.drive.DriveDemo;
 import dev.orchard.app.photos.PhotosDemo;
+import dev.orchard.app.photos.SharedAlbumsDemo;
 import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
@@ -83,6 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
                     FakeConfig.DEMO_PASSWORD::toCharArray, codeFrom(codes, out), listener(out), SignIn.ALL_APPS)) {
                 out.println("  signed in as " + again.appleId() + " again.");
                 photosComplete = new PhotosDemo(again, base, out, ctx.clock(), ctx.interactive()).run();
+                photosComplete &= new SharedAlbumsDemo(fake, again, base, out, ctx.clock()).run();
                 new DriveDemo(fake, again, base, out).run();
             }
         }

@@ -10,6 +10,7 @@ import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncListener;
 import dev.orchard.photos.sync.SyncOptions;
@@ -58,11 +59,20 @@ public final class PhotosJob implements SyncJob {
         r.failed().forEach(f -> LOG.warn("photos: {}", f));
         r.quarantined().forEach(q -> LOG.error("photos: checksum mismatch, kept in quarantine: {}", q));
         if (r.stopped()) throw new JobCancelledException();
+        SharedReport shared = options.sharedAlbums() && !job.cancelled() ? SharedAlbumsStep.run(session, sync.libraryDir(),
+                options.sharedAlbumNames(), ctx.clock(), line -> LOG.info("photos: {}", line)) : null;
+        int sharedFailures = shared == null ? 0 : shared.failures().size();
+        if (shared != null) {
+            job.files(shared.downloaded());
+            job.bytes(shared.bytes());
+            job.errors(sharedFailures);
+        }
         String summary = r.get(Counter.DOWNLOADED) + " files downloaded (" + r.get(Counter.UNVERIFIED) + " unverified), "
                 + r.get(Counter.PREVIEWS) + " previews, " + r.get(Counter.TRASHED) + " moved to the local trash, " + r.requests() + " requests"
-                + (r.quarantined().isEmpty() ? "" : ", " + r.quarantined().size() + " QUARANTINED (checksum mismatch)");
+                + (r.quarantined().isEmpty() ? "" : ", " + r.quarantined().size() + " QUARANTINED (checksum mismatch)")
+                + (shared == null ? "" : "; " + shared.summary());
         if (archive != null && r.complete()) summary += "; " + PhotosArchiveRun.run(service, sync, archive, session, job);
-        return new JobOutcome(summary, r.failed().size() + r.quarantined().size());
+        return new JobOutcome(summary, r.failed().size() + r.quarantined().size() + sharedFailures);
     }
 
     private static SyncListener listener(JobContext job) {

@@ -65,6 +65,16 @@ public final class PhotosOptions {
             description = "Also keep the iCloud Shared Photo Library, under Shared Library/ (default: on).")
     boolean sharedLibrary;
 
+    @Option(names = "--photos-shared-albums", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also keep Shared Albums (yours and those shared with you) under Shared Albums/ (default: on).")
+    boolean sharedAlbums;
+
+    @Option(names = "--photos-shared-album", paramLabel = "NAME", description = "Only this shared album; repeatable.")
+    List<String> sharedAlbumNames = new ArrayList<>();
+
+    public boolean sharedAlbums() { return sharedAlbums; }
+    public List<String> sharedAlbumNames() { return List.copyOf(sharedAlbumNames); }
+
     @Option(names = "--photos-album", paramLabel = "NAME",
             description = "Only assets in this album (name or folder path such as Trips/Rome); repeatable.")
     List<String> albums = new ArrayList<>();

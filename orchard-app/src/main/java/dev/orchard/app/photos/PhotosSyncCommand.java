@@ -6,6 +6,7 @@ import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncOptions;
 import dev.orchard.photos.sync.SyncReport;
@@ -36,7 +37,9 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).forceFull(full).build();
         try (ICloudSession session = signIn()) {
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
-            if (report.complete()) return ExitCodes.OK;
+            SharedReport shared = dryRun || !photos.sharedAlbums() ? null
+                    : SharedAlbumsStep.run(session, options.libraryDir(), photos.sharedAlbumNames(), ctx.clock(), out::println);
+            if (report.complete() && (shared == null || shared.complete())) return ExitCodes.OK;
             SyncSummary.printFailures(spec.commandLine().getErr(), report);
             return ExitCodes.FAILURE;
         }

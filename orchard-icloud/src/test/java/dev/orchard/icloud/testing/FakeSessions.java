@@ -57,7 +57,8 @@ public final class FakeSessions {
 
     private static AccountInfo accountInfo(FakeICloud fake, FakeAccount account) {
         Map<String, WebService> services = Map.of(
-                "ckdatabasews", new WebService("ckdatabasews", fake.baseUrl(), "active", true));
+                "ckdatabasews", new WebService("ckdatabasews", fake.baseUrl(), "active", true),
+                "sharedstreams", new WebService("sharedstreams", fake.baseUrl(), "active", false));
         return new AccountInfo(account.dsid(), account.appleId(), "Demo User", services, true, false, true, null, false, null);
     }
 }

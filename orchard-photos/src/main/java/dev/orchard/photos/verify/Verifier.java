@@ -5,6 +5,7 @@ import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.download.Quarantine;
 import dev.orchard.photos.fs.LibraryLock;
 import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.shared.SharedFilesCheck;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.StateDb;
@@ -31,7 +32,7 @@ public final class Verifier {
 
     public static VerifyReport run(Path libraryDir, boolean repair, LongConsumer progress) {
         LibraryPaths paths = new LibraryPaths(libraryDir);
-        if (!Files.exists(paths.database())) {
+        if (!Files.exists(paths.database()) && !SharedFilesCheck.present(paths)) {
             throw new IllegalArgumentException(libraryDir + " is not an Orchard photo library (no " + LibraryPaths.STATE
                     + "/photos.db); run 'orchard photos sync' first");
         }
@@ -65,7 +66,11 @@ public final class Verifier {
                 progress.accept(++checked);
             }
             if (repair && !repairs.isEmpty()) markForRepair(paths, stores, repairs);
-            return new VerifyReport(verified, sizeOnly, missing, corrupt, repair ? repairs.size() : 0);
+            SharedFilesCheck.Result shared = SharedFilesCheck.run(paths, repair);
+            missing.addAll(shared.missing());
+            corrupt.addAll(shared.corrupt());
+            return new VerifyReport(verified + shared.verified(), sizeOnly, missing, corrupt,
+                    repair ? repairs.size() + shared.corrupt().size() + shared.missing().size() : 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot verify " + libraryDir + ": " + e.getMessage(), e);
         }

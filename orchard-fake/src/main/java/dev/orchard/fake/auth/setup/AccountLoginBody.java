@@ -111,6 +111,7 @@ final class AccountLoginBody {
         service(ws, ex, "photos", true).put("uploadUrl", PublicUrls.service(ex, "uploadphotosws"));
         service(ws, ex, "photosupload", true).put("url", PublicUrls.service(ex, "uploadphotosws"));
         service(ws, ex, "uploadimagews", false);
+        service(ws, ex, "sharedstreams", false);
         service(ws, ex, "ubiquity", false);
         service(ws, ex, "account", false).putObject("iCloudEnv").put("shortId", "p").put("vipSuffix", "prod");
         service(ws, ex, "sharedlibrary", false).put("url", PublicUrls.global(ex, "sharedlibrary"));
