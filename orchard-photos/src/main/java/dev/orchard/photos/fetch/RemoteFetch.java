@@ -194,7 +194,7 @@ public final class RemoteFetch {
         if (options.includeHidden()) {
             list(zone, AssetIndex.HIDDEN, photos.count(zone, AssetIndex.HIDDEN), gen);
         }
-        if (albums != null) storeAlbums(zone, join(albums));
+        if (albums != null) storeAlbums(zone, join(albums), gen);
         String after = token == null ? null : catchUp(zone, token, gen);
         long recount = photos.count(zone, AssetIndex.ALL);
         long have = stores.db().tx(db -> stores.assets().visibleCount(zone.zoneName(), gen));
@@ -288,9 +288,9 @@ public final class RemoteFetch {
         return f;
     }
 
-    private void storeAlbums(PhotoZone zone, AlbumTree tree) {
+    private void storeAlbums(PhotoZone zone, AlbumTree tree, long gen) {
         stores.db().txRun(db -> {
-            if (stores.albums().replace(zone.zoneName(), tree.albums(), tree.members())) stores.markAlbumsDirty();
+            if (stores.albums().replace(zone.zoneName(), tree.albums(), tree.members(), gen)) stores.markAlbumsDirty();
         });
     }
 

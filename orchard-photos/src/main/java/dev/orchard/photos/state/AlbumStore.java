@@ -68,9 +68,11 @@ public final class AlbumStore {
     /**
      * Replaces the whole album tree and membership of a zone; returns whether anything changed. Album
      * listings leave out hidden and trashed assets, so the memberships of assets not visible now are kept:
-     * unhiding or restoring brings back the asset record alone.
+     * unhiding or restoring brings back the asset record alone. Visible means listed in this listing
+     * ({@code gen}): an asset trashed since the last sync still looks visible in the state until the sweep
+     * after the listing, and losing its memberships then left a restored asset out of its albums.
      */
-    public boolean replace(String zone, Collection<Album> albums, Map<String, List<String>> members) throws SQLException {
+    public boolean replace(String zone, Collection<Album> albums, Map<String, List<String>> members, long gen) throws SQLException {
         boolean changed = false;
         java.util.Set<String> keep = new java.util.HashSet<>();
         for (Album a : albums) {
@@ -85,16 +87,16 @@ public final class AlbumStore {
             java.util.Set<String> want = new java.util.HashSet<>(e.getValue());
             List<String> have = members(zone, e.getKey());
             for (String id : have) {
-                if (!want.contains(id) && visible(zone, id)) changed |= removeMember(zone, e.getKey(), id);
+                if (!want.contains(id) && listedVisible(zone, id, gen)) changed |= removeMember(zone, e.getKey(), id);
             }
             for (String id : want) changed |= addMember(zone, e.getKey(), id);
         }
         return changed;
     }
 
-    private boolean visible(String zone, String assetId) throws SQLException {
-        return db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND id = ? AND removed = 0 AND hidden = 0 AND trashed = 0",
-                zone, assetId) > 0;
+    private boolean listedVisible(String zone, String assetId, long gen) throws SQLException {
+        return db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND id = ? AND removed = 0 AND hidden = 0 AND trashed = 0"
+                + " AND seen >= ?", zone, assetId, gen) > 0;
     }
 
     public List<String> members(String zone, String albumId) throws SQLException {

@@ -19,6 +19,7 @@ import dev.orchard.photos.testing.SmallFake;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -72,6 +73,13 @@ class LocalTreeMatchesICloudPropertyTest {
     Arbitrary<Step> steps() {
         return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 99),
                 Arbitraries.integers().between(0, 99)).as(Step::new);
+    }
+
+    /** Found by the property: an asset trashed, listed in full while trashed, then restored, lost its album entries. */
+    @Example
+    void anAssetRestoredAfterAFullListingIsBackInItsAlbums() throws Exception {
+        theLocalTreeMatchesTheRemoteLibrary(List.of(new Step(Kind.TRASH, 0, 0), new Step(Kind.SYNC_FULL, 0, 0),
+                new Step(Kind.RESTORE, 0, 0)));
     }
 
     @Property(tries = 20)
