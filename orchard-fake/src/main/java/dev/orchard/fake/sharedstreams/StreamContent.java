@@ -2,6 +2,7 @@ package dev.orchard.fake.sharedstreams;
 
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.http.ByteRange;
+import dev.orchard.fake.http.ContentUrlChecks;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Router;
 
@@ -47,24 +48,8 @@ final class StreamContent {
     }
 
     private void download(Exchange ex) {
-        if (!ex.method().equals("GET") && !ex.method().equals("HEAD")) {
-            ex.text(405, "text/plain", "Method Not Allowed");
-            return;
-        }
-        byte[] body = find(ex.pathParam("token"));
-        if (body == null) {
-            ex.text(404, "text/html", "<html><body><h1>Not Found</h1></body></html>");
-            return;
-        }
-        String e = ex.query("e");
-        if (e == null || !e.matches("\\d{1,12}")) {
-            ex.text(403, "text/html", "<html><body><h1>Forbidden</h1></body></html>");
-            return;
-        }
-        if (fake.clock().instant().getEpochSecond() > Long.parseLong(e)) {
-            ex.text(410, "text/html", "<html><body><h1>Gone</h1></body></html>");
-            return;
-        }
+        byte[] body = ex.method().equals("GET") || ex.method().equals("HEAD") ? find(ex.pathParam("token")) : null;
+        if (ContentUrlChecks.refused(ex, body != null, fake.clock().instant())) return;
         ByteRange range = ByteRange.parse(ex.header("Range"), body.length);
         if (range == ByteRange.UNSATISFIABLE) {
             ex.text(416, "text/html", "<html><body><h1>Requested Range Not Satisfiable</h1></body></html>");

@@ -2,6 +2,7 @@ package dev.orchard.fake.photos.cdn;
 
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.http.ByteRange;
+import dev.orchard.fake.http.ContentUrlChecks;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Router;
 import dev.orchard.fake.photos.FakePhotos;
@@ -34,25 +35,9 @@ public final class CdnHandler {
     }
 
     private void download(Exchange ex) {
-        if (!ex.method().equals("GET") && !ex.method().equals("HEAD")) {
-            ex.text(405, "text/plain", "Method Not Allowed");
-            return;
-        }
         Checksum file = DownloadUrls.parseToken(ex.pathParam("token"));
         Resource resource = file == null ? null : photos.findContent(file);
-        if (resource == null) {
-            ex.text(404, "text/html", "<html><body><h1>Not Found</h1></body></html>");
-            return;
-        }
-        String e = ex.query("e");
-        if (e == null || !e.matches("\\d{1,12}")) {
-            ex.text(403, "text/html", "<html><body><h1>Forbidden</h1></body></html>");
-            return;
-        }
-        if (fake.clock().instant().getEpochSecond() > Long.parseLong(e)) {
-            ex.text(410, "text/html", "<html><body><h1>Gone</h1></body></html>");
-            return;
-        }
+        if (ContentUrlChecks.refused(ex, resource != null, fake.clock().instant())) return;
         if (photos.settings().takeHtmlErrorPage()) {
             ex.text(200, "text/html; charset=utf-8", HTML_ERROR);
             return;
