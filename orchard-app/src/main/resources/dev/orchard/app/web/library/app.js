@@ -412,7 +412,8 @@
     d.files.forEach(function (f) {
       var label = {ORIGINAL: 'Original', LIVE_VIDEO: 'Live Photo video', EDITED: 'Edit', EDITED_VIDEO: 'Edited video', ALTERNATIVE: 'RAW / alternative'}[f.role] || f.role;
       var status = f.state === 'PRESENT' || f.state === 'KEPT'
-        ? (f.verified ? 'verified against iCloud\'s checksum' : 'size checked only') : 'not downloaded yet';
+        ? (f.verified ? 'verified against iCloud\'s checksum' + (f.verifiedAt ? ' on ' + new Date(f.verifiedAt).toLocaleString() : '')
+          : 'size checked only') : 'not downloaded yet';
       var x = add(label, (f.onDisk || f.path || '') + ' — ' + size(f.size) + ', ' + status);
       if (x) x.className = f.verified ? 'verified' : '';
     });
@@ -521,7 +522,7 @@
   $('filter-clear').addEventListener('click', function () { $('filters').reset(); state.filters = {}; route(); });
 
   var VIEW_TITLES = {all: 'Library', favourites: 'Favourites', videos: 'Videos', live: 'Live Photos', shared: 'Shared Library',
-    archived: 'Archived', 'left-icloud': 'Left iCloud'};
+    archived: 'Archived', 'left-icloud': 'Left iCloud', hidden: 'Hidden'};
   function route() {
     var h = location.hash.replace(/^#/, '');
     var parts = h.split('/');
@@ -555,5 +556,7 @@
   menu.id = 'menu';
   menu.addEventListener('click', function () { document.body.classList.toggle('show-side'); });
   document.querySelector('nav.top').insertBefore(menu, document.querySelector('nav.top').firstChild);
+  // Only a library that keeps hidden assets (--photos-hidden) has any; the others never show the view.
+  api('timeline?view=hidden&limit=1').then(function (p) { $('views-hidden').hidden = !p.items.length; }).catch(function () {});
   loadAlbums().then(route);
 })();
