@@ -295,4 +295,23 @@ class LibraryApiTest {
         Files.delete(dir.resolve(".orchard/shared-albums.json"));
         assertThat(json(base + "/api/photos/shared/albums").get("albums")).isEmpty();
     }
+
+    @Test
+    void detailsSayWhenAFileWasVerifiedAndHiddenAssetsStayOutUnlessKept() throws Exception {
+        String base = start(4);
+        JsonNode f = json(base + "/api/photos/assets/" + id(1)).get("files").get(0);
+        assertThat(f.get("verified").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(f.get("verifiedAt").asText())).isAfter(java.time.Instant.now().minusSeconds(600));
+
+        try (StateDb db = StateDb.open(new LibraryPaths(dir).database(), false)) {
+            db.txRun(d -> d.update("UPDATE assets SET hidden = 1 WHERE id = ?", GeneratedLibrary.assetId(2)));
+        }
+        assertThat(json(base + "/api/photos/timeline?view=hidden").get("items")).isEmpty();
+        assertThat(get(base + "/api/photos/assets/" + id(2)).statusCode()).isEqualTo(404);
+        try (StateDb db = StateDb.open(new LibraryPaths(dir).database(), false)) {
+            db.txRun(d -> d.update("INSERT INTO zones(zone, database, hidden_listed) VALUES(?, 'private', 1)", GeneratedLibrary.ZONE));
+        }
+        assertThat(json(base + "/api/photos/timeline?view=hidden").get("items")).extracting(i -> i.get("id").asText()).containsExactly(id(2));
+        assertThat(json(base + "/api/photos/assets/" + id(2)).get("hidden").asBoolean()).isTrue();
+    }
 }
