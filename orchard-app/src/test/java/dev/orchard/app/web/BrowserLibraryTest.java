@@ -5,6 +5,7 @@ import dev.orchard.app.web.library.WebSite;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.library.AssetKey;
 import dev.orchard.photos.library.GeneratedLibrary;
+import dev.orchard.photos.library.GeneratedSharedAlbums;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,7 @@ class BrowserLibraryTest {
         if (missing != null) System.out.println("BrowserLibraryTest skipped: " + missing);
         assumeTrue(missing == null, missing);
         GeneratedLibrary.write(dir, ASSETS, true);
+        GeneratedSharedAlbums.write(dir);
         realVideos(3, 5);
         server = WebServer.serveLibrary("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null),
                 new WebSite("", new PhotoLibrary(dir), null));
@@ -113,7 +115,7 @@ class BrowserLibraryTest {
         wait.until(d -> id(1).equals(d.findElement(By.id("viewer")).getAttribute("data-id")));
         browser.findElement(By.id("viewer-info-toggle")).click();
         wait.until(d -> d.findElement(By.id("viewer-info")).getText().contains("IMG_00001.JPG"));
-        assertThat(browser.findElement(By.id("viewer-info")).getText()).contains("96 × 64").contains("verified against iCloud's checksum");
+        assertThat(browser.findElement(By.id("viewer-info")).getText()).contains("96 × 64").contains("verified against iCloud's checksum on ");
 
         // A video: it plays and seeks (Range requests).
         new Actions(browser).sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.ARROW_RIGHT).perform();
@@ -142,6 +144,25 @@ class BrowserLibraryTest {
         wait.until(d -> !d.findElements(cell(0)).isEmpty());
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("400 items");
         assertThat(browser.findElements(cell(1))).as("asset 1 is in Paris, not Rome").isEmpty();
+
+        // A shared album: its card, its grid, the viewer with caption and contributor, the next item.
+        browser.findElement(By.id("nav-shared")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".shared-album")).size() == 2);
+        assertThat(browser.findElement(By.id("albums-view")).getText()).contains("<img src=x onerror=alert(1)>").contains("3 items");
+        assertThat(browser.findElements(By.cssSelector("#albums-view .name img"))).isEmpty();
+        browser.findElement(By.cssSelector(".shared-album[data-shared-album='" + GeneratedSharedAlbums.albumId(GeneratedSharedAlbums.TRIP) + "']")).click();
+        wait.until(d -> d.findElement(By.id("title")).getText().equals("Family Trip"));
+        String first = GeneratedSharedAlbums.itemId(GeneratedSharedAlbums.TRIP, "item-1");
+        wait.until(d -> d.findElements(By.cssSelector(".shared-grid .cell")).size() == 3);
+        browser.findElement(By.cssSelector(".shared-grid .cell[data-id='" + first + "']")).click();
+        wait.until(d -> first.equals(d.findElement(By.id("viewer")).getAttribute("data-id")));
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript("var i = document.getElementById('viewer-image'); return !!i && i.complete && i.naturalWidth > 0")));
+        wait.until(d -> d.findElement(By.id("viewer-info")).getText().contains("At the lake"));
+        assertThat(browser.findElement(By.id("viewer-info")).getText()).contains("Ann").contains("Family Trip").contains("IMG_0001.JPG");
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        String second = GeneratedSharedAlbums.itemId(GeneratedSharedAlbums.TRIP, "item-2");
+        wait.until(d -> second.equals(d.findElement(By.id("viewer")).getAttribute("data-id")));
+        wait.until(d -> d.findElement(By.id("viewer-info")).getText().contains("Bob"));
     }
 
     private static By cell(int i) {

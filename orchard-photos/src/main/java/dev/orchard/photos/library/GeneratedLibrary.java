@@ -106,7 +106,7 @@ public final class GeneratedLibrary {
         s.files().claim(new FileRecord(path, ZONE, assetId(i), role, checksum, bytes.length, FileState.PRESENT, true, null));
     }
 
-    private static void write(Path file, byte[] bytes) {
+    static void write(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
@@ -115,7 +115,7 @@ public final class GeneratedLibrary {
         }
     }
 
-    private static synchronized byte[] jpeg(int shade) {
+    static synchronized byte[] jpeg(int shade) {
         return JPEGS.computeIfAbsent(shade, k -> {
             BufferedImage img = new BufferedImage(96, 64, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();

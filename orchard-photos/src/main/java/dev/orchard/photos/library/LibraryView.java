@@ -34,6 +34,8 @@ public final class LibraryView implements AutoCloseable {
 
     private final LibraryPaths paths;
     private final Connection connection;
+    /** {@code files.verified_at}, or NULL on a database no sync of this version has opened yet. */
+    private String verifiedAt = "NULL";
 
     private LibraryView(LibraryPaths paths, Connection connection) {
         this.paths = paths;
@@ -57,6 +59,7 @@ public final class LibraryView implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties());
             LibraryView view = new LibraryView(paths, c);
             view.checkSchema();
+            view.verifiedAt = view.hasColumn("files", "verified_at") ? "verified_at" : "NULL";
             return view;
         } catch (SQLException e) {
             throw new StateException("cannot read the library database " + db + ": " + e.getMessage(), e);
@@ -83,6 +86,12 @@ public final class LibraryView implements AutoCloseable {
         }
     }
 
+    private boolean hasColumn(String table, String column) {
+        boolean[] found = new boolean[1];
+        run("SELECT 1 FROM pragma_table_info(?) WHERE name = ?", List.of(table, column), rs -> found[0] = true);
+        return found[0];
+    }
+
     public LibraryPaths paths() {
         return paths;
     }
@@ -91,8 +100,14 @@ public final class LibraryView implements AutoCloseable {
 
     private static final String FROM = " FROM assets a LEFT JOIN masters m ON m.zone = a.zone AND m.id = a.master_id"
             + " LEFT JOIN archived_assets aa ON aa.zone = a.zone AND aa.asset_id = a.id";
-    /** In the library: still in iCloud (not deleted or hidden), or pinned here by an archive. */
-    private static final String VISIBLE = "((a.removed = 0 AND a.trashed = 0 AND IFNULL(a.hidden, 0) = 0) OR aa.asset_id IS NOT NULL)";
+    /**
+     * Kept by this library: a hidden asset only when its zone's last listing took hidden assets in (--photos-hidden)
+     * and a file of it is here (a library that stopped keeping them shows none of them).
+     */
+    private static final String KEPT_IF_HIDDEN = "(IFNULL(a.hidden, 0) = 0 OR (a.zone IN (SELECT z.zone FROM zones z WHERE z.hidden_listed = 1)"
+            + " AND EXISTS (SELECT 1 FROM files hf WHERE hf.zone = a.zone AND hf.asset_id = a.id AND hf.state IN ('PRESENT', 'KEPT'))))";
+    /** In the library: still in iCloud (not deleted; hidden only if kept), or pinned here by an archive. */
+    private static final String VISIBLE = "((a.removed = 0 AND a.trashed = 0 AND " + KEPT_IF_HIDDEN + ") OR aa.asset_id IS NOT NULL)";
     private static final String ITEM_COLUMNS = "SELECT a.zone, a.id, a.asset_date, a.tz_offset, " + MediaKindSql.KIND + ", m.filename,"
             + " a.favorite, aa.asset_id IS NOT NULL, IFNULL(aa.left_icloud, 0), IFNULL(m.fp, '') || IFNULL(a.fp, '')";
 
@@ -173,6 +188,11 @@ public final class LibraryView implements AutoCloseable {
         return q;
     }
 
+    private static Long millis(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     private static TimelineItem item(ResultSet rs) throws SQLException {
         AssetKey key = new AssetKey(rs.getString(1), rs.getString(2));
         return new TimelineItem(key.token(), rs.getLong(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getInt(7) == 1,
@@ -200,16 +220,16 @@ public final class LibraryView implements AutoCloseable {
         Object[] b = (Object[]) base[0];
         String masterId = (String) b[6];
         Map<String, AssetFile> files = new LinkedHashMap<>();
-        run("SELECT r.role, r.file_type, r.size, r.checksum, f.path, f.state, f.verified FROM resources r"
+        run("SELECT r.role, r.file_type, r.size, r.checksum, f.path, f.state, f.verified, " + verifiedAt.replace("verified_at", "f.verified_at") + " FROM resources r"
                         + " LEFT JOIN files f ON f.zone = r.zone AND f.asset_id = ? AND f.role = r.role"
                         + " WHERE r.zone = ? AND (r.owner = ? OR r.owner = ?) ORDER BY r.role",
                 List.of(key.id(), key.zone(), String.valueOf(masterId), key.id()),
                 rs -> files.putIfAbsent(rs.getString(1), new AssetFile(rs.getString(1), rs.getString(5), rs.getString(2), rs.getLong(3),
-                        rs.getString(4), rs.getString(6) == null ? "MISSING" : rs.getString(6), rs.getInt(7) == 1)));
+                        rs.getString(4), rs.getString(6) == null ? "MISSING" : rs.getString(6), rs.getInt(7) == 1, millis(rs, 8))));
         // Files Orchard keeps whose resource iCloud no longer lists (an archived asset that left iCloud).
-        run("SELECT role, path, size, checksum, state, verified FROM files WHERE zone = ? AND asset_id = ?", args,
+        run("SELECT role, path, size, checksum, state, verified, " + verifiedAt + " FROM files WHERE zone = ? AND asset_id = ?", args,
                 rs -> files.putIfAbsent(rs.getString(1), new AssetFile(rs.getString(1), rs.getString(2), null, rs.getLong(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6) == 1)));
+                        rs.getString(4), rs.getString(5), rs.getInt(6) == 1, millis(rs, 7))));
         List<AssetDetails.AlbumRef> albums = new ArrayList<>();
         Map<String, String> folders = albumPaths(key.zone());
         run("SELECT al.id, al.name FROM memberships ms JOIN albums al ON al.zone = ms.zone AND al.id = ms.album_id"

@@ -10,7 +10,9 @@ public enum View {
     LIVE(MediaKindSql.KIND + " = 'live'"),
     SHARED("a.zone LIKE 'SharedSync-%'"),
     ARCHIVED("aa.asset_id IS NOT NULL"),
-    LEFT_ICLOUD("aa.left_icloud = 1");
+    LEFT_ICLOUD("aa.left_icloud = 1"),
+    /** Empty unless the library keeps hidden assets (LibraryView's VISIBLE leaves them out otherwise). */
+    HIDDEN("IFNULL(a.hidden, 0) = 1");
 
     final String condition;
 
@@ -26,6 +28,6 @@ public enum View {
     public static View parse(String key) {
         if (key == null || key.isEmpty()) return ALL;
         for (View v : values()) if (v.key().equals(key)) return v;
-        throw new IllegalArgumentException("unknown view '" + key + "' (all, favourites, videos, live, shared, archived, left-icloud)");
+        throw new IllegalArgumentException("unknown view '" + key + "' (all, favourites, videos, live, shared, archived, left-icloud, hidden)");
     }
 }

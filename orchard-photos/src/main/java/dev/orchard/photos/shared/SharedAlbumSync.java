@@ -128,6 +128,7 @@ public final class SharedAlbumSync {
         for (String item : new ArrayList<>(entry.files.keySet())) {
             if (!current.contains(item)) trashItem(entry, item, trash, state, report);
         }
+        for (StreamItem i : items) entry.files.computeIfPresent(i.guid(), (guid, f) -> f.describedAs(i)); // captions change too
         final AlbumEntry e = entry;
         List<StreamItem> pending = items.stream().filter(i -> {
             FileEntry f = e.files.get(i.guid());
@@ -197,7 +198,7 @@ public final class SharedAlbumSync {
             hooks.afterRename(target);
         }
         long size = Files.size(target);
-        entry.files.put(item.guid(), new FileEntry(rel, size, sha, item.largest().fileChecksum()));
+        entry.files.put(item.guid(), new FileEntry(rel, size, sha, item.largest().fileChecksum(), null, null, null).describedAs(item));
         state.save();
         report.downloaded++;
         report.bytes += size;

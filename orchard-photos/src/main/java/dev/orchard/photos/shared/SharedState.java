@@ -3,6 +3,7 @@ package dev.orchard.photos.shared;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orchard.icloud.sharedstreams.StreamItem;
 import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 
@@ -24,8 +25,14 @@ public final class SharedState {
     static final String FILE = "shared-albums.json";
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** One file of a shared album: {@code path} relative to the library root. */
-    public record FileEntry(String path, long size, String sha256, String checksum) {
+    /**
+     * One file of a shared album: {@code path} relative to the library root; the item's date (epoch millis), caption
+     * and contributor as the service last described them (null in state written before they were recorded).
+     */
+    public record FileEntry(String path, long size, String sha256, String checksum, Long date, String caption, String contributor) {
+        FileEntry describedAs(StreamItem item) {
+            return new FileEntry(path, size, sha256, checksum, item.dateMillis(), item.caption(), item.contributor());
+        }
     }
 
     /** One album: {@code dir} relative to the library root; {@code ctag} null until a run finished it. */

@@ -45,8 +45,9 @@ public final class FileStore {
     }
 
     public void claim(FileRecord f) throws SQLException {
-        db.update("INSERT INTO files(" + COLUMNS + ", path_key) VALUES(?,?,?,?,?,?,?,?,?,?)",
-                f.path(), f.zone(), f.assetId(), f.role(), f.checksum(), f.size(), f.state(), f.verified(), f.problem(), key(f.path()));
+        db.update("INSERT INTO files(" + COLUMNS + ", path_key, verified_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                f.path(), f.zone(), f.assetId(), f.role(), f.checksum(), f.size(), f.state(), f.verified(), f.problem(), key(f.path()),
+                f.verified() ? System.currentTimeMillis() : null);
     }
 
     public void delete(String path) throws SQLException {
@@ -57,8 +58,21 @@ public final class FileStore {
         db.update("UPDATE files SET path = ?, path_key = ? WHERE path = ?", to, key(to), from);
     }
 
+    /** A file that was verified before and still is keeps its time of verification; a newly verified one gets now. */
     public void setState(String path, FileState state, boolean verified, String problem) throws SQLException {
-        db.update("UPDATE files SET state = ?, verified = ?, problem = ? WHERE path = ?", state, verified, problem, path);
+        db.update("UPDATE files SET state = ?, verified_at = CASE WHEN ? THEN (CASE WHEN verified = 1 THEN IFNULL(verified_at, ?) ELSE ? END)"
+                + " END, verified = ?, problem = ? WHERE path = ?", state, verified, System.currentTimeMillis(), System.currentTimeMillis(),
+                verified, problem, path);
+    }
+
+    /** {@code photos verify} found the file's bytes matching iCloud's checksum just now. */
+    public void markVerified(String path, long at) throws SQLException {
+        db.update("UPDATE files SET verified = 1, verified_at = ? WHERE path = ?", at, path);
+    }
+
+    /** When the file last matched iCloud's checksum (epoch millis), or null. */
+    public Long verifiedAt(String path) throws SQLException {
+        return db.one("SELECT verified_at FROM files WHERE path = ?", rs -> rs.getObject(1) == null ? null : rs.getLong(1), path);
     }
 
     public void setProblem(String path, String problem) throws SQLException {

@@ -53,6 +53,11 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS archive_journal(zone TEXT NOT NULL, asset_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
                     + " change_tag TEXT, sent_at INTEGER NOT NULL, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID");
 
+    /** Columns added after the table first shipped: table, column, type (nullable, so old rows need nothing). */
+    static final List<String[]> ADDED_COLUMNS = List.<String[]>of(
+            // When the file last matched iCloud's fileChecksum (epoch millis): download, adoption or photos verify.
+            new String[]{"files", "verified_at", "INTEGER"});
+
     private Schema() {
     }
 }

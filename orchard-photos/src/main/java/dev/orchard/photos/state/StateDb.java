@@ -61,6 +61,7 @@ public final class StateDb implements AutoCloseable {
     private void migrate() throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String ddl : Schema.DDL) s.execute(ddl);
+            for (String[] column : Schema.ADDED_COLUMNS) addColumnIfMissing(s, column[0], column[1], column[2]);
         }
         String v = meta("schema");
         if (v != null && Integer.parseInt(v) > Schema.VERSION) {
@@ -68,6 +69,14 @@ public final class StateDb implements AutoCloseable {
         }
         putMeta("schema", Integer.toString(Schema.VERSION));
         if (!dryRun) connection.commit();
+    }
+
+    /** Databases written before a column existed get it here (CREATE TABLE IF NOT EXISTS leaves them as they were). */
+    private static void addColumnIfMissing(Statement s, String table, String column, String type) throws SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) if (rs.getString("name").equalsIgnoreCase(column)) return;
+        }
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
     }
 
     /** Runs {@code work} in one transaction (committed unless this is a dry run). */

@@ -45,6 +45,7 @@ public final class Verifier {
             List<String> missing = new ArrayList<>();
             List<String> corrupt = new ArrayList<>();
             List<FileRecord> repairs = new ArrayList<>();
+            List<String> matched = new ArrayList<>();
             for (FileRecord f : files) {
                 Path p = paths.resolve(f.path());
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -56,6 +57,7 @@ public final class Verifier {
                 } else if (FileChecksum.verifiable(f.checksum())) {
                     if (FileChecksum.same(FileFetcher.checksum(p), f.checksum())) {
                         verified++;
+                        matched.add(f.path());
                     } else {
                         corrupt.add(f.path() + " (checksum differs from iCloud's)");
                         repairs.add(f);
@@ -65,6 +67,10 @@ public final class Verifier {
                 }
                 progress.accept(++checked);
             }
+            long now = System.currentTimeMillis();
+            stores.db().txRun(d -> {
+                for (String path : matched) stores.files().markVerified(path, now);
+            });
             if (repair && !repairs.isEmpty()) markForRepair(paths, stores, repairs);
             SharedFilesCheck.Result shared = SharedFilesCheck.run(paths, repair);
             missing.addAll(shared.missing());

@@ -170,4 +170,69 @@ class LibraryViewTest {
         assertThatThrownBy(() -> LibraryView.open(dir.resolve("empty"))).isInstanceOf(StateException.class)
                 .hasMessageContaining("photos.db is missing");
     }
+
+    @Test
+    void hiddenAssetsShowOnlyWhenTheLibraryKeepsThem() {
+        GeneratedLibrary.write(dir, 10, false);
+        try (StateDb db = StateDb.open(new LibraryPaths(dir).database(), false)) {
+            db.txRun(d -> d.update("UPDATE assets SET hidden = 1 WHERE id IN (?, ?)", GeneratedLibrary.assetId(2), GeneratedLibrary.assetId(4)));
+        }
+        try (LibraryView v = LibraryView.open(dir)) {
+            assertThat(all(v, TimelineFilter.ALL, 50)).hasSize(8).doesNotContain(id(2), id(4));
+            assertThat(v.count(filter(View.HIDDEN))).isZero();
+            assertThat(v.details(AssetKey.parse(id(2)))).isNull();
+        }
+        try (StateDb db = StateDb.open(new LibraryPaths(dir).database(), false)) {
+            // The last listing took hidden assets in (--photos-hidden); asset 4's file is not here (yet).
+            db.txRun(d -> {
+                d.update("INSERT INTO zones(zone, database, hidden_listed) VALUES(?, 'private', 1)", GeneratedLibrary.ZONE);
+                d.update("UPDATE files SET state = 'PLANNED' WHERE asset_id = ?", GeneratedLibrary.assetId(4));
+            });
+        }
+        try (LibraryView v = LibraryView.open(dir)) {
+            assertThat(all(v, TimelineFilter.ALL, 50)).hasSize(9).contains(id(2)).doesNotContain(id(4));
+            assertThat(all(v, filter(View.HIDDEN), 50)).containsExactly(id(2));
+            assertThat(v.details(AssetKey.parse(id(2))).hidden()).isTrue();
+        }
+    }
+
+    @Test
+    void filesSayWhenTheyWereVerifiedAndOldDatabasesGainTheColumn() throws Exception {
+        GeneratedLibrary.write(dir, 3, false);
+        Path db = new LibraryPaths(dir).database();
+        String path = "Photos/2025/12/IMG_00001.JPG";
+        try (LibraryView v = LibraryView.open(dir)) {
+            assertThat(v.details(AssetKey.parse(id(1))).file("ORIGINAL").verifiedAt()).isNotNull();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE files DROP COLUMN verified_at"); // as a library synced before the column existed
+        }
+        try (LibraryView v = LibraryView.open(dir)) {
+            AssetFile f = v.details(AssetKey.parse(id(1))).file("ORIGINAL");
+            assertThat(f.verified()).isTrue();
+            assertThat(f.verifiedAt()).isNull();
+        }
+        try (StateDb writer = StateDb.open(db, false)) {
+            Stores s = Stores.of(writer);
+            assertThat(verifiedAt(writer, s, path)).isNull();
+            writer.txRun(d -> s.files().setState(path, dev.orchard.photos.state.FileState.PLANNED, false, null));
+            writer.txRun(d -> s.files().setState(path, dev.orchard.photos.state.FileState.PRESENT, true, null));
+            Long first = verifiedAt(writer, s, path);
+            assertThat(first).isNotNull();
+            writer.txRun(d -> s.files().markVerified(path, 42L));
+            writer.txRun(d -> s.files().setState(path, dev.orchard.photos.state.FileState.PRESENT, true, null));
+            assertThat(verifiedAt(writer, s, path)).as("still verified: keeps its time").isEqualTo(42L);
+            writer.txRun(d -> s.files().setState(path, dev.orchard.photos.state.FileState.PLANNED, false, "failed verification"));
+            assertThat(verifiedAt(writer, s, path)).isNull();
+        }
+        try (LibraryView v = LibraryView.open(dir)) {
+            assertThat(v.details(AssetKey.parse(id(1))).file("ORIGINAL").verifiedAt()).isNull();
+            assertThat(v.details(AssetKey.parse(id(0))).file("ORIGINAL").verifiedAt()).isNull(); // from before the column
+        }
+    }
+
+    private static Long verifiedAt(StateDb db, Stores s, String path) {
+        return db.<Long>tx(d -> s.files().verifiedAt(path));
+    }
 }

@@ -72,6 +72,7 @@ final class LibraryJson {
             x.put("fileType", f.fileType());
             x.put("state", f.state());
             x.put("verified", f.verified());
+            if (f.verified() && f.verifiedAt() != null) x.put("verifiedAt", Instant.ofEpochMilli(f.verifiedAt()).toString());
         }
         ArrayNode albums = o.putArray("albums");
         for (AssetDetails.AlbumRef a : d.albums()) {

@@ -108,6 +108,7 @@ public final class LibraryRoutes {
                 return json(response, callback, 200, o);
             }
             default -> {
+                if (path.startsWith(SharedRoutes.PREFIX)) return SharedRoutes.handle(library(), path, request, response, callback);
                 if (path.startsWith("/api/photos/assets/")) return asset(path.substring("/api/photos/assets/".length()), request, response, callback);
                 if (path.startsWith("/api/photos/archive/runs/")) {
                     ArchiveBackend.Progress p = site.archive().progress(path.substring("/api/photos/archive/runs/".length()));
@@ -126,8 +127,12 @@ public final class LibraryRoutes {
     }
 
     private LibraryView view() {
+        return library().view();
+    }
+
+    private PhotoLibrary library() {
         if (site.library() == null) throw new StateException("no photo library is configured (--photos-dir)", null);
-        return site.library().view();
+        return site.library();
     }
 
     private static TimelineFilter filter(Fields q) {
@@ -203,7 +208,7 @@ public final class LibraryRoutes {
         }
     }
 
-    private static AssetFile displayable(AssetFile f) {
+    static AssetFile displayable(AssetFile f) {
         if (f == null || !f.onDisk() || f.path() == null) return null;
         String type = FileReplies.contentType(f.path());
         return type.equals("image/jpeg") || type.equals("image/png") || type.equals("image/gif") || type.equals("image/webp") ? f : null;
@@ -227,6 +232,10 @@ public final class LibraryRoutes {
                         Versions.of(kind + "/" + Files.size(p) + "/" + Files.getLastModifiedTime(p).toMillis()), immutable, null);
             }
         }
+        return placeholder(response, callback);
+    }
+
+    static boolean placeholder(Response response, Callback callback) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "image/jpeg");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -236,13 +245,13 @@ public final class LibraryRoutes {
     }
 
     /** The real file when it is a regular file inside the library (no link leads out of it), else null. */
-    private static Path inside(Path root, Path p) throws java.io.IOException {
+    static Path inside(Path root, Path p) throws java.io.IOException {
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return null;
         Path real = p.toRealPath();
         return real.startsWith(root.toRealPath()) ? real : null;
     }
 
-    private static boolean sendFile(Request request, Response response, Callback callback, Path p, String type, String etag,
+    static boolean sendFile(Request request, Response response, Callback callback, Path p, String type, String etag,
                                     boolean immutable, String download) {
         try {
             return FileReplies.send(request, response, callback, p, type, etag, immutable, download);

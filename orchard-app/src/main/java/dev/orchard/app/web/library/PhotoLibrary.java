@@ -1,9 +1,15 @@
 package dev.orchard.app.web.library;
 
+import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.library.LibraryView;
+import dev.orchard.photos.library.SharedAlbums;
+import dev.orchard.photos.shared.SharedState;
 import dev.orchard.photos.state.StateException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The library folder the page shows, opened on first use: under {@code orchard run} the first sync may not have
@@ -12,6 +18,8 @@ import java.nio.file.Path;
 public final class PhotoLibrary implements AutoCloseable {
     private final Path root;
     private LibraryView view;
+    private SharedAlbums shared;
+    private String sharedStamp;
 
     public PhotoLibrary(Path root) {
         this.root = root;
@@ -21,6 +29,28 @@ public final class PhotoLibrary implements AutoCloseable {
     public synchronized LibraryView view() {
         if (view == null) view = LibraryView.open(root);
         return view;
+    }
+
+    /** The Shared Albums state, read again only when a sync has replaced it. */
+    public synchronized SharedAlbums shared() {
+        LibraryPaths paths = new LibraryPaths(root);
+        Path file = SharedState.location(paths);
+        String stamp;
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            stamp = a.lastModifiedTime().toMillis() + "/" + a.size() + "/" + a.fileKey();
+        } catch (IOException missing) {
+            stamp = "none";
+        }
+        if (shared == null || !stamp.equals(sharedStamp)) {
+            shared = SharedAlbums.load(paths);
+            sharedStamp = stamp;
+        }
+        return shared;
+    }
+
+    public Path root() {
+        return root;
     }
 
     @Override

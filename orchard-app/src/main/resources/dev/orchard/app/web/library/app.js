@@ -121,6 +121,20 @@
     rendered.forEach(function (node, key) { if (!wanted.has(key)) { node.remove(); rendered.delete(key); } });
   }
 
+  function thumbCell(item) {
+    var cell = el('a', 'cell');
+    cell.href = '#';
+    cell.setAttribute('data-id', item.id);
+    cell.setAttribute('data-kind', item.kind);
+    cell.title = item.name || '';
+    var img = el('img');
+    img.loading = 'lazy';
+    img.alt = item.name || '';
+    img.src = API + item.thumbnail;
+    cell.appendChild(img);
+    if (item.kind === 'video') cell.appendChild(el('span', 'badge', '▶'));
+    return cell;
+  }
   function drawRow(s, r) {
     var row = el('div', 'row');
     row.style.top = (s.top + HEADER + r * layout.cell) + 'px';
@@ -129,21 +143,11 @@
       var i = r * layout.cols + c;
       if (i >= s.count) break;
       var item = s.data.items && s.data.items[i];
-      var cell = el(item ? 'a' : 'div', item ? 'cell' : 'cell empty');
+      var cell = item ? thumbCell(item) : el('div', 'cell empty');
       cell.style.width = layout.cell + 'px';
       cell.style.height = layout.cell + 'px';
       if (item) {
-        cell.href = '#';
-        cell.setAttribute('data-id', item.id);
-        cell.setAttribute('data-kind', item.kind);
-        cell.title = item.name || '';
-        var img = el('img');
-        img.loading = 'lazy';
-        img.alt = item.name || '';
-        img.src = API + item.thumbnail;
-        if (!firstPainted) img.addEventListener('load', markFirstPaint);
-        cell.appendChild(img);
-        if (item.kind === 'video') cell.appendChild(el('span', 'badge', '▶'));
+        if (!firstPainted) cell.firstChild.addEventListener('load', markFirstPaint);
         if (item.kind === 'live') cell.appendChild(el('span', 'badge', 'LIVE'));
         if (item.favorite) cell.appendChild(el('span', 'fav', '♥'));
         if (item.archived) cell.classList.add('archived');
@@ -294,6 +298,53 @@
     v.appendChild(grid);
   }
 
+  // ---- Shared Albums (kept under Shared Albums/, read through their own API) -----------------------------------
+  function sharedView(title) {
+    $('grid-wrap').hidden = true;
+    $('toolbar').hidden = false;
+    var v = $('albums-view');
+    v.hidden = false;
+    v.textContent = '';
+    $('title').textContent = title;
+    $('count').textContent = '';
+    showMessage('');
+    return v;
+  }
+  function showSharedAlbums() {
+    var v = sharedView('Shared Albums');
+    api('shared/albums').then(function (r) {
+      var grid = el('div', 'albums');
+      r.albums.forEach(function (a) {
+        var card = el('a', 'album-card shared-album');
+        card.href = '#shared/' + a.id;
+        card.setAttribute('data-shared-album', a.id);
+        if (a.cover) { var img = el('img'); img.loading = 'lazy'; img.alt = ''; img.src = API + a.cover; card.appendChild(img); }
+        else card.appendChild(el('div', 'folder-icon', '▢'));
+        card.appendChild(el('span', 'name', a.name));
+        card.appendChild(el('span', 'count', a.count + (a.count === 1 ? ' item' : ' items')));
+        grid.appendChild(card);
+      });
+      if (!r.albums.length) v.appendChild(el('p', 'note', 'No shared albums are kept in this library.'));
+      v.appendChild(grid);
+    }).catch(function (e) { showMessage(e.message); });
+  }
+  function showSharedAlbum(id) {
+    var v = sharedView('Shared album');
+    api('shared/albums/' + encodeURIComponent(id)).then(function (a) {
+      $('title').textContent = a.name;
+      $('count').textContent = a.items.length.toLocaleString() + (a.items.length === 1 ? ' item' : ' items');
+      var list = {shared: true, items: a.items};
+      var grid = el('div', 'shared-grid');
+      a.items.forEach(function (item, i) {
+        var cell = thumbCell(item);
+        cell.addEventListener('click', openFromGrid.bind(null, list, i));
+        grid.appendChild(cell);
+      });
+      if (!a.items.length) v.appendChild(el('p', 'note', 'This shared album is empty.'));
+      v.appendChild(grid);
+    }).catch(function (e) { showMessage(e.message); });
+  }
+
   // ---- the viewer -----------------------------------------------------------------------------------------------
   var viewer = $('viewer'), stage = $('stage');
   var current = null; // {month, index}
@@ -313,6 +364,7 @@
     if (!current) return;
     var m = current.month, i = current.index + dir;
     if (i >= 0 && i < m.items.length) { current.index = i; showCurrent(); return; }
+    if (m.shared) return;
     var mi = monthIndex(m) + dir;
     if (mi < 0 || mi >= state.months.length) return;
     var next = state.months[mi];
@@ -329,7 +381,7 @@
     $('viewer-title').textContent = item.name || '';
     $('live-badge').hidden = true;
     viewer.setAttribute('data-id', item.id);
-    api('assets/' + item.id).then(function (d) {
+    api((current.month.shared ? 'shared/items/' : 'assets/') + item.id).then(function (d) {
       if (token !== showToken) return;
       drawAsset(d);
       drawInfo(d);
@@ -388,16 +440,27 @@
     var dl = $('viewer-info');
     dl.textContent = '';
     var add = function (k, v) { if (v === undefined || v === null || v === '') return null; dl.appendChild(el('dt', null, k)); var dd = el('dd', null, v); dl.appendChild(dd); return dd; };
-    add('Taken', new Date(d.taken).toLocaleString());
+    if (d.taken) add('Taken', new Date(d.taken).toLocaleString());
     add('File name', d.name);
     add('Kind', {photo: 'Photo', video: 'Video', live: 'Live Photo'}[d.kind]);
     if (d.width) add('Dimensions', d.width + ' × ' + d.height);
     var original = d.files.find(function (f) { return f.role === 'ORIGINAL'; });
     if (original) add('Size', size(original.size));
-    add('Favourite', d.favorite ? 'Yes ♥' : 'No');
-    var where = d.inICloud ? 'In iCloud and here' : 'Only here (left iCloud)';
-    if (d.archivedAt) where += ' · archived ' + new Date(d.archivedAt).toLocaleDateString();
-    add('Where', where);
+    if (d.shared) {
+      add('Caption', d.caption);
+      add('Contributor', d.contributor);
+      var sa = add('Shared album', ' ');
+      sa.textContent = '';
+      var back = el('a', null, d.sharedAlbum.name);
+      back.href = '#shared/' + d.sharedAlbum.id;
+      back.addEventListener('click', closeViewer);
+      sa.appendChild(back);
+    } else {
+      add('Favourite', d.favorite ? 'Yes ♥' : 'No');
+      var where = d.inICloud ? 'In iCloud and here' : 'Only here (left iCloud)';
+      if (d.archivedAt) where += ' · archived ' + new Date(d.archivedAt).toLocaleDateString();
+      add('Where', where);
+    }
     if (d.albums.length) {
       var dd = add('Albums', ' ');
       dd.textContent = '';
@@ -412,7 +475,8 @@
     d.files.forEach(function (f) {
       var label = {ORIGINAL: 'Original', LIVE_VIDEO: 'Live Photo video', EDITED: 'Edit', EDITED_VIDEO: 'Edited video', ALTERNATIVE: 'RAW / alternative'}[f.role] || f.role;
       var status = f.state === 'PRESENT' || f.state === 'KEPT'
-        ? (f.verified ? 'verified against iCloud\'s checksum' : 'size checked only') : 'not downloaded yet';
+        ? (f.verified ? 'verified against iCloud\'s checksum' + (f.verifiedAt ? ' on ' + new Date(f.verifiedAt).toLocaleString() : '')
+          : 'size checked only') : 'not downloaded yet';
       var x = add(label, (f.onDisk || f.path || '') + ' — ' + size(f.size) + ', ' + status);
       if (x) x.className = f.verified ? 'verified' : '';
     });
@@ -521,15 +585,18 @@
   $('filter-clear').addEventListener('click', function () { $('filters').reset(); state.filters = {}; route(); });
 
   var VIEW_TITLES = {all: 'Library', favourites: 'Favourites', videos: 'Videos', live: 'Live Photos', shared: 'Shared Library',
-    archived: 'Archived', 'left-icloud': 'Left iCloud'};
+    archived: 'Archived', 'left-icloud': 'Left iCloud', hidden: 'Hidden'};
   function route() {
     var h = location.hash.replace(/^#/, '');
     var parts = h.split('/');
     document.querySelectorAll('#side a.current').forEach(function (a) { a.classList.remove('current'); });
-    $('nav-library').toggleAttribute('aria-current', parts[0] !== 'albums' && parts[0] !== 'album');
+    $('nav-library').toggleAttribute('aria-current', parts[0] !== 'albums' && parts[0] !== 'album' && parts[0] !== 'shared');
     $('nav-albums').toggleAttribute('aria-current', parts[0] === 'albums' || parts[0] === 'album');
     document.body.classList.remove('show-side');
+    $('nav-shared').toggleAttribute('aria-current', parts[0] === 'shared');
+    document.body.classList.toggle('in-shared', parts[0] === 'shared');
     if (parts[0] === 'albums') { state.album = null; showAlbums(parts[1] || null); return; }
+    if (parts[0] === 'shared') { state.album = null; if (parts[1]) showSharedAlbum(parts[1]); else showSharedAlbums(); return; }
     if (parts[0] === 'album' && parts[1]) {
       state.view = 'all';
       state.album = parts[1];
@@ -555,5 +622,7 @@
   menu.id = 'menu';
   menu.addEventListener('click', function () { document.body.classList.toggle('show-side'); });
   document.querySelector('nav.top').insertBefore(menu, document.querySelector('nav.top').firstChild);
+  // Only a library that keeps hidden assets (--photos-hidden) has any; the others never show the view.
+  api('timeline?view=hidden&limit=1').then(function (p) { $('views-hidden').hidden = !p.items.length; }).catch(function () {});
   loadAlbums().then(route);
 })();

@@ -7,6 +7,7 @@ import dev.orchard.icloud.json.Jsons;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.library.AssetKey;
 import dev.orchard.photos.library.GeneratedLibrary;
+import dev.orchard.photos.library.GeneratedSharedAlbums;
 import dev.orchard.photos.state.StateDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -239,5 +240,78 @@ class LibraryApiTest {
         Set<String> names = new HashSet<>();
         json(base + "/api/photos/albums").get("albums").forEach(x -> names.add(x.get("name").asText()));
         assertThat(names).contains("<img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void sharedAlbumsAreListedAndTheirFilesServedByIdOnly() throws Exception {
+        String base = start(3);
+        JsonNode none = json(base + "/api/photos/shared/albums");
+        assertThat(none.get("albums")).isEmpty();
+        GeneratedSharedAlbums.write(dir);
+
+        JsonNode albums = json(base + "/api/photos/shared/albums").get("albums");
+        assertThat(albums).extracting(a -> a.get("name").asText()).containsExactly("<img src=x onerror=alert(1)>", "Family Trip");
+        JsonNode trip = albums.get(1);
+        assertThat(trip.get("count").asInt()).isEqualTo(3);
+        String first = GeneratedSharedAlbums.itemId(GeneratedSharedAlbums.TRIP, "item-1");
+        assertThat(trip.get("cover").asText()).startsWith("shared/items/" + first + "/thumbnail?v=");
+
+        JsonNode album = json(base + "/api/photos/shared/albums/" + trip.get("id").asText());
+        assertThat(album.get("items")).extracting(i -> i.get("name").asText()).containsExactly("IMG_0001.JPG", "IMG_0002.JPG", "MOV_0003.MOV");
+        assertThat(album.get("items").get(2).get("kind").asText()).isEqualTo("video");
+
+        JsonNode d = json(base + "/api/photos/shared/items/" + first);
+        assertThat(d.get("caption").asText()).isEqualTo("At the lake");
+        assertThat(d.get("contributor").asText()).isEqualTo("Ann");
+        assertThat(d.get("sharedAlbum").get("name").asText()).isEqualTo("Family Trip");
+        assertThat(d.get("taken").asText()).isEqualTo(java.time.Instant.ofEpochMilli(GeneratedLibrary.NEWEST - 3_600_000).toString());
+        assertThat(d.get("files").get(0).get("path").asText()).isEqualTo("Shared Albums/Family Trip/IMG_0001.JPG");
+
+        byte[] file = Files.readAllBytes(dir.resolve("Shared Albums/Family Trip/IMG_0001.JPG"));
+        HttpResponse<byte[]> original = get(base + "/api/photos/" + d.get("original").asText());
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.body()).isEqualTo(file);
+        assertThat(original.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(original.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+        assertThat(get(base + "/api/photos/shared/items/" + first + "/original").headers().firstValue("Cache-Control").orElseThrow())
+                .doesNotContain("immutable");
+        String etag = original.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(base + "/api/photos/" + d.get("original").asText(), "If-None-Match", etag).statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> part = get(base + "/api/photos/" + d.get("original").asText(), "Range", "bytes=10-19");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(file, 10, 20));
+        assertThat(get(base + "/api/photos/shared/items/" + first + "/thumbnail").body()).isEqualTo(file);
+        String video = GeneratedSharedAlbums.itemId(GeneratedSharedAlbums.TRIP, "item-3");
+        assertThat(get(base + "/api/photos/shared/items/" + video + "/thumbnail").headers().firstValue("X-Orchard-Placeholder")).contains("1");
+        assertThat(get(base + "/api/photos/shared/items/" + video + "/original").headers().firstValue("Content-Type")).contains("video/quicktime");
+
+        // Only ids the state made reach a file: not paths, not other albums' guids, not library assets.
+        for (String bad : List.of("shared/items/" + GeneratedSharedAlbums.itemId("../..", "etc/passwd"),
+                "shared/items/..%2F..%2Fetc%2Fpasswd/original", "shared/items/" + id(1) + "/original", "shared/albums/nope",
+                "shared/items/" + GeneratedSharedAlbums.itemId(GeneratedSharedAlbums.TRIP, "item-404"), "shared/whatever")) {
+            assertThat(get(base + "/api/photos/" + bad).statusCode()).as(bad).isIn(400, 404);
+        }
+        // A sync that replaces the state is seen on the next request.
+        Files.delete(dir.resolve(".orchard/shared-albums.json"));
+        assertThat(json(base + "/api/photos/shared/albums").get("albums")).isEmpty();
+    }
+
+    @Test
+    void detailsSayWhenAFileWasVerifiedAndHiddenAssetsStayOutUnlessKept() throws Exception {
+        String base = start(4);
+        JsonNode f = json(base + "/api/photos/assets/" + id(1)).get("files").get(0);
+        assertThat(f.get("verified").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(f.get("verifiedAt").asText())).isAfter(java.time.Instant.now().minusSeconds(600));
+
+        try (StateDb db = StateDb.open(new LibraryPaths(dir).database(), false)) {
+            db.txRun(d -> d.update("UPDATE assets SET hidden = 1 WHERE id = ?", GeneratedLibrary.assetId(2)));
+        }
+        assertThat(json(base + "/api/photos/timeline?view=hidden").get("items")).isEmpty();
+        assertThat(get(base + "/api/photos/assets/" + id(2)).statusCode()).isEqualTo(404);
+        try (StateDb db = StateDb.open(new LibraryPaths(dir).database(), false)) {
+            db.txRun(d -> d.update("INSERT INTO zones(zone, database, hidden_listed) VALUES(?, 'private', 1)", GeneratedLibrary.ZONE));
+        }
+        assertThat(json(base + "/api/photos/timeline?view=hidden").get("items")).extracting(i -> i.get("id").asText()).containsExactly(id(2));
+        assertThat(json(base + "/api/photos/assets/" + id(2)).get("hidden").asBoolean()).isTrue();
     }
 }
