@@ -13,6 +13,7 @@ public final class FailureBreaker {
     private DownloadTrouble trouble;
     private String detail;
     private int count;
+    private DownloadsFailingException tripped;
 
     public FailureBreaker(int run) {
         if (run < 1) throw new IllegalArgumentException("the failure run must be >= 1, got " + run);
@@ -20,12 +21,18 @@ public final class FailureBreaker {
     }
 
     public synchronized void succeeded() {
+        if (tripped != null) return;
         trouble = null;
         count = 0;
     }
 
-    /** Counts {@code e}; returns the exception to stop the downloads with once the run is long enough, else null. */
+    /**
+     * Counts {@code e}; returns the exception to stop the downloads with once the run is long enough, else null.
+     * Once tripped it stays tripped with the same exception: downloads still in flight on other threads must not
+     * change what the run is stopped with.
+     */
     public synchronized DownloadsFailingException failed(DownloadException e) {
+        if (tripped != null) return tripped;
         if (e.trouble() == null) {
             succeeded();
             return null;
@@ -39,7 +46,8 @@ public final class FailureBreaker {
         }
         if (count < run) return null;
         String diagnosis = trouble.diagnosis(detail);
-        return new DownloadsFailingException(diagnosis + (diagnosis.endsWith("?") ? "" : ".") + " Downloads stopped after " + count
+        tripped = new DownloadsFailingException(diagnosis + (diagnosis.endsWith("?") ? "" : ".") + " Downloads stopped after " + count
                 + " files in a row failed the same way; the last: " + e.getMessage());
+        return tripped;
     }
 }
