@@ -50,7 +50,7 @@ public final class SharedAlbumsDemo {
         String link = SharedStreams.publicLink(albums.get(0));
         Path linkDir = base.resolve("Shared Album Link");
         out.println();
-        out.println("A public link needs no account: orchard photos shared-album " + link + " --photos-dir " + linkDir);
+        out.println("A public link needs no account: orchard photos shared-album " + link + " --photos-dir '" + linkDir + "'");
         try (HttpTransport http = new HttpTransport(TransportConfig.defaults(), new CookieJar(clock))) {
             CdnClient cdn = PublicLinkAlbum.downloads(http);
             SharedReport pub = SharedAlbumsStep.run(new PublicLinkAlbum(new PublicStreamClient(http, fake.baseUrl()), link),

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Not a test: takes the README's screenshots when asked, e.g. after {@code ./orchard demo --no-serve}:
  * {@code ./run-tests -pl orchard-app -am -Dtest=LibraryScreenshots -Dsurefire.failIfNoSpecifiedTests=false
  * -Dorchard.screenshots.library=$PWD/orchard-demo/iCloud\ Photos -Dorchard.screenshots.out=$PWD/docs/screenshots}.
- * The archive preview's numbers come from a stand-in that counts the album in photos.db (album minus favourites)
- * until the archive engine is wired in.
+ * Thumbnails are the renditions the demo's sync kept; the archive preview is the archive engine's own plan from
+ * the library's state.
  */
 class LibraryScreenshots {
     @Test
@@ -38,10 +38,9 @@ class LibraryScreenshots {
         assumeTrue(library != null && Chromium.missing() == null, "set orchard.screenshots.library to take screenshots");
         Path out = Path.of(System.getProperty("orchard.screenshots.out", "target/screenshots"));
         Files.createDirectories(out);
-        standInThumbnails(Path.of(library));
         PhotoLibrary photos = new PhotoLibrary(Path.of(library));
         try (WebServer server = WebServer.serveLibrary("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null),
-                new WebSite("", photos, standIn(photos)))) {
+                new WebSite("", photos, dev.orchard.app.web.library.ArchiveBackends.previewOnly(Path.of(library))))) {
             ChromeDriver browser = Chromium.start(Files.createTempDirectory("shots"));
             try {
                 for (int[] size : List.of(new int[]{1280, 900}, new int[]{390, 844})) {
@@ -87,55 +86,4 @@ class LibraryScreenshots {
                 + "Promise.all(Array.from(document.images).map(function (i) { return i.decode().catch(function () {}); })).then(function () { done(); });");
     }
 
-    /**
-     * Until syncs fetch iCloud's renditions (the thumbnails branch), draws thumbnails from the JPEG and PNG originals
-     * so the pictures show something; HEIC, RAW and videos keep the placeholder.
-     */
-    private static void standInThumbnails(Path root) throws Exception {
-        dev.orchard.photos.fs.LibraryPaths paths = new dev.orchard.photos.fs.LibraryPaths(root);
-        try (var db = dev.orchard.photos.state.StateDb.open(paths.database(), true)) {
-            for (String[] f : db.query("SELECT zone, asset_id, path FROM files WHERE role IN ('ORIGINAL', 'EDITED') AND state = 'PRESENT'"
-                    + " ORDER BY role DESC", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})) {
-                for (String kind : List.of("thumb", "med")) {
-                    Path out = paths.derivative(f[0], f[1], kind);
-                    if (Files.exists(out)) continue;
-                    java.awt.image.BufferedImage img;
-                    try {
-                        img = javax.imageio.ImageIO.read(paths.resolve(f[2]).toFile());
-                    } catch (Exception e) {
-                        img = null;
-                    }
-                    if (img == null) continue;
-                    int w = kind.equals("thumb") ? 256 : 1280;
-                    int h = Math.max(1, img.getHeight() * w / img.getWidth());
-                    java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
-                    var g = small.createGraphics();
-                    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                    g.drawImage(img, 0, 0, w, h, null);
-                    g.dispose();
-                    Files.createDirectories(out.getParent());
-                    Files.write(out, dev.orchard.photos.library.Jpegs.encode(small));
-                }
-            }
-        }
-    }
-
-    private static ArchiveBackend standIn(PhotoLibrary photos) {
-        return new ArchiveBackend() {
-            public String unavailableReason() { return null; }
-
-            public Preview preview(Request r) {
-                LibraryView v = photos.view();
-                AlbumNode album = v.albums().stream().filter(a -> r.albums().contains(a.path())).findFirst().orElseThrow();
-                AssetKey key = AssetKey.parse(album.id());
-                long all = v.count(new TimelineFilter(View.ALL, key, null, null, null, null));
-                long fav = v.count(new TimelineFilter(View.FAVOURITES, key, null, null, null, null));
-                return new Preview(all, all - fav, fav, List.of(), (all - fav) * 2_400_000L);
-            }
-
-            public String start(Request r) { return "none"; }
-
-            public Progress progress(String id) { return null; }
-        };
-    }
 }

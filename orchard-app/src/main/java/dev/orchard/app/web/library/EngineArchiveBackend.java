@@ -53,7 +53,10 @@ final class EngineArchiveBackend implements ArchiveBackend {
 
     @Override
     public Preview preview(Request request) throws NotAvailableException {
-        ArchivePlan plan = archiver(signedIn(), options.get()).plan(engineRequest(request));
+        return previewOf(archiver(signedIn(), options.get()).plan(engineRequest(request)));
+    }
+
+    static Preview previewOf(ArchivePlan plan) {
         return new Preview(plan.kept().size(), plan.leaving().size(), plan.favourites().size(),
                 plan.skipped().stream().map(i -> new Skipped(i.assetId(), i.name(), i.reason())).toList(), plan.bytesFreed());
     }
@@ -85,7 +88,7 @@ final class EngineArchiveBackend implements ArchiveBackend {
         return new Archiver(new PhotosService(s, listingThreads), sync, ArchiveHooks.NONE, s.http().config().sleeper());
     }
 
-    private static ArchiveRequest engineRequest(Request r) {
+    static ArchiveRequest engineRequest(Request r) {
         Age age = r.olderThan() == null ? null : Age.parse(r.olderThan());
         return new ArchiveRequest(r.albums(), age, r.exceptAlbums(), r.keepInICloud(), 0);
     }
