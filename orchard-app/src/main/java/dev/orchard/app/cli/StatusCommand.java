@@ -30,6 +30,10 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Do not ask Apple whether the session is still valid.")
     boolean offline;
 
+    @Option(names = "--photos-dir", paramLabel = "DIR",
+            description = "The photo library whose archives to show (default: ~/Pictures/iCloud Photos).")
+    java.nio.file.Path photosDir;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +61,9 @@ public final class StatusCommand implements Callable<Integer> {
         }
         out.println("State:        " + store.directory());
         JobLines.print(out, new JobHistory(store.directory()).load().values(), ctx.clock());
+        String archives = dev.orchard.app.photos.ArchiveStatus.line(photosDir != null ? photosDir
+                : java.nio.file.Path.of(ctx.env().getOrDefault("HOME", System.getProperty("user.home")), "Pictures", "iCloud Photos"));
+        if (archives != null) out.println("Archives:     " + archives);
         return Boolean.FALSE.equals(s.sessionValid()) ? ExitCodes.NEEDS_USER : ExitCodes.OK;
     }
 }

@@ -92,6 +92,9 @@ class PhotosArchiveCommandTest {
         CliRun list = orchard("photos", "archived");
         assertThat(list.exit).isZero();
         assertThat(list.out).contains("album Wedding", "older than 400d");
+        CliRun status = orchard("status", "--offline");
+        assertThat(status.out).as(status.toString()).contains("Archives:     2 run(s), 2 assets moved to Recently Deleted",
+                "(older than 400d); 'orchard photos archived' lists them");
         assertThat(dir.resolve("lib/Photos/2030/05/W1.JPG")).exists();
         assertThat(dir.resolve("lib/Photos/2001/01/OLD.JPG")).exists();
     }

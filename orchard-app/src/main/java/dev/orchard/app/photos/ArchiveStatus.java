@@ -1,0 +1,42 @@
+package dev.orchard.app.photos;
+
+import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.state.StateDb;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The line {@code orchard status} shows about a library's archives (read from its state; asks iCloud nothing). */
+public final class ArchiveStatus {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private ArchiveStatus() {
+    }
+
+    /** Null when the library has never been synced or never archived. */
+    public static String line(Path library) {
+        LibraryPaths paths = new LibraryPaths(library);
+        if (!Files.isRegularFile(paths.database())) return null;
+        try (StateDb db = StateDb.open(paths.database(), true)) {
+            return line(db);
+        } catch (RuntimeException e) {
+            return "cannot read " + paths.database() + ": " + e.getMessage();
+        }
+    }
+
+    private static String line(StateDb db) {
+        List<ArchiveStore.Run> runs = db.tx(d -> new ArchiveStore(d).runs());
+        if (runs.isEmpty()) return null;
+        long removed = runs.stream().mapToLong(ArchiveStore.Run::removed).sum();
+        long freed = runs.stream().mapToLong(ArchiveStore.Run::bytesFreed).sum();
+        ArchiveStore.Run last = runs.get(runs.size() - 1);
+        return Units.count(runs.size()) + " run(s), " + Units.count(removed) + " assets moved to Recently Deleted, "
+                + Units.bytes(freed) + " freed; last " + WHEN.format(Instant.ofEpochMilli(last.started())) + " (" + last.rule()
+                + (last.finished() == null ? ", interrupted" : "") + "); 'orchard photos archived' lists them";
+    }
+}
