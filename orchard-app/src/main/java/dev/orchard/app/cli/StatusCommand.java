@@ -62,7 +62,7 @@ public final class StatusCommand implements Callable<Integer> {
         out.println("State:        " + store.directory());
         JobLines.print(out, new JobHistory(store.directory()).load().values(), ctx.clock());
         String archives = dev.orchard.app.photos.ArchiveStatus.line(photosDir != null ? photosDir
-                : java.nio.file.Path.of(ctx.env().getOrDefault("HOME", System.getProperty("user.home")), "Pictures", "iCloud Photos"));
+                : dev.orchard.app.photos.PhotosOptions.defaultDir(ctx.env()));
         if (archives != null) out.println("Archives:     " + archives);
         return Boolean.FALSE.equals(s.sessionValid()) ? ExitCodes.NEEDS_USER : ExitCodes.OK;
     }

@@ -3,12 +3,10 @@ package dev.orchard.app.photos;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.photos.archive.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.state.StateDb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,13 +26,10 @@ public final class PhotosArchivedCommand extends PhotosSubcommand implements Cal
     public Integer call() {
         PrintWriter out = out();
         LibraryPaths paths = new LibraryPaths(photos.dir(context().env()));
-        if (!Files.isRegularFile(paths.database())) {
+        List<ArchiveStore.Run> runs = ArchiveStatus.runs(paths);
+        if (runs == null) {
             out.println("No archives: " + paths.root() + " has not been synced yet.");
             return ExitCodes.OK;
-        }
-        List<ArchiveStore.Run> runs;
-        try (StateDb db = StateDb.open(paths.database(), true)) {
-            runs = db.tx(d -> new ArchiveStore(d).runs());
         }
         if (runs.isEmpty()) {
             out.println("No archives in " + paths.root() + " yet.");

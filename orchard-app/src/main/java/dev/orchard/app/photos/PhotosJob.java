@@ -8,8 +8,6 @@ import dev.orchard.app.daemon.SyncJob;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.archive.ArchiveRequest;
-import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncListener;
@@ -49,8 +47,7 @@ public final class PhotosJob implements SyncJob {
     public JobOutcome run(ICloudSession session, JobContext job) {
         SyncOptions sync = options.builder(ctx.env(), ctx.clock()).build();
         PhotosService service = new PhotosService(session, options.listingThreads());
-        SyncReport r = new PhotoSync(service, CdnClient.of(session), sync, listener(job), DownloadHooks.NONE,
-                session.http().config().sleeper()).run(job::cancelled);
+        SyncReport r = PhotoSync.onSession(session, service, sync, listener(job)).run(job::cancelled);
         job.assets(r.get(Counter.ASSETS_LISTED) + r.get(Counter.CHANGES_APPLIED));
         job.files(r.get(Counter.DOWNLOADED));
         job.bytes(r.get(Counter.BYTES));

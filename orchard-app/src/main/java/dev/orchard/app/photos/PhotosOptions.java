@@ -91,9 +91,12 @@ public final class PhotosOptions {
 
     /** The library folder: the option, else ~/Pictures/iCloud Photos. */
     public Path dir(Map<String, String> env) {
-        if (dir != null) return dir.toAbsolutePath().normalize();
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(home, "Pictures", "iCloud Photos");
+        return dir != null ? dir.toAbsolutePath().normalize() : defaultDir(env);
+    }
+
+    /** ~/Pictures/iCloud Photos, where a library lives unless --photos-dir says otherwise. */
+    public static Path defaultDir(Map<String, String> env) {
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), "Pictures", "iCloud Photos");
     }
 
     public int listingThreads() {

@@ -4,8 +4,6 @@ import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncOptions;
@@ -51,8 +49,7 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         PhotosService service = new PhotosService(session, listingThreads);
         SyncReport report;
         try {
-            report = new PhotoSync(service, CdnClient.of(session), options, progress, DownloadHooks.NONE,
-                    session.http().config().sleeper()).run();
+            report = PhotoSync.onSession(session, service, options, progress).run();
         } finally {
             progress.finish();
         }

@@ -66,6 +66,12 @@ public final class PhotoSync {
         this.sleeper = sleeper;
     }
 
+    /** A sync on a signed-in session: its CDN client and its transport's sleeper, and no test hooks. */
+    public static PhotoSync onSession(dev.orchard.icloud.ICloudSession session, PhotosService photos, SyncOptions options,
+                                      SyncListener listener) {
+        return new PhotoSync(photos, CdnClient.of(session), options, listener, DownloadHooks.NONE, session.http().config().sleeper());
+    }
+
     public SyncReport run() {
         return run(() -> false);
     }

@@ -9,8 +9,6 @@ import dev.orchard.photos.archive.ArchivePlan;
 import dev.orchard.photos.archive.ArchiveReport;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.archive.Archiver;
-import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.sync.SyncListener;
 import dev.orchard.photos.sync.SyncOptions;
@@ -104,8 +102,7 @@ final class EngineArchiveBackend implements ArchiveBackend {
             try {
                 SyncOptions sync = options.get();
                 result = "syncing first";
-                SyncReport report = new PhotoSync(new PhotosService(s, listingThreads), CdnClient.of(s), sync, SyncListener.NONE,
-                        DownloadHooks.NONE, s.http().config().sleeper()).run();
+                SyncReport report = PhotoSync.onSession(s, new PhotosService(s, listingThreads), sync, SyncListener.NONE).run();
                 if (!report.complete()) {
                     fail("not archived: the sync before it did not finish, so some files may not be verified yet");
                     return;
