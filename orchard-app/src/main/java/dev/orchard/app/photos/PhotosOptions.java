@@ -4,8 +4,10 @@ import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.albums.LinkMode;
+import dev.orchard.photos.archive.Age;
 import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.sync.DeletedPolicy;
+import dev.orchard.photos.sync.LiveHalves;
 import dev.orchard.photos.sync.SyncOptions;
 import picocli.CommandLine.Option;
 
@@ -79,11 +81,30 @@ public final class PhotosOptions {
             description = "Only assets in this album (name or folder path such as Trips/Rome); repeatable.")
     List<String> albums = new ArrayList<>();
 
-    @Option(names = "--photos-from", paramLabel = "YYYY-MM-DD", description = "Only assets taken on or after this day.")
+    @Option(names = "--photos-from", paramLabel = "YYYY-MM-DD|AGE",
+            description = "Only assets taken on or after this day, or within this age of each run's day (30d, 6m, 1y).")
     String from;
 
-    @Option(names = "--photos-to", paramLabel = "YYYY-MM-DD", description = "Only assets taken on or before this day.")
+    @Option(names = "--photos-to", paramLabel = "YYYY-MM-DD|AGE",
+            description = "Only assets taken on or before this day, or at least this age before each run's day (30d, 6m, 1y).")
     String to;
+
+    @Option(names = "--photos-smart-albums", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the smart albums (Favourites, Videos, Live Photos, ...) under Albums/Smart Albums/ "
+                    + "(default: on; --no-photos-smart-albums to skip).")
+    boolean smartAlbums;
+
+    @Option(names = "--photos-exclude-album", paramLabel = "NAME",
+            description = "Leave out assets in this album (name or folder path); repeatable.")
+    List<String> excludeAlbums = new ArrayList<>();
+
+    @Option(names = "--photos-exclude", split = ",", paramLabel = "GLOB",
+            description = "Leave out files whose names match this glob, ignoring case (for example *.AAE); repeatable or comma-separated.")
+    List<String> excludeNames = new ArrayList<>();
+
+    @Option(names = "--photos-live", defaultValue = "both", paramLabel = "both|image|video",
+            description = "Which halves of a Live Photo to keep (default: ${DEFAULT-VALUE}).")
+    String live;
 
     @Option(names = "--photos-media", split = ",", paramLabel = "photo,video,live",
             description = "Only these media types (default: all).")
@@ -110,19 +131,25 @@ public final class PhotosOptions {
     public SyncOptions.Builder builder(Map<String, String> env, Clock clock) {
         Path library = dir(env);
         Folders.requireUsable(library, "--photos-dir");
-        SyncOptions.Builder b = SyncOptions.builder(library).edits(edits).thumbnails(thumbnails).includeHidden(hidden).includeShared(sharedLibrary).clock(clock);
+        SyncOptions.Builder b = SyncOptions.builder(library).edits(edits).thumbnails(thumbnails).includeHidden(hidden).includeShared(sharedLibrary).clock(clock)
+                .smartAlbums(smartAlbums);
         option("--photos-layout", () -> b.layout(PathTemplate.parse(layout)));
         option("--photos-threads", () -> b.downloadThreads(threads));
         option("--photos-album-links", () -> b.albumLinks(LinkMode.parse(albumLinks)));
         option("--photos-deleted", () -> b.deleted(DeletedPolicy.parse(deleted)));
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
-        LocalDate first = date("--photos-from", from);
-        LocalDate last = date("--photos-to", to);
+        option("--photos-exclude-album", () -> b.excludeAlbums(excludeAlbums));
+        option("--photos-exclude", () -> b.excludeNames(excludeNames));
+        option("--photos-live", () -> b.live(LiveHalves.parse(live)));
+        Age recentFrom = age("--photos-from", from);
+        Age recentTo = age("--photos-to", to);
+        LocalDate first = recentFrom != null ? null : date("--photos-from", from);
+        LocalDate last = recentTo != null ? null : date("--photos-to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw new ConfigException("--photos-to " + last + " is before --photos-from " + first + "; give the earlier day with --photos-from");
         }
-        b.from(first).to(last);
+        b.from(first).to(last).recentFrom(recentFrom).recentTo(recentTo);
         if (!media.isEmpty()) {
             option("--photos-media", () -> {
                 Set<MediaKind> kinds = EnumSet.noneOf(MediaKind.class);
@@ -146,7 +173,17 @@ public final class PhotosOptions {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ConfigException(option + " must be a day like 2024-05-31, got '" + text + "'");
+            throw new ConfigException(option + " must be a day like 2024-05-31 or an age like 30d, 6m or 1y, got '" + text + "'");
+        }
+    }
+
+    /** An age such as 30d (counted back from each run's day), or null when the value is a day or absent. */
+    private static Age age(String option, String text) {
+        if (text == null || text.isBlank() || !Character.isLetter(text.strip().charAt(text.strip().length() - 1))) return null;
+        try {
+            return Age.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(option + " must be a day like 2024-05-31 or an age like 30d, 6m or 1y, got '" + text + "'");
         }
     }
 }

@@ -31,6 +31,8 @@ final class SyncSummary {
         }
         if (r.get(Counter.ASSETS_LISTED) > 0) out.println("  Assets listed:     " + Units.count(r.get(Counter.ASSETS_LISTED)));
         if (r.get(Counter.CHANGES_APPLIED) > 0) out.println("  Changes applied:   " + Units.count(r.get(Counter.CHANGES_APPLIED)));
+        String leftOut = leftOut(r);
+        if (!leftOut.isEmpty()) out.println("  Left out:          " + leftOut);
         if (r.dryRun()) {
             out.println("  Would download:    " + Units.count(r.get(Counter.PLANNED_FILES)) + " files, "
                     + Units.bytes(r.get(Counter.PLANNED_BYTES)));
@@ -78,6 +80,15 @@ final class SyncSummary {
         all.stream().limit(20).forEach(f -> err.println("orchard: " + f));
         if (all.size() > 20) err.println("orchard: ... and " + (all.size() - 20) + " more file(s) failed (listed in the summary)");
         err.flush();
+    }
+
+    /** Hidden assets (when not kept) and those in Recently Deleted, as the listing or the changes held them. */
+    private static String leftOut(SyncReport r) {
+        long hidden = r.get(Counter.HIDDEN_LEFT_OUT);
+        long deleted = r.get(Counter.DELETED_LEFT_OUT);
+        String h = hidden == 0 ? "" : Units.count(hidden) + " hidden (--photos-hidden keeps them)";
+        String d = deleted == 0 ? "" : Units.count(deleted) + " in Recently Deleted";
+        return h.isEmpty() || d.isEmpty() ? h + d : h + ", " + d;
     }
 
     private static void line(PrintWriter out, String label, long n, String tail) {

@@ -41,6 +41,8 @@ public final class AlbumLinker {
     private final LocalTrash trash;
     private final SyncReport report;
     private final SyncListener listener;
+    private boolean smartAlbums;
+    private boolean withHidden;
 
     public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, LocalTrash trash, SyncReport report,
                        SyncListener listener) {
@@ -51,6 +53,13 @@ public final class AlbumLinker {
         this.trash = trash;
         this.report = report;
         this.listener = listener;
+    }
+
+    /** Also keeps the smart albums ({@link SmartAlbum}), with Hidden when {@code withHidden}. */
+    public AlbumLinker withSmartAlbums(boolean on, boolean withHidden) {
+        this.smartAlbums = on;
+        this.withHidden = withHidden;
+        return this;
     }
 
     public void rebuild() {
@@ -103,23 +112,33 @@ public final class AlbumLinker {
                 String dir = LibraryPaths.ALBUMS + "/" + folders.get(a.recordName());
                 albumDirs.add(dir);
                 if (a.folder()) continue;
-                for (String assetId : stores.albums().members(zone, a.recordName())) {
-                    for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
-                        if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
-                        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-                        String entry = dir + "/" + name;
-                        if (!taken.add(entry.toLowerCase(Locale.ROOT))) {
-                            int dot = name.lastIndexOf('.');
-                            String sfx = VersionNames.suffix(assetId, 8);
-                            entry = dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx);
-                            taken.add(entry.toLowerCase(Locale.ROOT));
-                        }
-                        out.put(entry, mode.name() + ":" + f.path());
-                    }
-                }
+                for (String assetId : stores.albums().members(zone, a.recordName())) addEntries(out, taken, dir, zone, assetId);
+            }
+        }
+        if (smartAlbums) {
+            for (Map.Entry<SmartAlbum, List<SmartAlbums.Member>> e : SmartAlbums.members(stores.db(), withHidden).entrySet()) {
+                String dir = LibraryPaths.ALBUMS + "/" + e.getKey().folder();
+                albumDirs.add(dir);
+                for (SmartAlbums.Member m : e.getValue()) addEntries(out, taken, dir, m.zone(), m.assetId());
             }
         }
         return out;
+    }
+
+    /** An entry in {@code dir} for each file of the asset in the library, named like the file (with a suffix on a clash). */
+    private void addEntries(Map<String, String> out, Set<String> taken, String dir, String zone, String assetId) throws SQLException {
+        for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
+            if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            String entry = dir + "/" + name;
+            if (!taken.add(entry.toLowerCase(Locale.ROOT))) {
+                int dot = name.lastIndexOf('.');
+                String sfx = VersionNames.suffix(assetId, 8);
+                entry = dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx);
+                taken.add(entry.toLowerCase(Locale.ROOT));
+            }
+            out.put(entry, mode.name() + ":" + f.path());
+        }
     }
 
     private void removeEntry(String entry, String spec) {

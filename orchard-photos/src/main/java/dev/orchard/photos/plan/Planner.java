@@ -66,7 +66,7 @@ public final class Planner {
         this.trash = trash;
         this.report = report;
         this.listener = listener;
-        this.layout = new Layout(stores.files(), paths, options.layout(), options.edits());
+        this.layout = new Layout(stores.files(), paths, options.layout(), options.edits(), options.live(), options.excludeNames());
     }
 
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */

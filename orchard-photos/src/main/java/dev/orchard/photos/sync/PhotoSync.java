@@ -93,8 +93,16 @@ public final class PhotoSync {
             UrlCache urls = new UrlCache(URLS_KEPT);
             RenditionBackfill backfill = new RenditionBackfill(photos, stores, urls);
             boolean backfillNeeded = options.thumbnails() && backfill.needed();
+            boolean fieldsBehind = db.tx(d -> SmartAlbumsState.fieldsBehind(stores));
             long t0 = System.nanoTime();
-            new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged);
+            new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged || fieldsBehind);
+            if (fieldsBehind) db.txRun(d -> SmartAlbumsState.fieldsCaughtUp(stores));
+            // Album names are checked once the album list is in, before anything is downloaded.
+            db.txRun(d -> {
+                Selection.of(options, stores);
+                Selection.planAgainAssetsReached(options, stores);
+                SmartAlbumsState.check(options, stores);
+            });
             if (backfillNeeded) {
                 listener.phase("looking up thumbnails and previews");
                 report.add(Counter.RENDITION_LOOKUPS, backfill.run());
@@ -119,7 +127,8 @@ public final class PhotoSync {
             if (db.tx(d -> stores.albumsDirty())) {
                 listener.phase("updating albums");
                 long t = System.nanoTime();
-                new AlbumLinker(stores, paths, options.albumLinks(), options.dryRun(), trash, report, listener).rebuild();
+                new AlbumLinker(stores, paths, options.albumLinks(), options.dryRun(), trash, report, listener)
+                        .withSmartAlbums(options.smartAlbums(), options.includeHidden()).rebuild();
                 report.phase(SyncReport.ALBUMS, Duration.ofNanos(System.nanoTime() - t));
                 db.txRun(d -> stores.clearAlbumsDirty());
             }

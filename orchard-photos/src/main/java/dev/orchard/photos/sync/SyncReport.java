@@ -21,7 +21,9 @@ public final class SyncReport {
         /** iCloud's thumbnails and previews downloaded (not counted in DOWNLOADED). */
         PREVIEWS,
         /** records/lookup requests that taught a library synced before renditions were kept what they are. */
-        RENDITION_LOOKUPS
+        RENDITION_LOOKUPS,
+        /** Assets left out as iCloud counts them on a full listing, or among the changes applied: hidden ones (when not kept), and those in Recently Deleted. */
+        HIDDEN_LEFT_OUT, DELETED_LEFT_OUT
     }
 
     private final Map<String, FetchMode> zones = Collections.synchronizedMap(new LinkedHashMap<>());

@@ -19,6 +19,7 @@ public final class CkQueries {
             "resOriginalVidComplRes", "resOriginalVidComplFileType", "resJPEGFullRes", "resJPEGFullFileType",
             "resVidFullRes", "resVidFullFileType", "resJPEGThumbRes", "resJPEGThumbFileType", "resJPEGMedRes",
             "resJPEGMedFileType",
+            "burstId",
             "albumNameEnc", "albumType", "parentId", "position", "sortAscending", "sortType",
             "itemId", "containerId", "isKeyAsset");
 

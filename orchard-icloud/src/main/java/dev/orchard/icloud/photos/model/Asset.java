@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * A CPLAsset: a library entry pointing at its master, with the user's state (favourite, hidden, in Recently
  * Deleted) and the rendered edit if any (photos.md §6.2). Dates are epoch milliseconds; the capture's local
- * time is {@code assetDate + timeZoneOffset} seconds.
+ * time is {@code assetDate + timeZoneOffset} seconds. {@code subtype} is {@code assetSubtype} and {@code burstId}
+ * names the burst the asset belongs to (null outside bursts); the smart albums are derived from them.
  */
 public record Asset(String recordName, String zoneName, String masterId, String changeTag, long assetDate, long addedDate,
                     int timeZoneOffset, boolean favorite, boolean hidden, boolean trashed, int subtypeV2,
-                    String adjustmentType, Map<ResourceRole, Resource> resources) {
+                    String adjustmentType, int subtype, String burstId, Map<ResourceRole, Resource> resources) {
     public static final String TYPE = "CPLAsset";
     static final int LIVE_PHOTO = 2;
 
@@ -27,7 +28,7 @@ public record Asset(String recordName, String zoneName, String masterId, String 
         return new Asset(r.recordName(), r.zoneName(), r.reference("masterRef"), r.changeTag(), assetDate,
                 r.number("addedDate", assetDate), (int) r.number("timeZoneOffset", 0), r.flag("isFavorite"),
                 r.flag("isHidden"), r.flag("isDeleted") || r.flag("isExpunged"), (int) r.number("assetSubtypeV2", 0),
-                r.string("adjustmentType"), Map.copyOf(res));
+                r.string("adjustmentType"), (int) r.number("assetSubtype", 0), r.string("burstId"), Map.copyOf(res));
     }
 
     public Resource resource(ResourceRole role) {

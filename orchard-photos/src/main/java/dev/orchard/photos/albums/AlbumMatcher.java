@@ -1,4 +1,4 @@
-package dev.orchard.photos.archive;
+package dev.orchard.photos.albums;
 
 import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.photos.plan.Selection;
@@ -16,17 +16,18 @@ import java.util.Set;
 
 /**
  * Finds albums by the name or folder path {@code orchard photos albums} prints (case-insensitive). A folder
- * stands for every album below it. A name that matches nothing is an error naming the closest albums.
+ * stands for every album below it. A name that matches nothing is an error naming the closest albums. Used by
+ * {@code orchard photos archive} and by the sync's {@code --photos-album} and {@code --photos-exclude-album}.
  */
-final class AlbumMatcher {
+public final class AlbumMatcher {
     /** An album of a zone, with its folder path such as {@code Trips/Rome}. */
-    record AlbumRef(String zone, String id, String path) {
+    public record AlbumRef(String zone, String id, String path) {
     }
 
     private final List<AlbumRef> albums = new ArrayList<>();
     private final List<AlbumRef> folders = new ArrayList<>();
 
-    static AlbumMatcher of(Stores stores) throws SQLException {
+    public static AlbumMatcher of(Stores stores) throws SQLException {
         AlbumMatcher m = new AlbumMatcher();
         for (String zone : stores.albums().zones()) {
             List<Album> all = stores.albums().all(zone);
@@ -41,7 +42,7 @@ final class AlbumMatcher {
     }
 
     /** The albums {@code names} stand for, in order, each once. */
-    List<AlbumRef> resolve(List<String> names) {
+    public List<AlbumRef> resolve(List<String> names) {
         Set<AlbumRef> out = new LinkedHashSet<>();
         for (String name : names) {
             String want = fold(name);
@@ -56,7 +57,7 @@ final class AlbumMatcher {
                 }
                 if (hit.isEmpty()) hit.add(f);
             }
-            if (hit.isEmpty()) throw new IllegalArgumentException("no album or folder '" + name + "'" + closest(name));
+            if (hit.isEmpty()) throw new UnknownAlbumException(name, "no album or folder '" + name + "'" + closest(name));
             hit.stream().filter(a -> albums.contains(a)).forEach(out::add);
         }
         return List.copyOf(out);
@@ -81,6 +82,21 @@ final class AlbumMatcher {
     private static String fold(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT);
         return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** A name that matches no album or folder; the message names the closest ones. */
+    public static final class UnknownAlbumException extends IllegalArgumentException {
+        private final String name;
+
+        public UnknownAlbumException(String name, String message) {
+            super(message);
+            this.name = name;
+        }
+
+        /** The name as given. */
+        public String name() {
+            return name;
+        }
     }
 
     static int distance(String a, String b) {
