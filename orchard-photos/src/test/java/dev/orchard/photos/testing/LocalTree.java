@@ -40,6 +40,13 @@ public final class LocalTree {
         return out;
     }
 
+    /** The links of the user's albums: those below Albums/ except the smart albums' folder. */
+    public static Map<String, String> userAlbums(Path root) {
+        Map<String, String> out = links(root, "Albums");
+        out.keySet().removeIf(k -> k.startsWith("Albums/Smart Albums/"));
+        return out;
+    }
+
     /** Symbolic links below {@code root/sub} with the library path they point to. */
     public static Map<String, String> links(Path root, String sub) {
         Map<String, String> out = new TreeMap<>();
