@@ -1,13 +1,7 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.CliRun;
-import dev.orchard.fake.FakeConfig;
-import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.auth.MfaPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,26 +11,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The selection options of the photos commands as a person meets them: flags, environment, config file, errors. */
-class SelectionCommandsTest {
-    @TempDir
-    static Path dir;
-    static FakeICloud fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start(FakeConfig.empty().account(FakeConfig.DEMO_APPLE_ID, FakeConfig.DEMO_PASSWORD, MfaPolicy.NONE, null)
-                .setup(f -> f.photos().generate(40)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    static Map<String, String> env(String library) {
-        return PhotosCommandsTest.env(fake, dir, library);
-    }
-
+class SelectionCommandsTest extends GeneratedLibraryCliTest {
     @Test
     void anUnknownAlbumIsAUsageErrorNamingTheClosestAlbums() {
         CliRun r = CliRun.run(env("nope"), dir, "photos", "sync", "--photos-album", "Nope");
