@@ -242,7 +242,7 @@ public final class RemoteFetch {
         String label = index == AssetIndex.HIDDEN ? name + " (hidden)" : name;
         List<PhotoAsset> pending = new ArrayList<>();
         long[] sinceCommit = {0};
-        photos.lister().list(zone, index, expected, batch -> {
+        var result = photos.lister().list(zone, index, expected, batch -> {
             pending.addAll(batch);
             if (pending.size() >= WRITE_BATCH) sinceCommit[0] += store(name, pending, gen);
             if (sinceCommit[0] >= COMMIT_EVERY) {
@@ -250,6 +250,9 @@ public final class RemoteFetch {
                 sinceCommit[0] = 0;
             }
         }, n -> listener.listed(label, n, expected));
+        if (result.assetsWithoutMaster() > 0) {
+            listener.warning(label + ": " + result.assetsWithoutMaster() + " of the assets listed have no master record in iCloud; skipped");
+        }
         store(name, pending, gen);
         stores.db().commit();
     }
