@@ -29,6 +29,8 @@ final class Fingerprints {
                 .append(a.timeZoneOffset()).append('\n').append(a.favorite()).append(a.hidden()).append(a.trashed()).append('\n')
                 .append(a.subtypeV2()).append('\n').append(a.adjustmentType()).append('\n');
         resources(b, a.resources());
+        // Only assets with metadata hash it, so the fingerprints of the others stay what they were before it was kept.
+        if (!a.meta().isEmpty()) b.append(a.meta()).append('\n');
         return digest(b);
     }
 
