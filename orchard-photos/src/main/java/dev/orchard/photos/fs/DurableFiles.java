@@ -59,7 +59,7 @@ public final class DurableFiles {
      * renamed over the target, directory fsynced. A crash leaves the old file or the new one, never a mix.
      */
     public static void replace(Path target, Path temp, byte[] content) throws IOException {
-        Files.write(temp, content);
+        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         fsync(temp);
         move(temp, target, true);
     }

@@ -161,7 +161,8 @@ public final class SidecarWriter {
     private void write(String path, byte[] packet) {
         Path target = paths.resolve(path);
         try {
-            Path temp = Files.createTempFile(paths.partialDirectory(), "xmp-", ".tmp");
+            // Not Files.createTempFile: its mode 0600 would stay with the sidecar, and the library is for everyone to read.
+            Path temp = paths.partialDirectory().resolve("xmp-" + java.util.UUID.randomUUID() + ".tmp");
             DurableFiles.replace(target, temp, packet);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the XMP sidecar " + path + ": " + e.getMessage(), e);

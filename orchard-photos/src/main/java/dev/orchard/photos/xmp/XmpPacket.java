@@ -57,7 +57,8 @@ public final class XmpPacket {
             if (m.orientation() >= 1 && m.orientation() <= 8 && !f.video()) x.setPropertyInteger(XMPConst.NS_TIFF, "Orientation", m.orientation());
             x.setProperty(NS_ICLOUD, "AssetID", f.assetId());
             x.setPropertyBoolean(NS_ICLOUD, "Hidden", f.hidden());
-            SerializeOptions o = new SerializeOptions().setPadding(0).setSort(true).setUseCompactFormat(true).setOmitPacketWrapper(false);
+            // Padding 0 means the library's default of 2 KB, room for in-place edits a sidecar does not need.
+            SerializeOptions o = new SerializeOptions().setPadding(1).setSort(true).setUseCompactFormat(true).setOmitPacketWrapper(false);
             return XMPMetaFactory.serializeToBuffer(x, o);
         } catch (XMPException e) {
             throw new IllegalStateException("cannot write the XMP of asset " + f.assetId() + ": " + e.getMessage(), e);

@@ -37,7 +37,10 @@ final class MetadataPlists {
         Double course = real(d, "course");
         // CoreLocation writes -1 for a course it does not know.
         if (course != null && (course < 0 || course >= 360)) course = null;
-        return new GeoLocation(lat, lon, real(d, "alt"), course);
+        Double alt = real(d, "alt");
+        // Fixes without an altitude carry exactly 0 (recorded with 4-decimal positions); a GPS altitude never is.
+        if (alt != null && alt == 0) alt = null;
+        return new GeoLocation(lat, lon, alt, course);
     }
 
     private static Double real(NSDictionary d, String key) {
