@@ -58,10 +58,15 @@ public final class SidecarStore {
                 + " WHERE f.zone = s.zone AND f.asset_id = s.asset_id)", SidecarStore::sidecar);
     }
 
-    /** The next {@code limit} (zone, asset id) pairs after the given one that have a file on disk, in order. */
-    public List<String[]> assetsWithFiles(String afterZone, String afterId, int limit) throws SQLException {
-        return db.query("SELECT DISTINCT zone, asset_id FROM files WHERE state IN " + ON_DISK + " AND (zone, asset_id) > (?, ?)"
-                + " ORDER BY zone, asset_id LIMIT ?", rs -> new String[]{rs.getString(1), rs.getString(2)}, afterZone, afterId, limit);
+    /**
+     * The next {@code limit} (zone, asset id) pairs after the given one that have a file on disk, in order; with
+     * {@code onlyDirty}, only assets still marked dirty (changed since the last settled sync).
+     */
+    public List<String[]> assetsWithFiles(String afterZone, String afterId, int limit, boolean onlyDirty) throws SQLException {
+        String dirty = onlyDirty ? " AND EXISTS (SELECT 1 FROM assets a WHERE a.zone = f.zone AND a.id = f.asset_id AND a.dirty = 1)" : "";
+        return db.query("SELECT DISTINCT f.zone, f.asset_id FROM files f WHERE f.state IN " + ON_DISK + dirty
+                        + " AND (f.zone, f.asset_id) > (?, ?) ORDER BY f.zone, f.asset_id LIMIT ?",
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, afterZone, afterId, limit);
     }
 
     public Map<String, Described> described(String zone, List<String> ids) throws SQLException {

@@ -47,6 +47,8 @@ public final class PhotoSync {
     private static final String RENDITIONS = "renditions";
     private static final String XMP = "xmp";
     private static final String XMP_PENDING = "xmp-pending";
+    private static final String ALL = "all";
+    private static final String DIRTY = "dirty";
     /** Download URLs kept from the listing for the downloads that follow (about 10 MB); the rest are looked up. */
     private static final int URLS_KEPT = 20_000;
     /** A download that receives nothing for this long is dropped and resumed. */
@@ -119,6 +121,7 @@ public final class PhotoSync {
                 report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
                 return report;
             }
+            if (!options.dryRun()) writeSidecars(stores, paths, trash, report);
             db.txRun(d -> {
                 stores.assets().settleDirty();
                 stores.assets().forgetRemoved();
@@ -130,7 +133,6 @@ public final class PhotoSync {
                 report.phase(SyncReport.ALBUMS, Duration.ofNanos(System.nanoTime() - t));
                 db.txRun(d -> stores.clearAlbumsDirty());
             }
-            if (!options.dryRun()) writeSidecars(stores, paths, trash, report);
             if (!options.dryRun()) tidy(paths, trash, report);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the library folder " + paths.root() + ": " + e.getMessage(), e);
@@ -190,25 +192,29 @@ public final class PhotoSync {
         stores.db().txRun(db -> {
             if (want.equals(db.meta(XMP))) return;
             db.putMeta(XMP, want);
-            db.putMeta(XMP_PENDING, "1");
+            db.putMeta(XMP_PENDING, ALL);
         });
     }
 
-    /** Anything that can change a sidecar (assets, files, albums) makes the sidecar pass run, even after a crash. */
+    /**
+     * Anything that can change a sidecar makes the sidecar pass run, even after a crash: changed assets (they stay
+     * dirty until settled, after the pass) for a pass over those, album changes (names, memberships) for a full one.
+     */
     private void noteSidecarWork(Stores stores) {
         if (options.xmp() == null || options.dryRun()) return;
         stores.db().txRun(db -> {
-            if (stores.assets().dirtyCount() > 0 || stores.albumsDirty()) db.putMeta(XMP_PENDING, "1");
+            if (stores.albumsDirty()) db.putMeta(XMP_PENDING, ALL);
+            else if (db.meta(XMP_PENDING) == null && stores.assets().dirtyCount() > 0) db.putMeta(XMP_PENDING, DIRTY);
         });
     }
 
     private void writeSidecars(Stores stores, LibraryPaths paths, LocalTrash trash, SyncReport report) {
-        boolean pending = stores.db().tx(db -> db.meta(XMP_PENDING) != null);
+        String pending = stores.db().tx(db -> db.meta(XMP_PENDING));
         if (options.xmp() == null && !SidecarWriter.any(stores)) return;
-        if (options.xmp() != null && !pending) return;
+        if (options.xmp() != null && pending == null) return;
         listener.phase(options.xmp() == null ? "putting away XMP sidecars" : "writing XMP sidecars");
         long t = System.nanoTime();
-        new SidecarWriter(stores, paths, options.xmp(), options.deleted(), trash, report, listener).run();
+        new SidecarWriter(stores, paths, options.xmp(), options.deleted(), trash, report, listener).run(DIRTY.equals(pending));
         stores.db().txRun(db -> db.putMeta(XMP_PENDING, null));
         report.phase(SyncReport.SIDECARS, Duration.ofNanos(System.nanoTime() - t));
     }

@@ -35,7 +35,8 @@ import java.util.Set;
  * name stem), written again only when what it says changed (the digest in {@code sidecars}), so a favourite set on
  * the phone costs a few hundred bytes and no download. Sidecars of assets that left go the way their files went
  * (the local trash, or deleted under {@code --photos-deleted delete}); those of kept files stay as they are. With
- * no naming (XMP turned off) every sidecar Orchard wrote goes to the local trash.
+ * no naming (XMP turned off) every sidecar Orchard wrote goes to the local trash. Runs before the dirty assets are
+ * settled, so a sync that changed a few assets looks at those only.
  */
 public final class SidecarWriter {
     private static final int PAGE = 500;
@@ -67,14 +68,15 @@ public final class SidecarWriter {
         return stores.db().tx(db -> new SidecarStore(db).count() > 0);
     }
 
-    public void run() {
+    /** Every asset with files, or with {@code onlyDirty} those not yet settled (nothing else can have changed). */
+    public void run(boolean onlyDirty) {
         if (naming == null) {
             for (Sidecar s : stores.db().tx(db -> sidecars.all())) stores.db().txRun(db -> retire(s, DeletedPolicy.TRASH));
             return;
         }
         String[] after = {"", ""};
         while (true) {
-            List<String[]> page = stores.db().tx(db -> sidecars.assetsWithFiles(after[0], after[1], PAGE));
+            List<String[]> page = stores.db().tx(db -> sidecars.assetsWithFiles(after[0], after[1], PAGE, onlyDirty));
             if (page.isEmpty()) break;
             Map<String, List<String>> byZone = new LinkedHashMap<>();
             for (String[] a : page) byZone.computeIfAbsent(a[0], z -> new ArrayList<>()).add(a[1]);
