@@ -9,6 +9,7 @@ import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.sync.DeletedPolicy;
 import dev.orchard.photos.sync.LiveHalves;
 import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.xmp.XmpNaming;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -47,6 +48,15 @@ public final class PhotosOptions {
             description = "Also keep iCloud's thumbnail and preview of every photo and video in .orchard/ for the web page "
                     + "(default: on; --no-photos-thumbnails to skip).")
     boolean thumbnails;
+
+    @Option(names = "--photos-xmp", description = "Write an XMP sidecar (IMG_0001.HEIC.xmp) beside every file with what iCloud "
+            + "knows about it: date and time zone, favourite, title, description, keywords, location, albums (recommended for "
+            + "Immich, PhotoPrism and digiKam). The originals are never changed.")
+    boolean xmp;
+
+    @Option(names = "--photos-xmp-naming", defaultValue = "full", paramLabel = "full|stem",
+            description = "Sidecar names: full (IMG_0001.HEIC.xmp) or stem (IMG_0001.xmp) (default: ${DEFAULT-VALUE}).")
+    String xmpNaming;
 
     @Option(names = "--photos-album-links", defaultValue = "symlink", paramLabel = "symlink|hardlink|copy",
             description = "How Albums/ refers to the files under Photos/ (default: ${DEFAULT-VALUE}).")
@@ -139,6 +149,7 @@ public final class PhotosOptions {
         option("--photos-deleted", () -> b.deleted(DeletedPolicy.parse(deleted)));
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
+        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : null));
         option("--photos-exclude-album", () -> b.excludeAlbums(excludeAlbums));
         option("--photos-exclude", () -> b.excludeNames(excludeNames));
         option("--photos-live", () -> b.live(LiveHalves.parse(live)));

@@ -56,6 +56,8 @@ final class SyncSummary {
         line(out, "Deleted:           ", r.get(Counter.DELETED), "");
         line(out, "Kept (gone from iCloud): ", r.get(Counter.KEPT), "");
         line(out, "Album entries:     ", r.get(Counter.ALBUM_ENTRIES), " " + would + "updated");
+        line(out, "XMP sidecars:      ", r.get(Counter.SIDECARS), " written (new or changed metadata)");
+        line(out, "XMP sidecars put away: ", r.get(Counter.SIDECARS_REMOVED), "");
         for (String w : r.warnings()) out.println("  Note: " + w);
         if (!r.quarantined().isEmpty()) {
             out.println();

@@ -54,6 +54,16 @@ public final class DurableFiles {
         }
     }
 
+    /**
+     * Replaces {@code target} with {@code content} atomically: written to {@code temp} (same file system), fsynced,
+     * renamed over the target, directory fsynced. A crash leaves the old file or the new one, never a mix.
+     */
+    public static void replace(Path target, Path temp, byte[] content) throws IOException {
+        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        fsync(temp);
+        move(temp, target, true);
+    }
+
     public static void setModified(Path file, long epochMillis) throws IOException {
         if (epochMillis > 0) Files.setLastModifiedTime(file, FileTime.fromMillis(epochMillis));
     }

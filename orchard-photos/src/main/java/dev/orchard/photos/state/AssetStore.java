@@ -63,6 +63,7 @@ public final class AssetStore {
             return false;
         }
         replaceResources(zone, a.recordName(), a.resources());
+        AssetMetaStore.put(db, zone, a.recordName(), a.meta());
         return true;
     }
 
@@ -283,6 +284,7 @@ public final class AssetStore {
         for (String[] g : gone) {
             db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", g[0], g[1]);
             db.update("DELETE FROM assets WHERE zone = ? AND id = ?", g[0], g[1]);
+            AssetMetaStore.put(db, g[0], g[1], null);
             if (g[2] != null && db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND master_id = ?", g[0], g[2]) == 0) {
                 db.update("DELETE FROM masters WHERE zone = ? AND id = ?", g[0], g[2]);
                 db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", g[0], g[2]);

@@ -32,6 +32,8 @@ final class Fingerprints {
         if (a.subtype() != 0) b.append("subtype:").append(a.subtype()).append('\n');
         if (a.burstId() != null) b.append("burst:").append(a.burstId()).append('\n');
         resources(b, a.resources());
+        // Only assets with metadata hash it, so the fingerprints of the others stay what they were before it was kept.
+        if (!a.meta().isEmpty()) b.append(a.meta()).append('\n');
         return digest(b);
     }
 

@@ -23,6 +23,7 @@ import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.xmp.SidecarWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +45,10 @@ import java.util.function.BooleanSupplier;
 public final class PhotoSync {
     private static final String SELECTION = "selection";
     private static final String RENDITIONS = "renditions";
+    private static final String XMP = "xmp";
+    private static final String XMP_PENDING = "xmp-pending";
+    private static final String ALL = "all";
+    private static final String DIRTY = "dirty";
     /** Download URLs kept from the listing for the downloads that follow (about 10 MB); the rest are looked up. */
     private static final int URLS_KEPT = 20_000;
     /** A download that receives nothing for this long is dropped and resumed. */
@@ -90,12 +95,14 @@ public final class PhotoSync {
             Stores stores = Stores.of(db);
             boolean selectionChanged = checkSelection(stores);
             checkRenditions(stores);
+            boolean metadataNeeded = checkXmp(stores);
+            PhotosService service = options.xmp() != null ? photos.withMetadata() : photos;
             UrlCache urls = new UrlCache(URLS_KEPT);
-            RenditionBackfill backfill = new RenditionBackfill(photos, stores, urls);
+            RenditionBackfill backfill = new RenditionBackfill(service, stores, urls);
             boolean backfillNeeded = options.thumbnails() && backfill.needed();
             boolean fieldsBehind = db.tx(d -> SmartAlbumsState.fieldsBehind(stores));
             long t0 = System.nanoTime();
-            new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged || fieldsBehind);
+            new RemoteFetch(service, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged || fieldsBehind || metadataNeeded);
             if (fieldsBehind) db.txRun(d -> SmartAlbumsState.fieldsCaughtUp(stores));
             // Album names are checked once the album list is in, before anything is downloaded.
             db.txRun(d -> {
@@ -108,8 +115,10 @@ public final class PhotoSync {
                 report.add(Counter.RENDITION_LOOKUPS, backfill.run());
             }
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
+            recordXmp(stores);
             ArchiveJournal.settleFromState(stores, paths, options.clock());
             LocalTrash trash = new LocalTrash(paths, options.clock());
+            noteSidecarWork(stores);
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
                 download(paths, stores, trash, report, urls, cancelled);
@@ -120,6 +129,7 @@ public final class PhotoSync {
                 report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
                 return report;
             }
+            if (!options.dryRun()) writeSidecars(stores, paths, trash, report);
             db.txRun(d -> {
                 stores.assets().settleDirty();
                 stores.assets().forgetRemoved();
@@ -173,6 +183,49 @@ public final class PhotoSync {
             if (before != null) stores.assets().markAllDirty();
             db.putMeta(RENDITIONS, want);
         });
+    }
+
+    /**
+     * Sidecars need the metadata that only a listing asking for it brings: turning XMP on lists iCloud in full once
+     * (a later change feed only reports what changes). Returns whether this run must list in full.
+     */
+    private boolean checkXmp(Stores stores) {
+        String before = stores.db().tx(db -> db.meta(XMP));
+        return options.xmp() != null && (before == null || before.equals("off"));
+    }
+
+    /** After the listing that brought the metadata: the sidecars are due (new, renamed or put away). */
+    private void recordXmp(Stores stores) {
+        if (options.dryRun()) return;
+        String want = options.xmp() == null ? "off" : options.xmp().name();
+        stores.db().txRun(db -> {
+            if (want.equals(db.meta(XMP))) return;
+            db.putMeta(XMP, want);
+            db.putMeta(XMP_PENDING, ALL);
+        });
+    }
+
+    /**
+     * Anything that can change a sidecar makes the sidecar pass run, even after a crash: changed assets (they stay
+     * dirty until settled, after the pass) for a pass over those, album changes (names, memberships) for a full one.
+     */
+    private void noteSidecarWork(Stores stores) {
+        if (options.xmp() == null || options.dryRun()) return;
+        stores.db().txRun(db -> {
+            if (stores.albumsDirty()) db.putMeta(XMP_PENDING, ALL);
+            else if (db.meta(XMP_PENDING) == null && stores.assets().dirtyCount() > 0) db.putMeta(XMP_PENDING, DIRTY);
+        });
+    }
+
+    private void writeSidecars(Stores stores, LibraryPaths paths, LocalTrash trash, SyncReport report) {
+        String pending = stores.db().tx(db -> db.meta(XMP_PENDING));
+        if (options.xmp() == null && !SidecarWriter.any(stores)) return;
+        if (options.xmp() != null && pending == null) return;
+        listener.phase(options.xmp() == null ? "putting away XMP sidecars" : "writing XMP sidecars");
+        long t = System.nanoTime();
+        new SidecarWriter(stores, paths, options.xmp(), options.deleted(), trash, report, listener).run(DIRTY.equals(pending));
+        stores.db().txRun(db -> db.putMeta(XMP_PENDING, null));
+        report.phase(SyncReport.SIDECARS, Duration.ofNanos(System.nanoTime() - t));
     }
 
     private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls,

@@ -4,6 +4,7 @@ import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.albums.LinkMode;
 import dev.orchard.photos.archive.Age;
 import dev.orchard.photos.layout.PathTemplate;
+import dev.orchard.photos.xmp.XmpNaming;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +21,8 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
                           DeletedPolicy deleted, int trashDays, boolean includeHidden, boolean includeShared,
                           List<String> albums, LocalDate from, LocalDate to, Set<MediaKind> media, boolean dryRun,
                           boolean forceFull, Clock clock, boolean thumbnails, boolean smartAlbums, List<String> excludeAlbums,
-                          NameFilter excludeNames, LiveHalves live, Age recentFrom, Age recentTo) {
+                          NameFilter excludeNames, LiveHalves live, Age recentFrom, Age recentTo,
+                          XmpNaming xmp) {
 
     /** What decides which files exist and where; when it changes, every asset is planned again. */
     String selectionFingerprint() {
@@ -73,6 +75,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         private LiveHalves live = LiveHalves.BOTH;
         private Age recentFrom;
         private Age recentTo;
+        private XmpNaming xmp;
 
         private Builder(Path libraryDir) {
             this.libraryDir = libraryDir;
@@ -118,6 +121,8 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         public Builder recentFrom(Age age) { recentFrom = age; return this; }
         /** Only assets taken at least this age before each run's day (instead of a fixed {@link #to}). */
         public Builder recentTo(Age age) { recentTo = age; return this; }
+        /** Write an XMP sidecar beside every file, named as {@code naming} says (null: none). */
+        public Builder xmp(XmpNaming naming) { xmp = naming; return this; }
 
         public SyncOptions build() {
             if (from != null && to != null && to.isBefore(from)) {
@@ -128,7 +133,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
             }
             return new SyncOptions(libraryDir, layout, downloadThreads, edits, albumLinks, deleted, trashDays, includeHidden,
                     includeShared, albums, from, to, java.util.Collections.unmodifiableSet(EnumSet.copyOf(media)), dryRun, forceFull, clock,
-                    thumbnails, smartAlbums, excludeAlbums, excludeNames, live, recentFrom, recentTo);
+                    thumbnails, smartAlbums, excludeAlbums, excludeNames, live, recentFrom, recentTo, xmp);
         }
     }
 }
