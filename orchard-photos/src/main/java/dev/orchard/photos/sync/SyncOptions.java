@@ -2,6 +2,7 @@ package dev.orchard.photos.sync;
 
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.albums.LinkMode;
+import dev.orchard.photos.fs.FileModes;
 import dev.orchard.photos.layout.PathTemplate;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.Set;
 public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThreads, boolean edits, LinkMode albumLinks,
                           DeletedPolicy deleted, int trashDays, boolean includeHidden, boolean includeShared,
                           List<String> albums, LocalDate from, LocalDate to, Set<MediaKind> media, boolean dryRun,
-                          boolean forceFull, Clock clock, boolean thumbnails) {
+                          boolean forceFull, Clock clock, boolean thumbnails, FileModes fileModes) {
 
     /** What decides which files exist and where; when it changes, every asset is planned again. */
     String selectionFingerprint() {
@@ -49,6 +50,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         private boolean forceFull;
         private Clock clock = Clock.systemUTC();
         private boolean thumbnails = true;
+        private FileModes fileModes = FileModes.UMASK;
 
         private Builder(Path libraryDir) {
             this.libraryDir = libraryDir;
@@ -83,6 +85,8 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         public Builder clock(Clock c) { clock = c; return this; }
         /** Also keep iCloud's JPEG thumbnail and preview of every asset in the state folder (for the web page). */
         public Builder thumbnails(boolean on) { thumbnails = on; return this; }
+        /** The mode of the library's files and folders; {@link FileModes#UMASK} (the default) follows the umask. */
+        public Builder fileModes(FileModes m) { fileModes = m; return this; }
 
         public SyncOptions build() {
             if (from != null && to != null && to.isBefore(from)) {
@@ -90,7 +94,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
             }
             return new SyncOptions(libraryDir, layout, downloadThreads, edits, albumLinks, deleted, trashDays, includeHidden,
                     includeShared, albums, from, to, java.util.Collections.unmodifiableSet(EnumSet.copyOf(media)), dryRun, forceFull, clock,
-                    thumbnails);
+                    thumbnails, fileModes);
         }
     }
 }
