@@ -31,9 +31,14 @@ public final class SessionOpener {
     }
 
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps) {
+        return open(ctx, icloud, mfa, out, apps, icloud.passwords(ctx, ctx.console()));
+    }
+
+    /** As above with the caller's password source. */
+    public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps,
+                                     PasswordProvider password) {
         String appleId = icloud.username();
         SessionStore store = icloud.store(ctx.env());
-        PasswordProvider password = icloud.passwords(ctx, ctx.console());
         return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps);
     }
 
