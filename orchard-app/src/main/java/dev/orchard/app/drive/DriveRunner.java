@@ -39,12 +39,22 @@ final class DriveRunner {
     /** Locks the folder, opens the base and a session, runs {@code body}; errors become one line and an exit code. */
     static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
                            PrintWriter err, Body body) {
+        return withSession(ctx, icloud, mfa, options, out, err, true, (session, client, store) -> body.run(client, store));
+    }
+
+    interface SessionBody {
+        int run(ICloudSession session, DriveClient client, BaseStore store) throws Exception;
+    }
+
+    /** As above; {@code autoReauth} false: a session Apple ends stops the body with SessionEndedException. */
+    static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
+                           PrintWriter err, boolean autoReauth, SessionBody body) {
         DriveState state = state(ctx, icloud, options);
         try (FolderLock lock = FolderLock.acquire(state.lock(), options.localDir());
              BaseStore store = BaseStore.open(state.base());
-             ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS)) {
+             ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS, autoReauth)) {
             if (store.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
-            return body.run(new DriveClient(session), store);
+            return body.run(session, new DriveClient(session), store);
         } catch (AbortedException | StateException | java.io.UncheckedIOException e) {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.FAILURE;

@@ -2,7 +2,10 @@ package dev.orchard.app.drive;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.cli.WebOptions;
+import dev.orchard.app.daemon.SessionState;
 import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.PassReport;
@@ -11,6 +14,7 @@ import dev.orchard.drive.watch.ChangeWatcher;
 import dev.orchard.drive.watch.QuietPeriod;
 import dev.orchard.drive.watch.WatchLoop;
 import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.auth.SessionEndedException;
 import dev.orchard.icloud.http.RetryLaterException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,6 +31,8 @@ import java.util.concurrent.Callable;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Sync iCloud Drive and the local folder both ways: once, or continuously with --watch.")
 public final class DriveSyncCommand extends DriveSubcommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DriveSyncCommand.class);
+
     @Mixin
     MfaOptions mfa;
 
@@ -43,6 +49,18 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
 
     @Option(names = "--progress", description = "List every change as it is made.")
     boolean progress;
+
+    /** With --watch: the status page, /metrics and /healthz, as orchard run serves them. */
+    @Mixin
+    WebOptions web;
+
+    @Option(names = "--stats-interval", defaultValue = "1h", paramLabel = "DURATION",
+            description = "With --watch: log one line of totals (passes, files moved, failures, session) this often; off for never (default: ${DEFAULT-VALUE}).")
+    String statsInterval;
+
+    @Option(names = "--auto-reauth", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --watch: sign in again when Apple ends the session (default); --no-auto-reauth stops with exit 3 instead.")
+    boolean autoReauth;
 
     @Override
     public Integer call() {
@@ -61,6 +79,31 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
             });
         }
         java.time.Duration interval = options.interval();
+        DriveWatchService service = new DriveWatchService(icloud.username(), "watching; iCloud every " + interval.toSeconds() + " s",
+                statsInterval(), ctx.clock(), line -> LOG.info("{}", line));
+        try {
+            service.serve(web.bind(), web.port(), web.access());
+        } catch (Exception e) {
+            throw new dev.orchard.app.config.ConfigException("cannot serve the web page on " + web.bind() + ":" + web.port() + " ("
+                    + e.getMessage() + "); choose another --web-port, or -1 to turn it off");
+        }
+        try (service) {
+            return watch(ctx, sync, console, interval, service, out, err);
+        }
+    }
+
+    private java.time.Duration statsInterval() {
+        String v = statsInterval == null ? "" : statsInterval.strip();
+        if (v.equals("off") || v.equals("0")) return java.time.Duration.ZERO;
+        try {
+            return new DurationConverter().convert(v);
+        } catch (RuntimeException e) {
+            throw new dev.orchard.app.config.ConfigException("--stats-interval must be a duration like 30m or 1h, or off; got '" + statsInterval + "'");
+        }
+    }
+
+    private int watch(AppContext ctx, SyncOptions sync, ConsoleProgress console, java.time.Duration interval, DriveWatchService service,
+                      PrintWriter out, PrintWriter err) {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -73,23 +116,33 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, store) -> {
+            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, autoReauth, (session, client, store) -> {
                 boolean[] failed = {false};
+                service.signedIn(session.trustExpires().orElse(null));
                 try (ChangeWatcher watcher = new ChangeWatcher(sync.localDir())) {
                     out.println("Drive: watching " + sync.localDir() + "; iCloud is checked every " + interval.toSeconds()
-                            + " s. Stop with Ctrl-C (the change in flight is finished first).");
+                            + " s. Stop with Ctrl-C (the change in flight is finished first)."
+                            + (service.url() == null ? "" : " Status, /metrics and /healthz: " + service.url()));
                     new WatchLoop(watcher, new QuietPeriod(options.quietPeriod()), interval, ctx.clock(), stop).run(() -> {
+                        service.passStarted();
                         try {
                             PassReport r = DriveRunner.pass(client, store, sync, console, ctx, stop);
                             console.summary(r);
+                            service.passFinished(r);
                             failed[0] = r.outcome().get(dev.orchard.drive.apply.Outcome.Count.FAILED) > 0;
                             return new WatchLoop.Result(null, r.writtenLocally());
+                        } catch (SessionEndedException e) {
+                            service.sessionEnded(SessionState.NEEDS_USER);
+                            service.passFailed(e.getMessage());
+                            throw e;
                         } catch (RetryLaterException e) {
                             err.println("orchard: " + e.getMessage());
+                            service.passFailed(e.getMessage());
                             failed[0] = true;
                             return new WatchLoop.Result(e.retryAt(), java.util.Set.of());
                         } catch (AbortedException | ICloudException e) {
                             err.println("orchard: " + e.getMessage());
+                            service.passFailed(e.getMessage());
                             failed[0] = true;
                             return new WatchLoop.Result(null, java.util.Set.of());
                         }

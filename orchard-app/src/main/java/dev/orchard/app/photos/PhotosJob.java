@@ -61,7 +61,7 @@ public final class PhotosJob implements SyncJob {
         r.failed().forEach(f -> LOG.warn("photos: {}", f));
         r.quarantined().forEach(q -> LOG.error("photos: checksum mismatch, kept in quarantine: {}", q));
         if (r.stopped()) throw new JobCancelledException();
-        SharedReport shared = options.sharedAlbums() && !job.cancelled() ? SharedAlbumsStep.run(session, sync.libraryDir(),
+        SharedReport shared = options.sharedAlbums() && !job.cancelled() ? SharedAlbumsStep.run(session, sync.libraryDir(), sync.fileModes(),
                 options.sharedAlbumNames(), ctx.clock(), line -> LOG.info("photos: {}", line)) : null;
         int sharedFailures = shared == null ? 0 : shared.failures().size();
         if (shared != null) {

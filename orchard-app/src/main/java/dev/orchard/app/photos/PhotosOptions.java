@@ -5,6 +5,7 @@ import dev.orchard.app.config.Folders;
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.albums.LinkMode;
 import dev.orchard.photos.archive.Age;
+import dev.orchard.photos.fs.FileModes;
 import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.sync.DeletedPolicy;
 import dev.orchard.photos.sync.LiveHalves;
@@ -27,6 +28,12 @@ public final class PhotosOptions {
     @Option(names = "--photos-dir", paramLabel = "DIR",
             description = "The local photo library (default: ~/Pictures/iCloud Photos).")
     Path dir;
+
+    @Option(names = "--photos-file-mode", paramLabel = "MODE",
+            description = "Mode of the library's files, like 0640; its folders get search (x) where it lets read, so 0640 "
+                    + "makes folders 0750 (default: follow the umask, 0644/0755 under the packaged service). "
+                    + "Orchard's own state in .orchard/ stays private whatever this says.")
+    String fileMode;
 
     @Option(names = "--photos-layout", defaultValue = PathTemplate.DEFAULT, paramLabel = "TEMPLATE",
             description = "Where originals go below Photos/: {yyyy} {mm} {dd} folders, ending in /{name} (default: ${DEFAULT-VALUE}).")
@@ -149,6 +156,7 @@ public final class PhotosOptions {
         option("--photos-deleted", () -> b.deleted(DeletedPolicy.parse(deleted)));
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
+        if (fileMode != null && !fileMode.isBlank()) option("--photos-file-mode", () -> b.fileModes(FileModes.parse(fileMode)));
         option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : null));
         option("--photos-exclude-album", () -> b.excludeAlbums(excludeAlbums));
         option("--photos-exclude", () -> b.excludeNames(excludeNames));

@@ -38,7 +38,7 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         try (ICloudSession session = signIn()) {
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
             SharedReport shared = dryRun || !photos.sharedAlbums() ? null
-                    : SharedAlbumsStep.run(session, options.libraryDir(), photos.sharedAlbumNames(), ctx.clock(), out::println);
+                    : SharedAlbumsStep.run(session, options.libraryDir(), options.fileModes(), photos.sharedAlbumNames(), ctx.clock(), out::println);
             if (report.complete() && (shared == null || shared.complete())) return ExitCodes.OK;
             SyncSummary.printFailures(spec.commandLine().getErr(), report);
             return ExitCodes.FAILURE;

@@ -23,6 +23,7 @@ import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.remote.RemoteScanner;
 import dev.orchard.drive.remote.RemoteSnapshot;
 import dev.orchard.drive.state.BaseStore;
+import dev.orchard.icloud.auth.SessionEndedException;
 import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.drive.DriveException;
 import dev.orchard.icloud.drive.FolderWalker;
@@ -296,6 +297,7 @@ public final class DriveSync {
     /** Throttling and a lost session end the pass; everything else fails one item. */
     private static void rethrowIfFatal(Exception e) {
         if (e instanceof RetryLaterException r) throw r;
+        if (e instanceof SessionEndedException s) throw s;
         if (e instanceof DriveException d && (d.kind() == DriveException.Kind.SESSION
                 || d.kind() == DriveException.Kind.PCS_REQUIRED || d.kind() == DriveException.Kind.NOT_SET_UP)) throw d;
     }

@@ -86,7 +86,7 @@ public final class AlbumLinker {
             }
         }
         try {
-            for (String dir : albumDirs) Files.createDirectories(paths.resolve(dir));
+            for (String dir : albumDirs) paths.modes().createDirectories(paths.resolve(dir));
             pruneEmpty(paths.albums(), albumDirs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + LibraryPaths.ALBUMS + ": " + e.getMessage(), e);
@@ -175,7 +175,7 @@ public final class AlbumLinker {
                 if (!same) listener.warning(entry + " exists and was not made by Orchard; leaving it alone");
                 return same;
             }
-            Files.createDirectories(p.getParent());
+            paths.modes().createDirectories(p.getParent());
             switch (mode) {
                 case SYMLINK -> Files.createSymbolicLink(p, p.getParent().relativize(t));
                 case HARDLINK -> {
@@ -198,7 +198,8 @@ public final class AlbumLinker {
         Path tmp = Files.createTempFile(paths.partialDirectory(), "album-", ".copy");
         Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         DurableFiles.fsync(tmp);
-        DurableFiles.move(tmp, to, false);
+        paths.modes().applyToFile(tmp);
+        DurableFiles.move(tmp, to, false, paths.modes());
     }
 
     /** Removes empty folders below {@code dir} that are not album folders; returns whether {@code dir} is now empty. */

@@ -102,8 +102,9 @@ public final class FileFetcher {
             }
             DurableFiles.fsync(part);
             DurableFiles.setModified(part, item.mtimeMillis());
+            paths.modes().applyToFile(part);
             hooks.beforeRename(item, part);
-            DurableFiles.moveWithoutDirectorySync(part, target, false);
+            DurableFiles.moveWithoutDirectorySync(part, target, false, paths.modes());
             hooks.afterRename(item, target);
             if (verifiable) releaseQuarantine(item);
             return new Outcome(verifiable, network, false);

@@ -12,8 +12,9 @@ import java.nio.file.Path;
  *   .orchard-quarantine/  downloads that failed verification twice; never used as library files
  *   .orchard/          Orchard's state (photos.db), lock and partial downloads
  * </pre>
+ * {@code modes}: how the library's own files and folders are made (everything but {@code .orchard/}).
  */
-public record LibraryPaths(Path root) {
+public record LibraryPaths(Path root, FileModes modes) {
     public static final String PHOTOS = "Photos";
     public static final String SHARED = "Shared Library";
     public static final String ALBUMS = "Albums";
@@ -23,6 +24,11 @@ public record LibraryPaths(Path root) {
 
     public LibraryPaths {
         root = root.toAbsolutePath().normalize();
+        if (modes == null) modes = FileModes.UMASK;
+    }
+
+    public LibraryPaths(Path root) {
+        this(root, FileModes.UMASK);
     }
 
     public Path state() { return root.resolve(STATE); }

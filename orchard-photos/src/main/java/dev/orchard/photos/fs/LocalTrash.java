@@ -39,7 +39,7 @@ public final class LocalTrash {
             String alt = dot > 0 ? name.substring(0, dot) + " (" + i + ")" + name.substring(dot) : name + " (" + i + ")";
             to = day.resolve(relative).resolveSibling(alt);
         }
-        DurableFiles.move(from, to, false);
+        DurableFiles.move(from, to, false, paths.modes());
         DurableFiles.pruneEmptyParents(from.getParent(), paths.root());
         return to;
     }

@@ -242,7 +242,7 @@ public final class Planner {
             Path from = paths.resolve(f.path());
             try {
                 if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-                    DurableFiles.move(from, paths.resolve(to), false);
+                    DurableFiles.move(from, paths.resolve(to), false, paths.modes());
                     DurableFiles.pruneEmptyParents(from.getParent(), paths.root());
                 }
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.orchard.icloud.sharedstreams.SharedAlbumRef;
 import dev.orchard.icloud.sharedstreams.StreamItem;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.photos.fs.FileModes;
 import dev.orchard.photos.fs.LibraryLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.fs.LocalTrash;
@@ -46,6 +47,7 @@ public final class SharedAlbumSync {
     private final Clock clock;
     private final SharedHooks hooks;
     private final Consumer<String> warnings;
+    private FileModes modes = FileModes.UMASK;
 
     /**
      * @param names album names to keep; empty for all. Albums that are no longer listed have their files moved
@@ -62,12 +64,18 @@ public final class SharedAlbumSync {
         this.warnings = warnings;
     }
 
+    /** The mode of the album files and folders this sync makes (default: the umask's). */
+    public SharedAlbumSync fileModes(FileModes m) {
+        modes = m;
+        return this;
+    }
+
     public SharedReport run() {
-        LibraryPaths paths = new LibraryPaths(libraryDir);
+        LibraryPaths paths = new LibraryPaths(libraryDir, modes);
         SharedReport report = new SharedReport();
         long before = source.requestCount();
         try {
-            Files.createDirectories(paths.root());
+            modes.createDirectories(paths.root());
             if (!Files.isDirectory(paths.state())) {
                 Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
@@ -194,7 +202,8 @@ public final class SharedAlbumSync {
                 target = paths.resolve(rel);
             }
             hooks.beforeRename(temp, target);
-            DurableFiles.move(temp, target, false);
+            paths.modes().applyToFile(temp);
+            DurableFiles.move(temp, target, false, paths.modes());
             hooks.afterRename(target);
         }
         long size = Files.size(target);

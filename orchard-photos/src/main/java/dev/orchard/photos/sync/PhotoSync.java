@@ -89,7 +89,7 @@ public final class PhotoSync {
     public SyncReport run(BooleanSupplier cancelled) {
         long started = System.nanoTime();
         long requestsBefore = photos.requestCount();
-        LibraryPaths paths = new LibraryPaths(options.libraryDir());
+        LibraryPaths paths = new LibraryPaths(options.libraryDir(), options.fileModes());
         SyncReport report = new SyncReport();
         try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
@@ -151,7 +151,7 @@ public final class PhotoSync {
     }
 
     private static LibraryLock openLibrary(LibraryPaths paths) throws IOException {
-        Files.createDirectories(paths.root());
+        paths.modes().createDirectories(paths.root());
         if (!Files.isDirectory(paths.state())) {
             Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }

@@ -3,6 +3,7 @@ package dev.orchard.photos.sync;
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.albums.LinkMode;
 import dev.orchard.photos.archive.Age;
+import dev.orchard.photos.fs.FileModes;
 import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.xmp.XmpNaming;
 
@@ -22,7 +23,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
                           List<String> albums, LocalDate from, LocalDate to, Set<MediaKind> media, boolean dryRun,
                           boolean forceFull, Clock clock, boolean thumbnails, boolean smartAlbums, List<String> excludeAlbums,
                           NameFilter excludeNames, LiveHalves live, Age recentFrom, Age recentTo,
-                          XmpNaming xmp) {
+                          XmpNaming xmp, FileModes fileModes) {
 
     /** What decides which files exist and where; when it changes, every asset is planned again. */
     String selectionFingerprint() {
@@ -76,6 +77,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         private Age recentFrom;
         private Age recentTo;
         private XmpNaming xmp;
+        private FileModes fileModes = FileModes.UMASK;
 
         private Builder(Path libraryDir) {
             this.libraryDir = libraryDir;
@@ -123,6 +125,8 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         public Builder recentTo(Age age) { recentTo = age; return this; }
         /** Write an XMP sidecar beside every file, named as {@code naming} says (null: none). */
         public Builder xmp(XmpNaming naming) { xmp = naming; return this; }
+        /** The mode of the library's files and folders; {@link FileModes#UMASK} (the default) follows the umask. */
+        public Builder fileModes(FileModes m) { fileModes = m; return this; }
 
         public SyncOptions build() {
             if (from != null && to != null && to.isBefore(from)) {
@@ -133,7 +137,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
             }
             return new SyncOptions(libraryDir, layout, downloadThreads, edits, albumLinks, deleted, trashDays, includeHidden,
                     includeShared, albums, from, to, java.util.Collections.unmodifiableSet(EnumSet.copyOf(media)), dryRun, forceFull, clock,
-                    thumbnails, smartAlbums, excludeAlbums, excludeNames, live, recentFrom, recentTo, xmp);
+                    thumbnails, smartAlbums, excludeAlbums, excludeNames, live, recentFrom, recentTo, xmp, fileModes);
         }
     }
 }

@@ -66,4 +66,22 @@ public final class LocalTree {
         }
         return out;
     }
+
+    /** The mode ("rw-r--r--") of every file and folder below {@code root} but links, by relative path. */
+    public static Map<String, String> modes(Path root) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(p -> !p.equals(root) && !Files.isSymbolicLink(p)).forEach(p -> {
+                try {
+                    out.put(root.relativize(p).toString(), java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
 }
