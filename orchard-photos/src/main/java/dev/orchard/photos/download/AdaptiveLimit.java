@@ -12,6 +12,8 @@ import dev.orchard.icloud.http.StreamingResponse;
  * the limit halves, at most once per round, so that one burst of refusals does not collapse it. A round
  * whose answers mostly came slowly (time to the first byte over twice the quickest seen, plus
  * {@link #SLACK_NANOS}: requests are queueing somewhere, at iCloud or on this machine) takes one off.
+ * A slot is held while bytes come over the network only, not while a finished file is checked and fsynced,
+ * so a slow disk does not leave the link idle.
  */
 public final class AdaptiveLimit {
     static final int START = 8;
@@ -43,6 +45,11 @@ public final class AdaptiveLimit {
         return new AdaptiveLimit(n, n, false);
     }
 
+    /** No limit of its own (whoever runs the downloads decides how many at once). */
+    public static AdaptiveLimit none() {
+        return fixed(Integer.MAX_VALUE);
+    }
+
     public int ceiling() {
         return ceiling;
     }
@@ -51,23 +58,15 @@ public final class AdaptiveLimit {
         return limit;
     }
 
-    /**
-     * Waits up to {@code millis} for a free slot; true when one was taken (give it back with {@link #release}).
-     */
-    public synchronized boolean tryAcquire(long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000L;
-        while (inFlight >= limit) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) return false;
-            wait(Math.max(1, left / 1_000_000L));
-        }
+    /** Waits for a free slot; give it back with {@link #release}. */
+    public synchronized void acquire() throws InterruptedException {
+        while (inFlight >= limit) wait();
         inFlight++;
-        return true;
     }
 
     public synchronized void release() {
         inFlight--;
-        notifyAll();
+        notify();
     }
 
     /** A download answered with its file after {@code nanos} to the first byte. */
@@ -106,7 +105,7 @@ public final class AdaptiveLimit {
     private void grow() {
         if (limit < ceiling) {
             limit++;
-            notifyAll();
+            notify();
         }
     }
 

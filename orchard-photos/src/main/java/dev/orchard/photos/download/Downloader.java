@@ -13,8 +13,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * Runs downloads from a bounded queue, as many at once as its {@link AdaptiveLimit} allows (one worker per slot
- * of the limit's ceiling): the planner blocks when it is far enough
+ * Runs {@code threads} downloads at once from a bounded queue (how many of them may be on the network at once
+ * is the fetcher's {@link AdaptiveLimit}): the planner blocks when it is far enough
  * ahead, so memory does not grow with the library. Outcomes go to the handler on the worker threads. An
  * unexpected failure (or a test's simulated crash) stops everything and is rethrown to the caller.
  */
@@ -29,7 +29,6 @@ public final class Downloader {
     private final LongConsumer bytes;
     private final BooleanSupplier cancelled;
     private final FailureBreaker breaker;
-    private final AdaptiveLimit limit;
 
     /** Told how each download ended. */
     public interface Handler {
@@ -53,20 +52,9 @@ public final class Downloader {
      */
     public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled,
                       FailureBreaker breaker) {
-        this(AdaptiveLimit.fixed(threads), fetcher, handler, bytes, cancelled, breaker);
-    }
-
-    /** As above, with {@code limit} deciding how many downloads run at once. */
-    public Downloader(AdaptiveLimit limit, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled) {
-        this(limit, fetcher, handler, bytes, cancelled, new FailureBreaker(FailureBreaker.DEFAULT_RUN));
-    }
-
-    private Downloader(AdaptiveLimit limit, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled,
-                       FailureBreaker breaker) {
         this.cancelled = cancelled;
         this.breaker = breaker;
-        this.limit = limit;
-        int threads = limit.ceiling();
+        if (threads < 1) throw new IllegalArgumentException("download threads must be >= 1, got " + threads);
         this.queue = new ArrayBlockingQueue<>(Math.max(256, threads * 8));
         this.fetcher = fetcher;
         this.handler = handler;
@@ -133,7 +121,6 @@ public final class Downloader {
                 if (item == null) continue;
                 if (item == POISON) return;
                 if (cancelled.getAsBoolean()) continue;
-                if (!takeSlot()) return;
                 try {
                     handler.done(item, fetcher.fetch(item, bytes));
                     breaker.succeeded();
@@ -141,8 +128,6 @@ public final class Downloader {
                     handler.failed(item, e);
                     DownloadsFailingException stop = breaker.failed(e);
                     if (stop != null && fatal.compareAndSet(null, stop)) queue.clear();
-                } finally {
-                    limit.release();
                 }
             }
         } catch (InterruptedException e) {
@@ -151,14 +136,6 @@ public final class Downloader {
             fatal.compareAndSet(null, t);
             queue.clear();
         }
-    }
-
-    /** Waits for a slot of the limit; false when a failure stopped the run meanwhile. */
-    private boolean takeSlot() throws InterruptedException {
-        while (!limit.tryAcquire(100)) {
-            if (fatal.get() != null) return false;
-        }
-        return true;
     }
 
     /** Waits for the workers to end after a failure stopped them, without rethrowing it. */

@@ -182,9 +182,9 @@ public final class PhotoSync {
                 item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
         StallWatchdog watchdog = StallWatchdog.start(STALL_TIMEOUT);
         AdaptiveLimit limit = AdaptiveLimit.upTo(options.downloadThreads());
-        FileFetcher fetcher = new FileFetcher(limit.watching(cdn), paths, refresher, trash, sleeper, hooks, watchdog);
+        FileFetcher fetcher = new FileFetcher(cdn, limit, paths, refresher, trash, sleeper, hooks, watchdog);
         DownloadResults results = new DownloadResults(stores, paths, report, listener);
-        Downloader downloader = new Downloader(limit, fetcher, results, n -> {
+        Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);
             listener.bytes(n);
         }, cancelled);

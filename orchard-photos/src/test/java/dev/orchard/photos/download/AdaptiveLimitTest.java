@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,13 +78,24 @@ class AdaptiveLimitTest {
     }
 
     @Test
-    void slotsBeyondTheLimitWaitUntilOneIsGivenBack() throws InterruptedException {
+    void aSlotBeyondTheLimitWaitsUntilOneIsGivenBack() throws InterruptedException {
         AdaptiveLimit limit = AdaptiveLimit.fixed(2);
-        assertThat(limit.tryAcquire(0)).isTrue();
-        assertThat(limit.tryAcquire(0)).isTrue();
-        assertThat(limit.tryAcquire(1)).isFalse();
+        limit.acquire();
+        limit.acquire();
+        CountDownLatch took = new CountDownLatch(1);
+        Thread third = Thread.ofPlatform().start(() -> {
+            try {
+                limit.acquire();
+                took.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (third.getState() != Thread.State.WAITING) Thread.onSpinWait();
+        assertThat(took.getCount()).as("no third slot while two are taken").isEqualTo(1);
         limit.release();
-        assertThat(limit.tryAcquire(0)).isTrue();
+        assertThat(took.await(10, TimeUnit.SECONDS)).isTrue();
+        third.join();
     }
 
     @Test
