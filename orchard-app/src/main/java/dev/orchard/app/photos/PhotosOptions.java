@@ -39,8 +39,9 @@ public final class PhotosOptions {
             description = "Where originals go below Photos/: {yyyy} {mm} {dd} folders, ending in /{name} (default: ${DEFAULT-VALUE}).")
     String layout;
 
-    @Option(names = "--photos-threads", defaultValue = "8", paramLabel = "N",
-            description = "Downloads at once, 1-64 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--photos-threads", defaultValue = "32", paramLabel = "N",
+            description = "Most downloads at once, 1-64: Orchard starts with up to 8 and adds more while iCloud answers "
+                    + "quickly, fewer when it throttles or slows down (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--photos-listing-threads", defaultValue = "8", paramLabel = "N",

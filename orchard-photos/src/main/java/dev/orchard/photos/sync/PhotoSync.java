@@ -5,6 +5,7 @@ import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.albums.AlbumLinker;
 import dev.orchard.photos.archive.ArchiveJournal;
+import dev.orchard.photos.download.AdaptiveLimit;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.Downloader;
@@ -242,7 +243,8 @@ public final class PhotoSync {
                 zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)),
                 item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
         StallWatchdog watchdog = StallWatchdog.start(STALL_TIMEOUT);
-        FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks, watchdog);
+        AdaptiveLimit limit = AdaptiveLimit.upTo(options.downloadThreads());
+        FileFetcher fetcher = new FileFetcher(cdn, limit, paths, refresher, trash, sleeper, hooks, watchdog);
         DownloadResults results = new DownloadResults(stores, paths, report, listener);
         Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);

@@ -55,7 +55,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
     public static final class Builder {
         private final Path libraryDir;
         private PathTemplate layout = PathTemplate.parse(PathTemplate.DEFAULT);
-        private int downloadThreads = 8;
+        private int downloadThreads = 32;
         private boolean edits = true;
         private LinkMode albumLinks = LinkMode.SYMLINK;
         private DeletedPolicy deleted = DeletedPolicy.TRASH;
