@@ -181,12 +181,7 @@ public final class Planner {
     }
 
     private boolean onDisk(FileRecord f) {
-        Path p = paths.resolve(f.path());
-        try {
-            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && (f.size() < 0 || Files.size(p) == f.size());
-        } catch (IOException e) {
-            return false;
-        }
+        return Placement.onDisk(paths, f);
     }
 
     /**

@@ -51,7 +51,11 @@ final class Schema {
                     + " album_id TEXT NOT NULL)",
             // Assets an archive is asking iCloud to move to Recently Deleted: written before the request, settled after.
             "CREATE TABLE IF NOT EXISTS archive_journal(zone TEXT NOT NULL, asset_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
-                    + " change_tag TEXT, sent_at INTEGER NOT NULL, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID");
+                    + " change_tag TEXT, sent_at INTEGER NOT NULL, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID",
+            // orchard photos adopt: files of another tool's tree found by their fileChecksum; a move in flight
+            // (source outside the library, destination claimed) until the source is gone.
+            "CREATE INDEX IF NOT EXISTS resources_checksum ON resources(checksum)",
+            "CREATE TABLE IF NOT EXISTS adopt_journal(source TEXT PRIMARY KEY, dest TEXT NOT NULL, checksum TEXT NOT NULL)");
 
     /** Columns added after the table first shipped: table, column, type (nullable, so old rows need nothing). */
     static final List<String[]> ADDED_COLUMNS = List.<String[]>of(
