@@ -50,6 +50,11 @@ public final class SyncProgress implements SyncListener {
         draw("  " + zone + ": " + Units.count(listed) + (expected > 0 ? " of " + Units.count(expected) : "") + " assets listed", false);
     }
 
+    /** A progress line of another step (adopt's reading), redrawn like the listing's. */
+    public void status(String line) {
+        draw("  " + line, false);
+    }
+
     @Override
     public void planned(long files, long bytes) {
         plannedFiles = files;

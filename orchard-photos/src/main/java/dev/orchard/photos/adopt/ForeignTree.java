@@ -10,15 +10,19 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The files of a tree made by another tool. Which tool only names the tree in the summary: files are matched
  * by their bytes, so every folder and naming policy of either tool (date folders or none, size and id suffixes,
  * {@code -live}/{@code _HEVC} videos, edits, checksum names) is read the same way. Symbolic links (album links)
- * and hidden files (the tools' own state, {@code .DS_Store}) are counted and left alone; an Orchard library
- * inside the tree is skipped.
+ * and the tools' own files ({@code .icloud-photos-sync}, its lock and logs, {@code .DS_Store}) are counted and left
+ * alone; every other file is a candidate, names with a leading dot included (a photo may be called that in iCloud).
+ * An Orchard library inside the tree is skipped.
  */
-public record ForeignTree(Path root, Kind kind, List<Candidate> files, long links, long hidden) {
+public record ForeignTree(Path root, Kind kind, List<Candidate> files, long links, long toolFiles) {
+    private static final Set<String> TOOL_FILES = Set.of(".icloud-photos-sync", ".icloud-photos-sync.log",
+            ".icloud-photos-sync.har", ".icloud-photos-sync.metrics", ".library.lock", ".DS_Store");
 
     public enum Kind {
         ICLOUDPD("icloudpd"), ICLOUD_PHOTOS_SYNC("icloud-photos-sync"), FOLDER("a folder");
@@ -52,7 +56,7 @@ public record ForeignTree(Path root, Kind kind, List<Candidate> files, long link
         }
         List<Candidate> files = new ArrayList<>();
         long[] links = {0};
-        long[] hidden = {0};
+        long[] tool = {0};
         try {
             Files.walkFileTree(real, new SimpleFileVisitor<>() {
                 @Override
@@ -63,7 +67,7 @@ public record ForeignTree(Path root, Kind kind, List<Candidate> files, long link
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink()) links[0]++;
-                    else if (f.getFileName().toString().startsWith(".")) hidden[0]++;
+                    else if (TOOL_FILES.contains(f.getFileName().toString())) tool[0]++;
                     else if (attrs.isRegularFile()) files.add(new Candidate(f, attrs.size()));
                     return FileVisitResult.CONTINUE;
                 }
@@ -77,7 +81,7 @@ public record ForeignTree(Path root, Kind kind, List<Candidate> files, long link
             throw new UncheckedIOException("cannot read " + root + ": " + e.getMessage(), e);
         }
         files.sort((a, b) -> a.path().compareTo(b.path()));
-        return new ForeignTree(real, kindOf(real), List.copyOf(files), links[0], hidden[0]);
+        return new ForeignTree(real, kindOf(real), List.copyOf(files), links[0], tool[0]);
     }
 
     static Kind kindOf(Path root) {

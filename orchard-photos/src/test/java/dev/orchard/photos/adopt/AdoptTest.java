@@ -73,6 +73,8 @@ class AdoptTest extends FakeLibraryTest {
         Files.writeString(tree.resolve(".DS_Store"), "x");
         Path flat = tree.resolve("IMG_0004.MOV");
         Files.copy(tree.resolve("2024/06/01/IMG_0004.MOV"), flat);
+        // A photo may be called ".something" in iCloud, and icloudpd keeps the name.
+        Files.move(tree.resolve("2024/06/02/IMG_0005.JPG"), tree.resolve("2024/06/02/.IMG_0005.JPG"));
 
         AdoptReport r = adopt(tree, false, false, AdoptHooks.NONE);
 
@@ -85,7 +87,7 @@ class AdoptTest extends FakeLibraryTest {
         assertThat(r.unmatched()).containsExactlyInAnyOrder(sidecar.toRealPath(), stranger.toRealPath(),
                 tree.resolve("2024/06/07/hidden.JPG").toRealPath());
         assertThat(r.notKept()).isEmpty();
-        assertThat(r.tree().hidden()).isEqualTo(1);
+        assertThat(r.tree().toolFiles()).isEqualTo(1);
         assertThat(LocalTree.originals(library)).isEqualTo(expected);
         // the sidecar, the stranger, the duplicate, the hidden asset's file and .DS_Store
         assertThat(LocalTree.files(tree, "")).hasSize(5);
