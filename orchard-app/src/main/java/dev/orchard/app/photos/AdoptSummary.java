@@ -20,8 +20,9 @@ final class AdoptSummary {
                 + r.tree().kind().text() + " (" + r.tree().root() + ")" + (r.dryRun() ? "" : ", " + how + " into the library")
                 + "; each matched iCloud's checksum.");
         out.println("  Not downloaded again: " + Units.count(r.libraryFiles()) + " files, " + Units.bytes(r.savedBytes()));
+        long skipped = r.tree().files().size() - r.read();
         out.println("  Read:              " + Units.count(r.read()) + " of " + Units.count(r.tree().files().size()) + " files, "
-                + Units.bytes(r.readBytes()) + " (the others have a size no file in iCloud has)");
+                + Units.bytes(r.readBytes()) + (skipped > 0 ? " (the others have a size no file in iCloud has)" : ""));
         line(out, "Listing:           ", r.listing().requests(), " requests to iCloud Photos");
         line(out, "Finished moves:    ", r.resumed(), " left half done by an earlier run");
         line(out, "Already in library: ", r.alreadyThere(), " (identical, verified; left where they are)");

@@ -46,6 +46,8 @@ public final class PhotosAdoptCommand extends PhotosSubcommand implements Callab
         PrintWriter out = out();
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).build();
         ForeignTree tree;
+        out.println("Looking through " + dir + "...");
+        out.flush();
         try {
             tree = Adopter.scan(dir, options, link);
         } catch (IllegalArgumentException e) {
