@@ -187,6 +187,9 @@ public final class Adopter {
                 return;
             }
             boolean first = o.placed == null;
+            if (first && !options.dryRun() && !c.unchanged()) {
+                throw new IOException("it changed after it was read (is another tool still writing the folder?); run adopt again");
+            }
             String source = c.path().toString();
             stores.db().txRun(d -> {
                 if (row == null) {
@@ -197,6 +200,7 @@ public final class Adopter {
             });
             Transfer.Source how = null;
             if (!options.dryRun()) {
+                hooks.claimed(c.path(), dest);
                 try {
                     how = link ? transfer.link(c.path(), dest)
                             : first ? transfer.move(c.path(), dest, checksum) : copyOf(o.placed, dest, checksum);

@@ -38,8 +38,16 @@ public record ForeignTree(Path root, Kind kind, List<Candidate> files, long link
         }
     }
 
-    /** A regular file of the tree and its size. */
-    public record Candidate(Path path, long size) {
+    /** A regular file of the tree, its size and modification time when the tree was looked through. */
+    public record Candidate(Path path, long size, long modified) {
+        /** Whether the file is still as it was then (a tool still writing the tree would change it). */
+        boolean unchanged() {
+            try {
+                return Files.size(path) == size && Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toMillis() == modified;
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     public long bytes() {
@@ -68,7 +76,7 @@ public record ForeignTree(Path root, Kind kind, List<Candidate> files, long link
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink()) links[0]++;
                     else if (TOOL_FILES.contains(f.getFileName().toString())) tool[0]++;
-                    else if (attrs.isRegularFile()) files.add(new Candidate(f, attrs.size()));
+                    else if (attrs.isRegularFile()) files.add(new Candidate(f, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     return FileVisitResult.CONTINUE;
                 }
 

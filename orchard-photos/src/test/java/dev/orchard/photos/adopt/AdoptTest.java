@@ -171,6 +171,25 @@ class AdoptTest extends FakeLibraryTest {
     }
 
     @Test
+    void anAdoptionKilledBeforeItsFirstMoveIsFinishedByTheNextOne() throws IOException {
+        Path tree = dir.resolve("icloudpd");
+        PeerTrees.icloudpd(reference, tree);
+        AdoptHooks crashOnClaim = new AdoptHooks() {
+            @Override
+            public void claimed(Path source, Path dest) {
+                throw new Crash();
+            }
+        };
+        assertThatThrownBy(() -> adopt(tree, false, false, crashOnClaim)).isInstanceOf(Crash.class);
+
+        AdoptReport r = adopt(tree, false, false, AdoptHooks.NONE);
+
+        assertThat(r.resumed()).isZero();
+        assertThat(r.adoptedFiles()).isEqualTo(expected.size());
+        assertNextSyncDownloadsNothingAndVerifies();
+    }
+
+    @Test
     void aSyncAfterAKilledAdoptionTakesTheMovedFileAndDownloadsOnlyTheRest() throws IOException {
         Path tree = dir.resolve("icloudpd");
         PeerTrees.icloudpd(reference, tree);
@@ -200,6 +219,30 @@ class AdoptTest extends FakeLibraryTest {
     }
 
     @Test
+    void aFileThatChangesAfterItWasReadIsLeftAlone() throws IOException {
+        Path tree = dir.resolve("icloudpd");
+        PeerTrees.icloudpd(reference, tree);
+        Path changing = tree.resolve("2024/06/03/IMG_0006.JPG");
+        AdoptListener writer = new AdoptListener() {
+            @Override
+            public void phase(String description) {
+                if (!description.startsWith("adopting")) return;
+                try {
+                    Files.write(changing, new byte[]{0}, java.nio.file.StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+
+        AdoptReport r = adopt(tree, writer);
+
+        assertThat(r.adoptedFiles()).isEqualTo(expected.size() - 1);
+        assertThat(r.failed()).singleElement().satisfies(f -> assertThat(f).contains("IMG_0006.JPG", "changed after it was read"));
+        assertThat(changing).exists();
+    }
+
+    @Test
     void aFolderThatCannotBeAdoptedIsRefusedInOneLine() throws IOException {
         SyncOptions o = SyncOptions.builder(library).build();
         assertThatThrownBy(() -> Adopter.scan(dir.resolve("nowhere"), o, false))
@@ -215,6 +258,7 @@ class AdoptTest extends FakeLibraryTest {
             @Override
             public void placed(Path source, Path dest) {
                 if (placed.incrementAndGet() == n) throw new Crash();
+                assertThat(source).doesNotExist();
             }
         };
     }
@@ -231,6 +275,12 @@ class AdoptTest extends FakeLibraryTest {
 
     private AdoptReport adopt(Path tree, boolean link, boolean dryRun, AdoptHooks hooks) {
         return adopt(tree, link, dryRun, hooks, b -> b);
+    }
+
+    private AdoptReport adopt(Path tree, AdoptListener listener) {
+        SyncOptions o = SyncOptions.builder(library).thumbnails(false).build();
+        PhotoSync listing = new PhotoSync(photos, CdnClient.of(session), o, SyncListener.NONE, DownloadHooks.NONE, waits::add);
+        return new Adopter(listing, o, false, listener, AdoptHooks.NONE).run(Adopter.scan(tree, o, false));
     }
 
     private AdoptReport adopt(Path tree, boolean link, boolean dryRun, AdoptHooks hooks,
