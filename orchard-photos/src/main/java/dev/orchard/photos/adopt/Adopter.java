@@ -172,10 +172,12 @@ public final class Adopter {
             if (t == null) return;
             FileRecord row = t.row;
             if (row != null && !FileChecksum.same(row.checksum(), checksum)) return; // an older version; the sync replaces it
-            if (row != null && row.state() != FileState.PLANNED) {
-                if (Placement.onDisk(paths, row)) o.had = true;
+            if (row != null && row.state() == FileState.KEPT) return; // gone from iCloud; the library keeps its own copy
+            if (row != null && row.state() == FileState.PRESENT && Placement.onDisk(paths, row)) {
+                o.had = true;
                 return;
             }
+            // From here the version is claimed but missing (pending, or lost from the library) or not claimed at all.
             if (row != null && !row.path().equals(t.file.path())) return; // the sync moves its claim first
             Path dest = paths.resolve(t.file.path());
             if (row == null && t.inPlace || row != null && Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {

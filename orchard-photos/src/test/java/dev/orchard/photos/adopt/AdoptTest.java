@@ -156,6 +156,21 @@ class AdoptTest extends FakeLibraryTest {
     }
 
     @Test
+    void aFileLostFromTheLibraryIsPutBackFromACopy() throws IOException {
+        sync(b -> b.thumbnails(false));
+        String lost = expected.keySet().iterator().next();
+        Path tree = Files.createDirectories(dir.resolve("backup"));
+        Files.move(library.resolve(lost), tree.resolve("copy.bin"));
+        assertThat(Verifier.run(library, false, n -> { }).missing()).containsExactly(lost);
+
+        AdoptReport r = adopt(tree, false, false, AdoptHooks.NONE);
+
+        assertThat(r.adoptedFiles()).isEqualTo(1);
+        assertThat(LocalTree.originals(library)).isEqualTo(expected);
+        assertNextSyncDownloadsNothingAndVerifies();
+    }
+
+    @Test
     void aKilledAdoptionIsFinishedByTheNextOne() throws IOException {
         Path tree = dir.resolve("icloudpd");
         PeerTrees.icloudpd(reference, tree);
