@@ -55,6 +55,9 @@ public final class PhotoSync {
     private final SyncListener listener;
     private final DownloadHooks hooks;
     private final Sleeper sleeper;
+    /** Set only by {@link #withListedState}: the work that takes the place of everything after the fetch. */
+    private ListedWork<?> afterFetch;
+    private Object afterFetchResult;
 
     public PhotoSync(PhotosService photos, CdnClient cdn, SyncOptions options, SyncListener listener, DownloadHooks hooks,
                      Sleeper sleeper) {
@@ -88,8 +91,19 @@ public final class PhotoSync {
         SyncReport report = new SyncReport();
         try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
+            boolean selectionChanged = checkSelection(stores);
+            checkRenditions(stores);
             UrlCache urls = new UrlCache(URLS_KEPT);
-            fetch(stores, report, urls);
+            RenditionBackfill backfill = new RenditionBackfill(photos, stores, urls);
+            boolean backfillNeeded = options.thumbnails() && backfill.needed();
+            long t0 = System.nanoTime();
+            new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged);
+            if (backfillNeeded) {
+                listener.phase("looking up thumbnails and previews");
+                report.add(Counter.RENDITION_LOOKUPS, backfill.run());
+            }
+            if (afterFetch != null) return handOver(stores, paths, report, t0, started, requestsBefore);
+            report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             ArchiveJournal.settleFromState(stores, paths, options.clock());
             LocalTrash trash = new LocalTrash(paths, options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
@@ -119,46 +133,6 @@ public final class PhotoSync {
         }
         report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
         return report;
-    }
-
-    /** The fetch step: what belongs in the library is checked, then iCloud's changes (or a full listing) go into the state. */
-    private void fetch(Stores stores, SyncReport report, UrlCache urls) {
-        boolean selectionChanged = checkSelection(stores);
-        checkRenditions(stores);
-        RenditionBackfill backfill = new RenditionBackfill(photos, stores, urls);
-        boolean backfillNeeded = options.thumbnails() && backfill.needed();
-        long t0 = System.nanoTime();
-        new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged);
-        if (backfillNeeded) {
-            listener.phase("looking up thumbnails and previews");
-            report.add(Counter.RENDITION_LOOKUPS, backfill.run());
-        }
-        report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
-    }
-
-    /** Work on a library's state once a fetch has brought it up to date. */
-    public interface ListedWork<T> {
-        T run(Stores stores, LibraryPaths paths, SyncReport fetch) throws IOException;
-    }
-
-    /**
-     * Locks the library, brings its state up to date with iCloud as a sync's fetch does (nothing is planned or
-     * downloaded), then hands the open state to {@code work} ({@code orchard photos adopt} matches files against it).
-     * Under a dry run everything, the listing included, is rolled back at the end.
-     */
-    public <T> T withListedState(ListedWork<T> work) {
-        LibraryPaths paths = new LibraryPaths(options.libraryDir());
-        SyncReport report = new SyncReport();
-        long started = System.nanoTime();
-        long requestsBefore = photos.requestCount();
-        try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
-            Stores stores = Stores.of(db);
-            fetch(stores, report, new UrlCache(1));
-            report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
-            return work.run(stores, paths, report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot use the library folder " + paths.root() + ": " + e.getMessage(), e);
-        }
     }
 
     private static LibraryLock openLibrary(LibraryPaths paths) throws IOException {
@@ -245,5 +219,35 @@ public final class PhotoSync {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(paths.partial())) {
             for (Path p : parts) Files.deleteIfExists(p);
         }
+    }
+
+    /** Work on a library's state once a fetch has brought it up to date. */
+    public interface ListedWork<T> {
+        T run(Stores stores, LibraryPaths paths, SyncReport fetch) throws IOException;
+    }
+
+    /**
+     * Locks the library, brings its state up to date with iCloud as a sync's fetch does (nothing is planned or
+     * downloaded), then hands the open state to {@code work} ({@code orchard photos adopt} matches files against it).
+     * Under a dry run everything, the listing included, is rolled back at the end.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T withListedState(ListedWork<T> work) {
+        afterFetch = work;
+        try {
+            run();
+            return (T) afterFetchResult;
+        } finally {
+            afterFetch = null;
+            afterFetchResult = null;
+        }
+    }
+
+    private SyncReport handOver(Stores stores, LibraryPaths paths, SyncReport report, long fetchStarted, long started,
+                                long requestsBefore) throws IOException {
+        report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - fetchStarted));
+        report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
+        afterFetchResult = afterFetch.run(stores, paths, report);
+        return report;
     }
 }
