@@ -3,11 +3,15 @@ package dev.orchard.photos.plan;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
 import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.fs.LocalTrash;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.Stores;
+import dev.orchard.photos.sync.SyncListener;
 import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.sync.SyncReport;
 
 import java.io.IOException;
 import java.nio.file.LinkOption;
@@ -36,8 +40,12 @@ public final class Placement {
         this.options = options;
     }
 
+    /** The layout is the planner's own, built from the same options, so the two can never disagree. */
     public static Placement of(Stores stores, LibraryPaths paths, SyncOptions options) throws SQLException {
-        return new Placement(stores, Selection.of(options, stores), new Layout(stores.files(), paths, options.layout(), options.edits()), options);
+        Selection selection = Selection.of(options, stores);
+        Planner planner = new Planner(stores, paths, options, selection, new LocalTrash(paths, options.clock()), new SyncReport(),
+                SyncListener.NONE, new UrlCache(1));
+        return new Placement(stores, selection, planner.layout(), options);
     }
 
     /**

@@ -69,6 +69,11 @@ public final class Planner {
         this.layout = new Layout(stores.files(), paths, options.layout(), options.edits());
     }
 
+    /** Where this planner puts files ({@link Placement} asks it without planning). */
+    Layout layout() {
+        return layout;
+    }
+
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
     public void run(Consumer<DownloadItem> downloads) {
         walk(downloads, false);
