@@ -61,6 +61,9 @@ public final class PhotoSync {
     private final SyncListener listener;
     private final DownloadHooks hooks;
     private final Sleeper sleeper;
+    /** Set only by {@link #withListedState}: the work that takes the place of everything after the fetch. */
+    private ListedWork<?> afterFetch;
+    private Object afterFetchResult;
 
     public PhotoSync(PhotosService photos, CdnClient cdn, SyncOptions options, SyncListener listener, DownloadHooks hooks,
                      Sleeper sleeper) {
@@ -115,6 +118,7 @@ public final class PhotoSync {
                 listener.phase("looking up thumbnails and previews");
                 report.add(Counter.RENDITION_LOOKUPS, backfill.run());
             }
+            if (afterFetch != null) return handOver(stores, paths, report, t0, started, requestsBefore);
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             recordXmp(stores);
             ArchiveJournal.settleFromState(stores, paths, options.clock());
@@ -279,5 +283,35 @@ public final class PhotoSync {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(paths.partial())) {
             for (Path p : parts) Files.deleteIfExists(p);
         }
+    }
+
+    /** Work on a library's state once a fetch has brought it up to date. */
+    public interface ListedWork<T> {
+        T run(Stores stores, LibraryPaths paths, SyncReport fetch) throws IOException;
+    }
+
+    /**
+     * Locks the library, brings its state up to date with iCloud as a sync's fetch does (nothing is planned or
+     * downloaded), then hands the open state to {@code work} ({@code orchard photos adopt} matches files against it).
+     * Under a dry run everything, the listing included, is rolled back at the end.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T withListedState(ListedWork<T> work) {
+        afterFetch = work;
+        try {
+            run();
+            return (T) afterFetchResult;
+        } finally {
+            afterFetch = null;
+            afterFetchResult = null;
+        }
+    }
+
+    private SyncReport handOver(Stores stores, LibraryPaths paths, SyncReport report, long fetchStarted, long started,
+                                long requestsBefore) throws IOException {
+        report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - fetchStarted));
+        report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
+        afterFetchResult = afterFetch.run(stores, paths, report);
+        return report;
     }
 }
