@@ -31,7 +31,7 @@ public final class SessionOpener {
     }
 
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps) {
-        String appleId = icloud.username();
+        String appleId = icloud.username(ctx.env());
         SessionStore store = icloud.store(ctx.env());
         PasswordProvider password = icloud.passwords(ctx, ctx.console());
         return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps);
