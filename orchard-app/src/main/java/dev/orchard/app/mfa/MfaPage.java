@@ -22,11 +22,14 @@ final class MfaPage {
     private final String statusHref;
     private final String action;
 
-    /** {@code statusHref} null when there is no status page ({@code orchard login}). */
+    /**
+     * {@code statusHref}: the status page relative to {@code /mfa} (the daemon's page may live under a base path),
+     * null when there is none ({@code orchard login}, which serves /mfa alone).
+     */
     MfaPage(String chrome, String statusHref) {
         this.chrome = chrome;
         this.statusHref = statusHref;
-        this.action = statusHref == null ? "/mfa" : statusHref + "mfa";
+        this.action = statusHref == null ? "/mfa" : "mfa";
     }
 
     String render(List<MfaPrompt> waiting, MfaPrompt shown, String tokenParam, String notice) {

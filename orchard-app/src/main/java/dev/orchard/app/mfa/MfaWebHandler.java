@@ -10,8 +10,10 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 2FA page for headless machines: {@code GET /mfa} (a small form), {@code POST /mfa} with {@code code},
@@ -20,6 +22,11 @@ import java.util.List;
  * {@link dev.orchard.app.http.BrowserGuard}; a token is required when {@code token} is set (non-loopback binds).
  */
 public final class MfaWebHandler extends Handler.Abstract {
+    /** What the page says after a post, by the {@code done} parameter of the redirect. */
+    private static final Map<String, String> DONE = Map.of(
+            "code", "Code received; Apple is checking it. If it was wrong, this page asks again.",
+            "resend", "A new code is on its way.");
+
     private final List<MfaBroker> brokers;
     private final String token;
     private final MfaPage page;
@@ -49,7 +56,7 @@ public final class MfaWebHandler extends Handler.Abstract {
         String account = params.getValue("account");
         List<MfaBroker> waiting = brokers.stream().filter(b -> b.pending().isPresent()).toList();
         MfaBroker broker = pick(waiting, account);
-        if (!post) return page(response, callback, waiting, broker, params.getValue("token"), null);
+        if (!post) return page(response, callback, waiting, broker, params.getValue("token"), DONE.getOrDefault(String.valueOf(params.getValue("done")), null));
         String idle = account == null && waiting.size() > 1
                 ? "Several Apple IDs wait for a code; say which with 'account' (" + String.join(", ", appleIds(waiting)) + ")."
                 : "No sign-in" + (account == null ? "" : " of " + account) + " is waiting for a code right now.";
@@ -58,15 +65,14 @@ public final class MfaWebHandler extends Handler.Abstract {
                 String code = params.getValue("code");
                 if (code == null) return reply(response, callback, 400, "Missing 'code'.");
                 if (broker == null || !broker.submit(code)) return reply(response, callback, 409, idle);
-                return answer(request, response, callback, params, "Code received; Apple is checking it. "
-                        + "If it was wrong, this page asks again.");
+                return answer(request, response, callback, params, "code");
             }
             String method = params.getValue("method");
             if (method == null) return reply(response, callback, 400, "Missing 'method' (sms, voice or device).");
             String phone = params.getValue("phone");
             Integer phoneId = phone == null || phone.isBlank() ? null : Integer.valueOf(phone.strip());
             if (broker == null || !broker.resend(CodeDelivery.parse(method), phoneId)) return reply(response, callback, 409, idle);
-            return answer(request, response, callback, params, "A new code is on its way.");
+            return answer(request, response, callback, params, "resend");
         } catch (NumberFormatException e) {
             return reply(response, callback, 400, "'phone' must be a number.");
         } catch (IllegalArgumentException e) {
@@ -94,10 +100,23 @@ public final class MfaWebHandler extends Handler.Abstract {
         return RequestChecks.sameSecret(given, token);
     }
 
-    private boolean answer(Request request, Response response, Callback callback, Fields params, String message) {
+    /**
+     * A browser is sent back to the page (post, redirect, get), so that its links, relative to /mfa, keep working
+     * after /mfa/resend; a program gets the message.
+     */
+    private boolean answer(Request request, Response response, Callback callback, Fields params, String done) {
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
-        if (accept != null && accept.contains("text/html")) return page(response, callback, List.of(), null, params.getValue("token"), message);
-        return reply(response, callback, 200, message);
+        if (accept == null || !accept.contains("text/html")) return reply(response, callback, 200, DONE.get(done));
+        boolean resend = Request.getPathInContext(request).equals("/mfa/resend");
+        StringBuilder location = new StringBuilder(resend ? "../mfa" : "mfa").append("?done=").append(done);
+        String account = params.getValue("account");
+        if (account != null) location.append("&account=").append(URLEncoder.encode(account, StandardCharsets.UTF_8));
+        String token = params.getValue("token");
+        if (token != null) location.append("&token=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
+        response.setStatus(303);
+        response.getHeaders().put(HttpHeader.LOCATION, location.toString());
+        callback.succeeded();
+        return true;
     }
 
     private boolean page(Response response, Callback callback, List<MfaBroker> waiting, MfaBroker shown, String tokenParam, String notice) {

@@ -54,7 +54,7 @@ public final class WebServer implements AutoCloseable {
         c.setPort(port);
         server.addConnector(c);
         // The guard in front does the authentication, so the 2FA handler needs no token of its own.
-        MfaWebHandler mfa = brokers.isEmpty() ? null : new MfaWebHandler(brokers, null, StatusPage.NAV_SIGN_IN, site.basePath() + "/");
+        MfaWebHandler mfa = brokers.isEmpty() ? null : new MfaWebHandler(brokers, null, StatusPage.NAV_SIGN_IN, "./");
         Csrf csrf = new Csrf();
         LibraryRoutes library = new LibraryRoutes(site, csrf.token(), csrf::accepts, daemon != null);
         Handler routes = new AccessGuard(access, new Routes(daemon, mfa, metrics, csrf, clock, library));
