@@ -19,10 +19,18 @@ final class StatusPage {
     static final String SCRIPT = """
             (function () {
               var last = {};
+              // 2026-03-01 19:00 GMT+9: the server's layout, in the browser's time zone, which it names.
+              var local = new Intl.DateTimeFormat('en-CA', {year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+                minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'});
+              function format(d) {
+                var p = {};
+                local.formatToParts(d).forEach(function (x) { p[x.type] = x.value; });
+                return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute + ' ' + p.timeZoneName;
+              }
               function localTimes() {
                 document.querySelectorAll('time[datetime]').forEach(function (t) {
                   var d = new Date(t.getAttribute('datetime'));
-                  if (!isNaN(d)) t.textContent = d.toLocaleString();
+                  if (!isNaN(d)) { t.textContent = format(d); t.title = t.getAttribute('datetime'); }
                 });
                 var now = Date.now();
                 document.querySelectorAll('progress[data-job]').forEach(function (p) {
