@@ -6,8 +6,12 @@ import dev.orchard.app.notify.Notifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One Apple ID inside {@code orchard run}: its session keeper, 2FA broker, jobs, trust watch, notifications
@@ -22,6 +26,8 @@ public final class AccountUnit implements AutoCloseable {
     private final SessionKeeper keeper;
     private final Scheduler scheduler;
     private final TrustWatch trust;
+    private final List<ScheduledJob> jobs;
+    private final List<AutoCloseable> watches = new ArrayList<>();
 
     public AccountUnit(AccountSetup setup, MeterRegistry shared, Clock clock) {
         this.settings = setup.settings();
@@ -35,7 +41,8 @@ public final class AccountUnit implements AutoCloseable {
         this.scheduler = new Scheduler(keeper, new JobHistory(settings.accountDir()), notifier, metrics, errors, clock,
                 settings.alertAfterFailures(), settings.events().contains(EventType.RUN_SUMMARY));
         this.trust = new TrustWatch(settings.account(), keeper::trustExpires, settings.trustWarning(), notifier, clock);
-        for (ScheduledJob j : setup.jobs()) scheduler.add(j.job(), j.schedule());
+        this.jobs = setup.jobs();
+        for (ScheduledJob j : jobs) scheduler.add(j.job(), j.schedule());
         metrics.gauge(Metrics.TRUST_EXPIRY, trust, TrustWatch::secondsLeft);
         metrics.gauge(Metrics.SIGNED_IN, keeper, k -> k.state() == SessionState.SIGNED_IN ? 1 : 0);
         metrics.gauge(Metrics.WAITING_FOR_CODE, keeper, k -> k.state() == SessionState.WAITING_FOR_CODE ? 1 : 0);
@@ -47,6 +54,7 @@ public final class AccountUnit implements AutoCloseable {
     public void start() {
         keeper.signInAsync();
         scheduler.start();
+        for (ScheduledJob j : jobs) watches.add(j.job().watch(() -> scheduler.requestRun(j.job().name())));
     }
 
     public String account() {
@@ -90,6 +98,13 @@ public final class AccountUnit implements AutoCloseable {
 
     /** Stops scheduling and lets running jobs finish (up to {@code grace}); returns at once after {@link #close()}. */
     public void stopJobs(Duration grace) {
+        for (AutoCloseable w : watches) {
+            try {
+                w.close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(AccountUnit.class).debug("closing a job's watch: {}", e.toString());
+            }
+        }
         scheduler.stop(grace);
     }
 
