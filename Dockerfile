@@ -1,6 +1,8 @@
 # Orchard in a container: docker build -t orchard . && docker run -d --name orchard -p 8787:8787 \
-#   -v orchard-state:/var/lib/orchard -e ORCHARD_USERNAME=you@example.com -e ORCHARD_PASSWORD=... \
-#   -e ORCHARD_WEB_PASSWORD=choose-one orchard
+#   -v orchard-state:/var/lib/orchard -v /srv/photos:/photos -e ORCHARD_USERNAME=you@example.com -e ORCHARD_PASSWORD=... \
+#   -e ORCHARD_PHOTOS_DIR=/photos -e ORCHARD_WEB_PASSWORD=choose-one orchard
+# A photos folder (ORCHARD_PHOTOS_DIR) and/or a Drive folder (ORCHARD_DRIVE_DIR) says what to sync; several Apple IDs
+# go in [account ...] sections of a config file mounted over /etc/orchard/config (see the README).
 # The web page must listen on all interfaces inside the container, so it requires ORCHARD_WEB_PASSWORD
 # or ORCHARD_WEB_TOKEN (Orchard refuses to start without one). docker-compose.yml shows a whole set-up;
 # packaging/container-check builds this file with buildah and runs the image against a fake iCloud.

@@ -133,6 +133,11 @@ public final class PhotosOptions {
         return dir != null ? dir.toAbsolutePath().normalize() : defaultDir(env);
     }
 
+    /** True when --photos-dir was set (flag, environment or config file): {@code orchard run} then backs photos up. */
+    public boolean dirGiven() {
+        return dir != null;
+    }
+
     /** ~/Pictures/iCloud Photos, where a library lives unless --photos-dir says otherwise. */
     public static Path defaultDir(Map<String, String> env) {
         return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), "Pictures", "iCloud Photos");
