@@ -16,7 +16,7 @@ COPY . .
 RUN ./mvnw -B -ntp -pl orchard-app -am package -DskipTests \
  && modules=$(jdeps --multi-release 21 --ignore-missing-deps --print-module-deps orchard-app/target/orchard.jar) \
  && jlink --add-modules "$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata" --include-locales en \
-      --strip-debug --no-header-files --no-man-pages --output /runtime \
+      --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output /runtime \
  && rm -f /runtime/lib/libawt_xawt.so /runtime/lib/libjsound.so /runtime/lib/libsplashscreen.so
 
 FROM ${RUNTIME_IMAGE}
@@ -41,6 +41,8 @@ USER orchard
 VOLUME ["/var/lib/orchard"]
 EXPOSE 8787
 HEALTHCHECK --interval=1m --timeout=15s --start-period=2m CMD ["/usr/local/bin/orchard-healthcheck"]
-ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
+ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-Xmx256m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", \
+            "-XX:SharedArchiveFile=/var/lib/orchard/orchard-jvm.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off,cds+dynamic=off", \
+            "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
             "-jar", "/opt/orchard/orchard.jar"]
 CMD ["run"]
