@@ -1,6 +1,7 @@
 package dev.orchard.app.drive;
 
 import dev.orchard.app.Version;
+import dev.orchard.app.daemon.AccountStatus;
 import dev.orchard.app.daemon.DaemonStatus;
 import dev.orchard.app.daemon.JobSnapshot;
 import dev.orchard.app.daemon.Metrics;
@@ -165,17 +166,18 @@ public final class DriveWatchService implements DaemonControl, AutoCloseable {
     public synchronized DaemonStatus status() {
         JobSnapshot job = new JobSnapshot(JOB, schedule, lastStart != null && (lastEnd == null || lastStart.isAfter(lastEnd)), null,
                 lastStart, lastEnd, lastResult, lastSummary, lastSuccess, consecutiveFailures, null);
-        return new DaemonStatus(appleId, Version.get(), startedAt, session.name(), session.label(), null, null, trustExpires,
-                false, List.of(job), errors.list());
+        AccountStatus account = new AccountStatus(appleId, session.name(), session.label(), null, null, trustExpires, false,
+                List.of(job), errors.list());
+        return new DaemonStatus(Version.get(), startedAt, List.of(account));
     }
 
     @Override
-    public boolean syncNow(String job) {
+    public boolean syncNow(String account, String job) {
         return false;
     }
 
     @Override
-    public void signInAgain() {
+    public void signInAgain(String account) {
         // drive sync --watch signs in at its start only; restarting the process signs in again
     }
 
