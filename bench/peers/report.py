@@ -160,7 +160,8 @@ def main():
             r = runs.get((tool, step))
             if r is None:
                 continue
-            per = r["files"] if r["files"] else None
+            # A no-change run writes no media (Orchard rewrites one small state file): per file means nothing there.
+            per = r["files"] if r["files"] and step != "no-change" else None
             errors = ", ".join(f"{n}x{s}" for s, n in sorted(r["statuses"].items())) or "-"
             w(f"| {step} | {tool} | {r['exit']} | {fmt(r['wall'], 2)} | {fmt(r['cpu'], 2)} | {fmt(r['rss'], 0)} | "
               f"{r['files']:,} | {r['bytes'] / 1e6:,.1f} | " + " | ".join(f"{r['counts'][k]:,}" for k, _ in KINDS)
@@ -179,7 +180,7 @@ def main():
                 continue
 
             def per(r, key):
-                return r[key] / r["files"] if r["files"] and r[key] is not None else None
+                return r[key] / r["files"] if r["files"] and step != "no-change" and r[key] is not None else None
             w(f"| {step} | {a} / {b} | {ratio(x['wall'], y['wall'])} | {ratio(x['cpu'], y['cpu'])} | "
               f"{ratio(x['rss'], y['rss'])} | {ratio(x['requests'], y['requests'])} | "
               f"{ratio(per(x, 'wall'), per(y, 'wall'))} | {ratio(per(x, 'cpu'), per(y, 'cpu'))} |")
