@@ -80,7 +80,7 @@ public final class DriveWatchService implements DaemonControl, AutoCloseable {
     /** Serves the page on {@code bind:port} (port -1: none). */
     public void serve(String bind, int port, WebAccess access) throws Exception {
         if (port < 0) return;
-        web = WebServer.start(bind, port, access, this, null, metrics, clock);
+        web = WebServer.start(bind, port, access, this, List.of(), metrics, clock, dev.orchard.app.web.library.WebSite.NONE);
     }
 
     /** The page's address, or null when there is none. */
