@@ -127,7 +127,7 @@ public final class PhotosOptions {
         option("--photos-deleted", () -> b.deleted(DeletedPolicy.parse(deleted)));
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
-        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : null));
+        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : XmpNaming.OFF));
         LocalDate first = date("--photos-from", from);
         LocalDate last = date("--photos-to", to);
         if (first != null && last != null && last.isBefore(first)) {

@@ -85,7 +85,11 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         public Builder clock(Clock c) { clock = c; return this; }
         /** Also keep iCloud's JPEG thumbnail and preview of every asset in the state folder (for the web page). */
         public Builder thumbnails(boolean on) { thumbnails = on; return this; }
-        /** Write an XMP sidecar beside every file, named as {@code naming} says (null: none). */
+        /**
+         * Write an XMP sidecar beside every file, named as {@code naming} says, or none (OFF: and put away those written
+         * before). Null (the default) keeps what the library's last sync did, so a sync started for another reason (an
+         * archive from the web page) neither drops the sidecars nor lets them go stale.
+         */
         public Builder xmp(XmpNaming naming) { xmp = naming; return this; }
 
         public SyncOptions build() {
