@@ -163,7 +163,7 @@ public final class PhotosOptions {
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
         if (fileMode != null && !fileMode.isBlank()) option("--photos-file-mode", () -> b.fileModes(FileModes.parse(fileMode)));
-        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : null));
+        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : XmpNaming.OFF));
         option("--photos-exclude-album", () -> b.excludeAlbums(excludeAlbums));
         option("--photos-exclude", () -> b.excludeNames(excludeNames));
         option("--photos-live", () -> b.live(LiveHalves.parse(live)));
