@@ -75,7 +75,13 @@ public final class RunCommand implements Callable<Integer>, ServiceAccounts.Hold
         DaemonSettings settings = new DaemonSettings(service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
         List<ServiceAccounts.Account> accounts = ServiceAccounts.resolve(ctx, spec.commandLine().getParseResult(), service);
         List<AccountSetup> setups = new ArrayList<>();
-        for (ServiceAccounts.Account a : accounts) setups.add(setup(a));
+        for (ServiceAccounts.Account a : accounts) {
+            try {
+                setups.add(setup(a));
+            } catch (ConfigException e) {
+                throw ServiceAccounts.placed(e, a);
+            }
+        }
         SharedFolders.check(accounts);
         Daemon daemon = new Daemon(settings, setups, new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
         ServiceAccounts.Account first = accounts.get(0);

@@ -96,6 +96,17 @@ public final class ServiceAccounts {
         throw new IllegalStateException("not a service command: " + args);
     }
 
+    /**
+     * A bad value from an account's section, said with its line: "--photos-listing-threads must be 1-32, got 100 (set by
+     * /etc/orchard/config line 9)". Values from elsewhere are placed by the command's own error reporter.
+     */
+    public static ConfigException placed(ConfigException e, Account a) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(--[a-z0-9]+(?:-[a-z0-9]+)*)\\b").matcher(String.valueOf(e.getMessage()));
+        if (!m.find()) return e;
+        ConfigSources.Value v = a.ctx().config().accountEntries(a.appleId()).get(dev.orchard.app.config.EnvNames.forOption(m.group(1), false));
+        return v == null ? e : new ConfigException(e.getMessage() + " (set by " + v.origin() + ")");
+    }
+
     /** The arguments without {@code -u X}, {@code -uX}, {@code --username X} or {@code --username=X}. */
     static List<String> withoutUsernames(List<String> args) {
         List<String> out = new ArrayList<>();

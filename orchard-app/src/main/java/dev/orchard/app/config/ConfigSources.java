@@ -87,7 +87,7 @@ public final class ConfigSources {
         Map<String, Value> merged = new LinkedHashMap<>(values);
         merged.putAll(accountEntries(appleId));
         merged.put("ORCHARD_USERNAME", new Value(appleId, configFile + " [account " + appleId + "]"));
-        return new ConfigSources(merged, fromConfigFile, Map.of(), configFile, envFile);
+        return new ConfigSources(merged, fromConfigFile, accounts, configFile, envFile);
     }
 
     /** A layer named explicitly must be a file (or /dev/null to switch it off), never a folder that would be skipped unnoticed. */

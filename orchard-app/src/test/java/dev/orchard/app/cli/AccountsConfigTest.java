@@ -72,6 +72,18 @@ class AccountsConfigTest {
     }
 
     @Test
+    void aBadValueInASectionNamesItsLine() throws IOException {
+        config("""
+                [account mum@example.com]
+                photos-dir = %s
+                photos-listing-threads = 100
+                """.formatted(dir.resolve("mum")));
+        CliRun r = run("run");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.strip()).isEqualTo("orchard: --photos-listing-threads must be 1-32, got 100 (set by " + dir.resolve("config") + " line 3)");
+    }
+
+    @Test
     void aBrokenSectionHeaderIsOneLine() throws IOException {
         config("[acount mum@example.com]\n");
         CliRun r = run("doctor");
