@@ -12,9 +12,10 @@ import re
 import sys
 
 STEPS = ["initial", "no-change", "added"]
-TOOLS = ["orchard-tls", "orchard-clear", "icloudpd", "icps-tls", "icps-clear"]
-# Orchard / peer on the same transport.
-PAIRS = [("orchard-tls", "icloudpd"), ("orchard-tls", "icps-tls"), ("orchard-clear", "icps-clear")]
+TOOLS = ["orchard-tls", "orchard-originals", "orchard-clear", "icloudpd", "icps-tls", "icps-clear"]
+# Orchard / peer on the same transport; orchard-originals keeps what the peers keep (no thumbnails or previews).
+PAIRS = [("orchard-tls", "icloudpd"), ("orchard-tls", "icps-tls"), ("orchard-originals", "icloudpd"),
+         ("orchard-originals", "icps-tls"), ("orchard-clear", "icps-clear")]
 KINDS = [("auth", "sign-in"), ("listing", "records/query"), ("changes", "changes/*"), ("ck-other", "other CloudKit"),
          ("download", "downloads"), ("other", "other")]
 
