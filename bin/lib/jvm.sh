@@ -28,6 +28,9 @@ orchard_jvm_options() {
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done
+  # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+  export MALLOC_ARENA_MAX
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
   case "$_oj_cache" in
     "" | *[[:space:]]*) ;;
