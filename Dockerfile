@@ -31,7 +31,7 @@ ENV LANG=C.UTF-8 \
 USER orchard
 VOLUME ["/var/lib/orchard"]
 EXPOSE 8787
-ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-Xmx256m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", \
+ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-Xmx128m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", \
             "-XX:SharedArchiveFile=/var/lib/orchard/orchard-jvm.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off,cds+dynamic=off", \
             "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
             "-jar", "/opt/orchard/orchard.jar"]
