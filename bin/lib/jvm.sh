@@ -24,10 +24,13 @@ orchard_jvm_cache_file() {
 orchard_jvm_options() {
   _oj_cache=$1
   shift
-  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx256m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10"
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx128m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10"
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done
+  # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+  export MALLOC_ARENA_MAX
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
   case "$_oj_cache" in
     "" | *[[:space:]]*) ;;
@@ -40,7 +43,8 @@ orchard_jvm_options() {
 # orchard_jvm_train JAVA_HOME JAR CACHE: writes CACHE (see orchard_jvm_cache_file) from a training run: a fake
 # iCloud with a small library in its own process, a sign-in, then the recorded run, an initial photo sync over
 # TLS through the fake's proxy, as a real sync talks to Apple. Best effort: on failure it returns 1 and leaves
-# CACHE as it was. Takes about half a minute (most of it the JVM assembling the cache after the run).
+# CACHE as it was, and what the fake and the runs printed in CACHE.log. Takes about half a minute (most of it
+# the JVM assembling the cache after the run).
 orchard_jvm_train() {
   _oj_java="$1/bin/java" _oj_jar=$2 _oj_out=$3
   _oj_dir=$(mktemp -d 2>/dev/null) || return 1
@@ -48,7 +52,7 @@ orchard_jvm_train() {
     --ca-file "$_oj_dir/ca.pem" > "$_oj_dir/fake.log" 2>&1 &
   _oj_fake=$!
   _oj_ok=1 _oj_i=0
-  while [ $_oj_i -lt 240 ] && ! grep -q '^  https proxy:' "$_oj_dir/fake.log" 2>/dev/null; do
+  while [ $_oj_i -lt 720 ] && ! grep -q '^  https proxy:' "$_oj_dir/fake.log" 2>/dev/null; do
     kill -0 $_oj_fake 2>/dev/null || break
     sleep 0.25; _oj_i=$((_oj_i + 1))
   done
@@ -76,9 +80,10 @@ orchard_jvm_train() {
   kill $_oj_fake 2>/dev/null
   wait $_oj_fake 2>/dev/null
   if [ $_oj_ok = 1 ] && [ -s "$_oj_dir/cache" ] && mv -f "$_oj_dir/cache" "$_oj_out.tmp$$" 2>/dev/null; then
-    mv -f "$_oj_out.tmp$$" "$_oj_out" && { rm -rf "$_oj_dir"; return 0; }
+    mv -f "$_oj_out.tmp$$" "$_oj_out" && { rm -rf "$_oj_dir" "$_oj_out.log"; return 0; }
     rm -f "$_oj_out.tmp$$"
   fi
+  cat "$_oj_dir/fake.log" "$_oj_dir/train.log" > "$_oj_out.log" 2>/dev/null
   rm -rf "$_oj_dir"
   return 1
 }

@@ -175,6 +175,9 @@ public final class Scheduler implements AutoCloseable {
         history.save(snapshots());
         JobSnapshot done = s.snapshot();
         finishListeners.forEach(l -> l.accept(done));
+        // The serial collector gives memory back only after a full collection: one when the last running job
+        // ends lets the daemon idle on its live data (the launcher's MaxHeapFreeRatio) instead of the job's peak.
+        if (!anyRunning()) System.gc();
         wake();
     }
 
