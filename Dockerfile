@@ -36,7 +36,8 @@ ENV LANG=C.UTF-8 \
     ORCHARD_CONFIG=/etc/orchard/config \
     ORCHARD_STATE_DIR=/var/lib/orchard \
     ORCHARD_WEB_BIND=0.0.0.0 \
-    ORCHARD_WEB_PORT=8787
+    ORCHARD_WEB_PORT=8787 \
+    MALLOC_ARENA_MAX=2
 USER orchard
 VOLUME ["/var/lib/orchard"]
 EXPOSE 8787
