@@ -24,7 +24,7 @@ public final class DriveStatusCommand extends DriveSubcommand implements Callabl
         AppContext ctx = context();
         PrintWriter out = out();
         SyncOptions sync = options.sync(ctx.env(), true);
-        DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(), sync.localDir());
+        DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(ctx.env()), sync.localDir());
         out.println("Folder:       " + sync.localDir());
         if (!Files.exists(state.base())) {
             out.println("State:        never synced; run 'orchard drive sync'");
