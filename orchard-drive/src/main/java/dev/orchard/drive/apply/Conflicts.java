@@ -16,7 +16,7 @@ import java.time.Instant;
 
 /**
  * A file changed on both sides (or appeared on both). Equal content is simply adopted; otherwise the
- * strategy decides and the loser is always kept (drive.md §13): the iCloud version as a conflict copy
+ * strategy decides and the loser is always kept (docs/protocol/drive-sync.md §2): the iCloud version as a conflict copy
  * (keep_both), in the iCloud trash (local wins), or the local version as a conflict copy (iCloud wins).
  */
 public final class Conflicts {

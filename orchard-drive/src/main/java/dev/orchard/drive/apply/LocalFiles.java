@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Local file operations that never lose data: temp files in the target folder, fsync, a re-check of the
- * destination right before the atomic rename (drive.md §17), and deletions that are moves into
+ * destination right before the atomic rename (docs/protocol/drive-sync.md §6), and deletions that are moves into
  * {@code .orchard-trash/<date>/} inside the sync folder.
  */
 public final class LocalFiles {

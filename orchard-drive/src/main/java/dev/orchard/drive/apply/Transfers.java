@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Uploads and downloads. Downloads go to a temp file, are checked and placed only if the destination is
- * still what was planned. A changed file replaces its iCloud version in the safe order of drive.md §6:
+ * still what was planned. A changed file replaces its iCloud version in the safe order of docs/protocol/drive.md §5:
  * upload under a temporary name, trash the old version on condition of its etag, rename; a journal entry
  * lets the next pass finish or undo an update a crash interrupted.
  */

@@ -62,7 +62,7 @@ public final class Filters {
         return false;
     }
 
-    /** Changes whenever the filter lists change (drive.md §14: a change forces a copy-only resync). */
+    /** Changes whenever the filter lists change (docs/protocol/drive-sync.md §3: a change forces a copy-only resync). */
     public String fingerprint() {
         String all = "i:" + String.join("\n", include) + "\ne:" + String.join("\n", exclude) + "\ng:" + String.join("\n", ignore);
         try {

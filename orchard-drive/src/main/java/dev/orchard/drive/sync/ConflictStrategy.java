@@ -3,7 +3,7 @@ package dev.orchard.drive.sync;
 import java.util.Locale;
 
 /**
- * What to do when a file changed on both sides (drive.md §13). Whatever loses is kept: a remote loser goes
+ * What to do when a file changed on both sides (docs/protocol/drive-sync.md §2). Whatever loses is kept: a remote loser goes
  * to the iCloud Drive trash, a local loser becomes a conflict copy that is synced like any file.
  */
 public enum ConflictStrategy {

@@ -47,7 +47,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * One sync pass (drive.md Part B): scan both sides, finish interrupted updates, plan renames and the
+ * One sync pass (docs/protocol/drive-sync.md): scan both sides, finish interrupted updates, plan renames and the
  * three-way reconcile on a copy, run the safety checks of §14, then do it — renames, folders, transfers in
  * parallel, deletions last — writing the base per item only after that item succeeded.
  */

@@ -1,5 +1,5 @@
 /**
- * iCloud Drive two-way sync (drive.md Part B). A pass ({@link dev.orchard.drive.sync.DriveSync}) works in
+ * iCloud Drive two-way sync (docs/protocol/drive-sync.md). A pass ({@link dev.orchard.drive.sync.DriveSync}) works in
  * these packages:
  *
  * <ul>

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Lists a whole tree with retrieveItemDetailsInFolders: folder ids are batched ({@code batchSize} per call)
- * and at most {@code parallel} calls are in flight (drive.md §8: ≤ 4). Every listing goes to the sink as
+ * and at most {@code parallel} calls are in flight (docs/protocol/drive.md §2: ≤ 4). Every listing goes to the sink as
  * soon as it arrives; the first failure stops the walk and is rethrown.
  */
 public final class FolderWalker {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Download URLs seen in this run's listings and change feeds, so the downloads that follow need no lookup.
- * URLs expire within about an hour (photos.md §7), so they are not worth storing; this keeps the newest
+ * URLs expire within about an hour (docs/protocol/photos.md §6), so they are not worth storing; this keeps the newest
  * {@code capacity} in memory and the downloader looks the rest up in batches.
  */
 public final class UrlCache {

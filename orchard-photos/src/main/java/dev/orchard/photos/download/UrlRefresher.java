@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Replaces expired download URLs (410) with fresh ones from {@code records/lookup} (photos.md §7). URLs of
+ * Replaces expired download URLs (410) with fresh ones from {@code records/lookup} (docs/protocol/photos.md §6). URLs of
  * one listing expire together, so one refresh also renews up to {@link RecordLookup#BATCH} - 1 items still
  * waiting in the queue: an expired run costs one lookup per hundred files, not one per file.
  */

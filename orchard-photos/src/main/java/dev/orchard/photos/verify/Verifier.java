@@ -22,7 +22,7 @@ import java.util.function.LongConsumer;
 
 /**
  * Re-reads every file of the library and checks it against what iCloud said it is: its {@code fileChecksum}
- * (photos.md §7.1), or its size when the checksum is in another format. Needs no network. With repair, a
+ * (docs/protocol/photos.md §5), or its size when the checksum is in another format. Needs no network. With repair, a
  * corrupt file is moved to the quarantine (its bytes are kept) and every bad or missing file is marked so
  * that the next sync downloads it again.
  */

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ranks move while a listing runs (photos.md §5.4): trashing the newest assets shifts every later one to a
+ * Ranks move while a listing runs (docs/protocol/photos.md §3): trashing the newest assets shifts every later one to a
  * lower rank, so pages fetched afterwards skip some. The engine must notice (recount) and still end with
  * every asset, without treating the skipped ones as deleted.
  */

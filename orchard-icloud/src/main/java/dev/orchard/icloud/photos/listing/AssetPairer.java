@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Pairs CPLAssets with their CPLMasters by {@code masterRef} across pages in any order, dropping records seen
- * before (photos.md §5.3). Only unpaired records are held, so memory stays small whatever the library size.
+ * before (docs/protocol/photos.md §3). Only unpaired records are held, so memory stays small whatever the library size.
  */
 final class AssetPairer {
     private final Map<String, Master> unpairedMasters = new HashMap<>();

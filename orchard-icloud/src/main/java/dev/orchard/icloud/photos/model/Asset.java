@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A CPLAsset: a library entry pointing at its master, with the user's state (favourite, hidden, in Recently
- * Deleted) and the rendered edit if any (photos.md §6.2). Dates are epoch milliseconds; the capture's local
+ * Deleted) and the rendered edit if any (docs/protocol/photos.md §2). Dates are epoch milliseconds; the capture's local
  * time is {@code assetDate + timeZoneOffset} seconds.
  */
 public record Asset(String recordName, String zoneName, String masterId, String changeTag, long assetDate, long addedDate,
