@@ -8,7 +8,7 @@ import dev.orchard.app.daemon.SyncJob;
 import dev.orchard.drive.state.BaseStore;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.DriveSync;
-import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.sync.SyncHooks;
 import dev.orchard.drive.sync.SyncListener;
@@ -44,7 +44,7 @@ public final class DriveJob implements SyncJob {
     public JobOutcome run(ICloudSession session, JobContext job) throws Exception {
         SyncOptions sync = options.sync(ctx.env(), false);
         DriveState state = DriveRunner.state(ctx, icloud, sync);
-        try (FolderLock lock = FolderLock.acquire(state.lock(), sync.localDir());
+        try (FolderLock lock = state.lock(sync.localDir());
              BaseStore store = BaseStore.open(state.base())) {
             if (store.recreated()) LOG.warn("the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
             PassReport r = new DriveSync(new DriveClient(session), store, sync, SyncHooks.NONE, listener(job), ctx.clock())

@@ -1,5 +1,6 @@
 package dev.orchard.app.drive;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ErrorReporter;
 import dev.orchard.app.cli.ExitCodes;
@@ -7,11 +8,10 @@ import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.drive.state.BaseStore;
-import dev.orchard.drive.state.StateException;
 import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.DriveSync;
-import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.sync.SyncHooks;
 import dev.orchard.drive.sync.SyncOptions;
@@ -40,7 +40,7 @@ final class DriveRunner {
     static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
                            PrintWriter err, Body body) {
         DriveState state = state(ctx, icloud, options);
-        try (FolderLock lock = FolderLock.acquire(state.lock(), options.localDir());
+        try (FolderLock lock = state.lock(options.localDir());
              BaseStore store = BaseStore.open(state.base());
              ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS)) {
             if (store.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");

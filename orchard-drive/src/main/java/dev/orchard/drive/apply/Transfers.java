@@ -1,8 +1,8 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.localfiles.NameBytes;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalEntry;
-import dev.orchard.drive.local.NameBytes;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;

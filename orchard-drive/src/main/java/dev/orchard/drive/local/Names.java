@@ -1,5 +1,7 @@
 package dev.orchard.drive.local;
 
+import dev.orchard.localfiles.DatedTrash;
+import dev.orchard.localfiles.NameBytes;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
  */
 public final class Names {
     public static final String INTERNAL_PREFIX = ".orchard-";
-    public static final String LOCAL_TRASH = ".orchard-trash";
+    public static final String LOCAL_TRASH = DatedTrash.FOLDER;
 
     /** Clutter the systems make on their own in every folder: skipped without a word (issue 14 §4). */
     private static final Set<String> SYSTEM_CLUTTER = Set.of(".ds_store", "desktop.ini", "icon\r", ".ubd", "$recycle.bin");

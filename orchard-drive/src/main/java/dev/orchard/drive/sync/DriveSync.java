@@ -8,7 +8,6 @@ import dev.orchard.drive.apply.RemoteFolders;
 import dev.orchard.drive.apply.Renamer;
 import dev.orchard.drive.apply.Structure;
 import dev.orchard.drive.apply.Transfers;
-import dev.orchard.drive.apply.TrashRetention;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalScanner;
 import dev.orchard.drive.local.LocalSnapshot;
@@ -27,6 +26,8 @@ import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.drive.DriveException;
 import dev.orchard.icloud.drive.FolderWalker;
 import dev.orchard.icloud.http.RetryLaterException;
+
+import dev.orchard.localfiles.DatedTrash;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,7 +145,7 @@ public final class DriveSync {
 
     private void purgeTrash(Path root, List<String> warnings) {
         try {
-            new TrashRetention(root, clock).purge(options.trashDays());
+            new DatedTrash(root, clock, DatedTrash.EmptyFolders.KEEP).purgeOlderThan(options.trashDays());
         } catch (IOException | UncheckedIOException e) {
             String w = "could not empty old " + Names.LOCAL_TRASH + " folders: " + message(e);
             warnings.add(w);

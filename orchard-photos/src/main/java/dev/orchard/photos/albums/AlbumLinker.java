@@ -1,10 +1,10 @@
 package dev.orchard.photos.albums;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.photos.archive.ArchiveStore;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.layout.VersionNames;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
@@ -38,11 +38,11 @@ public final class AlbumLinker {
     private final LibraryPaths paths;
     private final LinkMode mode;
     private final boolean dryRun;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final SyncReport report;
     private final SyncListener listener;
 
-    public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, LocalTrash trash, SyncReport report,
+    public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, Trash trash, SyncReport report,
                        SyncListener listener) {
         this.stores = stores;
         this.paths = paths;

@@ -1,13 +1,13 @@
 package dev.orchard.photos.download;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.http.ResponseTooLargeException;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.photos.model.FileChecksum;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +50,13 @@ public final class FileFetcher {
     private final CdnClient cdn;
     private final LibraryPaths paths;
     private final UrlRefresher refresher;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final Quarantine quarantine;
     private final Sleeper sleeper;
     private final DownloadHooks hooks;
     private final StallWatchdog watchdog;
 
-    public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, LocalTrash trash, Sleeper sleeper,
+    public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, Trash trash, Sleeper sleeper,
                        DownloadHooks hooks, StallWatchdog watchdog) {
         this.watchdog = watchdog;
         this.cdn = cdn;

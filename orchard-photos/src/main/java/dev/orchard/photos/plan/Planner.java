@@ -1,5 +1,6 @@
 package dev.orchard.photos.plan;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
@@ -7,9 +8,8 @@ import dev.orchard.icloud.photos.model.Resource;
 import dev.orchard.photos.archive.ArchiveStore;
 import dev.orchard.photos.download.DownloadItem;
 import dev.orchard.photos.download.UrlCache;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
@@ -50,13 +50,13 @@ public final class Planner {
     private final LibraryPaths paths;
     private final SyncOptions options;
     private final Selection selection;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final SyncReport report;
     private final SyncListener listener;
     private final Layout layout;
     private final UrlCache urls;
 
-    public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, LocalTrash trash,
+    public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, Trash trash,
                    SyncReport report, SyncListener listener, UrlCache urls) {
         this.urls = urls;
         this.stores = stores;

@@ -1,13 +1,13 @@
 package dev.orchard.photos.shared;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.sharedstreams.SharedAlbumRef;
 import dev.orchard.icloud.sharedstreams.StreamItem;
 import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.fs.DurableFiles;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.shared.SharedState.AlbumEntry;
 import dev.orchard.photos.shared.SharedState.FileEntry;
 
@@ -71,10 +71,10 @@ public final class SharedAlbumSync {
             if (!Files.isDirectory(paths.state())) {
                 Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
-            try (LibraryLock lock = LibraryLock.acquire(paths.lockFile())) {
+            try (FolderLock lock = paths.lock()) {
                 removeStaleTemps(paths);
                 SharedState state = SharedState.load(paths);
-                LocalTrash trash = new LocalTrash(paths, clock);
+                Trash trash = paths.trash(clock);
                 List<SharedAlbumRef> listed = source.albums();
                 List<SharedAlbumRef> selected = listed.stream().filter(a -> names.isEmpty() || names.contains(a.name())).toList();
                 for (String n : names) {
@@ -102,7 +102,7 @@ public final class SharedAlbumSync {
         return report;
     }
 
-    private void syncAlbum(SharedAlbumRef album, SharedState state, LibraryPaths paths, LocalTrash trash,
+    private void syncAlbum(SharedAlbumRef album, SharedState state, LibraryPaths paths, Trash trash,
                            SharedReport report) throws IOException {
         AlbumEntry entry = state.albums().get(album.guid());
         if (entry == null) {
@@ -204,7 +204,7 @@ public final class SharedAlbumSync {
         report.bytes += size;
     }
 
-    private static void trashItem(AlbumEntry entry, String item, LocalTrash trash, SharedState state, SharedReport report)
+    private static void trashItem(AlbumEntry entry, String item, Trash trash, SharedState state, SharedReport report)
             throws IOException {
         FileEntry f = entry.files.get(item);
         if (f != null && trash.put(f.path()) != null) report.trashed++;

@@ -1,11 +1,11 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.photos.download.DownloadException;
 import dev.orchard.photos.download.DownloadItem;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.download.Quarantined;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;

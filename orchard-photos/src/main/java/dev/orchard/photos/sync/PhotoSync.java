@@ -15,9 +15,9 @@ import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.download.UrlRefresher;
 import dev.orchard.photos.fetch.RemoteFetch;
 import dev.orchard.photos.fetch.RenditionBackfill;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.plan.Planner;
 import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.StateDb;
@@ -86,7 +86,7 @@ public final class PhotoSync {
         long requestsBefore = photos.requestCount();
         LibraryPaths paths = new LibraryPaths(options.libraryDir());
         SyncReport report = new SyncReport();
-        try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
+        try (FolderLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
             boolean selectionChanged = checkSelection(stores);
             checkRenditions(stores);
@@ -101,7 +101,7 @@ public final class PhotoSync {
             }
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             ArchiveJournal.settleFromState(stores, paths, options.clock());
-            LocalTrash trash = new LocalTrash(paths, options.clock());
+            Trash trash = paths.trash(options.clock());
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
                 download(paths, stores, trash, report, urls, cancelled);
@@ -131,12 +131,12 @@ public final class PhotoSync {
         return report;
     }
 
-    private static LibraryLock openLibrary(LibraryPaths paths) throws IOException {
+    private static FolderLock openLibrary(LibraryPaths paths) throws IOException {
         Files.createDirectories(paths.root());
         if (!Files.isDirectory(paths.state())) {
             Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        return LibraryLock.acquire(paths.lockFile());
+        return paths.lock();
     }
 
     /**
@@ -166,7 +166,7 @@ public final class PhotoSync {
         });
     }
 
-    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls,
+    private void download(LibraryPaths paths, Stores stores, Trash trash, SyncReport report, UrlCache urls,
                           BooleanSupplier cancelled) {
         listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
         Map<String, PhotoZone> zones = new HashMap<>();
@@ -209,7 +209,7 @@ public final class PhotoSync {
     }
 
     /** Empties old trash, and partial downloads nobody will resume once a run has left nothing pending. */
-    private void tidy(LibraryPaths paths, LocalTrash trash, SyncReport report) throws IOException {
+    private void tidy(LibraryPaths paths, Trash trash, SyncReport report) throws IOException {
         trash.purgeOlderThan(options.trashDays());
         if (!report.complete() || !Files.isDirectory(paths.partial())) return;
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(paths.partial())) {

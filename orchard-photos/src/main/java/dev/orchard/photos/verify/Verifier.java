@@ -3,7 +3,7 @@ package dev.orchard.photos.verify;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.download.Quarantine;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.shared.SharedFilesCheck;
 import dev.orchard.photos.state.FileRecord;
@@ -36,7 +36,7 @@ public final class Verifier {
             throw new IllegalArgumentException(libraryDir + " is not an Orchard photo library (no " + LibraryPaths.STATE
                     + "/photos.db); run 'orchard photos sync' first");
         }
-        try (LibraryLock lock = LibraryLock.acquire(paths.lockFile()); StateDb db = StateDb.open(paths.database(), false)) {
+        try (FolderLock lock = paths.lock(); StateDb db = StateDb.open(paths.database(), false)) {
             Stores stores = Stores.of(db);
             List<FileRecord> files = db.tx(d -> stores.files().present());
             long verified = 0;

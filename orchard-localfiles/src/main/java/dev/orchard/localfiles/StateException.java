@@ -1,4 +1,4 @@
-package dev.orchard.drive.state;
+package dev.orchard.localfiles;
 
 /** The sync state cannot be read or written; the message names the file. */
 public class StateException extends RuntimeException {

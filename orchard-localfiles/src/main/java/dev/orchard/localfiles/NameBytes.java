@@ -1,4 +1,4 @@
-package dev.orchard.drive.local;
+package dev.orchard.localfiles;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package dev.orchard.photos.fs;
+package dev.orchard.localfiles;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
