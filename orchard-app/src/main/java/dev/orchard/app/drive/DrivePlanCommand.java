@@ -25,8 +25,8 @@ public final class DrivePlanCommand extends DriveSubcommand implements Callable<
         PrintWriter out = out();
         SyncOptions sync = options.sync(ctx.env(), true);
         ConsoleProgress console = new ConsoleProgress(out, false);
-        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err(), (client, store) -> {
-            PassReport r = DriveRunner.pass(client, store, sync, console, ctx, new AtomicBoolean());
+        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err(), (client, folder) -> {
+            PassReport r = DriveRunner.pass(client, folder, sync, console, ctx, new AtomicBoolean());
             console.plan(r);
             return ExitCodes.OK;
         });

@@ -7,13 +7,10 @@ import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.app.signin.SessionOpener;
-import dev.orchard.drive.state.BaseStore;
 import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.DriveState;
-import dev.orchard.drive.sync.DriveSync;
-import dev.orchard.localfiles.FolderLock;
+import dev.orchard.drive.sync.DriveFolder;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncHooks;
 import dev.orchard.drive.sync.SyncOptions;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.ICloudSession;
@@ -26,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** What the drive commands share: state location, the folder lock, signing in, one pass with its report. */
 final class DriveRunner {
     interface Body {
-        int run(DriveClient client, BaseStore store) throws Exception;
+        int run(DriveClient client, DriveFolder folder) throws Exception;
     }
 
     private DriveRunner() {
@@ -40,11 +37,10 @@ final class DriveRunner {
     static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
                            PrintWriter err, Body body) {
         DriveState state = state(ctx, icloud, options);
-        try (FolderLock lock = state.lock(options.localDir());
-             BaseStore store = BaseStore.open(state.base());
+        try (DriveFolder folder = DriveFolder.open(state, options.localDir());
              ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS)) {
-            if (store.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
-            return body.run(new DriveClient(session), store);
+            if (folder.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
+            return body.run(new DriveClient(session), folder);
         } catch (AbortedException | StateException | java.io.UncheckedIOException e) {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -58,8 +54,8 @@ final class DriveRunner {
         }
     }
 
-    static PassReport pass(DriveClient client, BaseStore store, SyncOptions options, ConsoleProgress progress, AppContext ctx,
+    static PassReport pass(DriveClient client, DriveFolder folder, SyncOptions options, ConsoleProgress progress, AppContext ctx,
                            AtomicBoolean stop) {
-        return new DriveSync(client, store, options, SyncHooks.NONE, progress, ctx.clock()).run(stop);
+        return folder.pass(client, options, progress, ctx.clock(), stop);
     }
 }

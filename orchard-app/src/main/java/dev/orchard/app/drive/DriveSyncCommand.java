@@ -3,15 +3,11 @@ package dev.orchard.app.drive;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.MfaOptions;
-import dev.orchard.drive.sync.AbortedException;
+import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.sync.SyncOptions;
-import dev.orchard.drive.watch.ChangeWatcher;
-import dev.orchard.drive.watch.QuietPeriod;
-import dev.orchard.drive.watch.WatchLoop;
-import dev.orchard.icloud.ICloudException;
-import dev.orchard.icloud.http.RetryLaterException;
+import dev.orchard.drive.watch.DriveWatch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +49,8 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
         if (options.noRemote()) return noRemote(ctx, sync, out);
         ConsoleProgress console = new ConsoleProgress(out, progress || sync.dryRun());
         if (!mode.watch) {
-            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, store) -> {
-                PassReport r = DriveRunner.pass(client, store, sync, console, ctx, new AtomicBoolean());
+            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, folder) -> {
+                PassReport r = DriveRunner.pass(client, folder, sync, console, ctx, new AtomicBoolean());
                 if (sync.dryRun()) console.plan(r);
                 else console.summary(r);
                 return r.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -73,29 +69,9 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, store) -> {
-                boolean[] failed = {false};
-                try (ChangeWatcher watcher = new ChangeWatcher(sync.localDir())) {
-                    out.println("Drive: watching " + sync.localDir() + "; iCloud is checked every " + interval.toSeconds()
-                            + " s. Stop with Ctrl-C (the change in flight is finished first).");
-                    new WatchLoop(watcher, new QuietPeriod(options.quietPeriod()), interval, ctx.clock(), stop).run(() -> {
-                        try {
-                            PassReport r = DriveRunner.pass(client, store, sync, console, ctx, stop);
-                            console.summary(r);
-                            failed[0] = r.outcome().get(dev.orchard.drive.apply.Outcome.Count.FAILED) > 0;
-                            return new WatchLoop.Result(null, r.writtenLocally());
-                        } catch (RetryLaterException e) {
-                            err.println("orchard: " + e.getMessage());
-                            failed[0] = true;
-                            return new WatchLoop.Result(e.retryAt(), java.util.Set.of());
-                        } catch (AbortedException | ICloudException e) {
-                            err.println("orchard: " + e.getMessage());
-                            failed[0] = true;
-                            return new WatchLoop.Result(null, java.util.Set.of());
-                        }
-                    }, () -> failed[0]);
-                }
-                out.println("Drive: stopped.");
+            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, folder) -> {
+                new DriveWatch(folder, client, sync, options.quietPeriod(), interval, ctx.clock())
+                        .run(stop, console, new ConsoleWatch(console, out, err));
                 return ExitCodes.OK;
             });
         } finally {
@@ -109,12 +85,9 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
     }
 
     private int noRemote(AppContext ctx, SyncOptions sync, PrintWriter out) {
-        var state = DriveRunner.state(ctx, icloud, sync);
-        try (var store = dev.orchard.drive.state.BaseStore.open(state.base())) {
-            LocalPending p = LocalPending.of(store, sync);
-            out.println("Drive (no remote): " + p.added() + " new, " + p.changed() + " changed, " + p.deleted()
-                    + " deleted local files wait for the next sync of " + sync.localDir());
-        }
+        LocalPending p = DriveStatus.pending(DriveRunner.state(ctx, icloud, sync), sync);
+        out.println("Drive (no remote): " + p.added() + " new, " + p.changed() + " changed, " + p.deleted()
+                + " deleted local files wait for the next sync of " + sync.localDir());
         return ExitCodes.OK;
     }
 }

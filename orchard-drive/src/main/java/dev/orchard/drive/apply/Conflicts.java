@@ -1,5 +1,6 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;

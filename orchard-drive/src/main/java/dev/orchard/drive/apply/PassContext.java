@@ -1,5 +1,6 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.Inodes;
 import dev.orchard.drive.local.LocalEntry;

@@ -1,6 +1,6 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.testing.DriveFixture;
 import dev.orchard.fake.drive.admin.RemoteDrive;
 import org.junit.jupiter.api.AfterEach;

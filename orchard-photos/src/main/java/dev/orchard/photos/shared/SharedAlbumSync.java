@@ -1,5 +1,9 @@
 package dev.orchard.photos.shared;
 
+import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.http.HttpTransport;
+import dev.orchard.icloud.sharedstreams.PublicStreamClient;
+import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
 import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.sharedstreams.SharedAlbumRef;
@@ -60,6 +64,20 @@ public final class SharedAlbumSync {
         this.clock = clock;
         this.hooks = hooks;
         this.warnings = warnings;
+    }
+
+    /** The account's own and subscribed shared albums, downloaded on the signed-in session. */
+    public static SharedAlbumSync signedIn(ICloudSession session, Path libraryDir, List<String> names, Clock clock,
+                                           Consumer<String> warnings) {
+        return new SharedAlbumSync(new SignedInAlbums(new SharedStreamsClient(session)), CdnClient.of(session), libraryDir,
+                names, clock, SharedHooks.NONE, warnings);
+    }
+
+    /** The album behind a public link ({@code origin} null: Apple's), without an account. */
+    public static SharedAlbumSync publicLink(HttpTransport http, String origin, String link, Path libraryDir, Clock clock,
+                                             Consumer<String> warnings) {
+        return new SharedAlbumSync(new PublicLinkAlbum(new PublicStreamClient(http, origin), link),
+                PublicLinkAlbum.downloads(http), libraryDir, List.of(), clock, SharedHooks.NONE, warnings);
     }
 
     public SharedReport run() {

@@ -1,4 +1,4 @@
-package dev.orchard.drive.apply;
+package dev.orchard.drive.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
