@@ -4,10 +4,8 @@ import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
-import dev.orchard.icloud.photos.model.Resource;
 import dev.orchard.photos.archive.ArchiveStore;
 import dev.orchard.photos.download.DownloadItem;
-import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
@@ -54,11 +52,9 @@ public final class Planner {
     private final SyncReport report;
     private final SyncListener listener;
     private final Layout layout;
-    private final UrlCache urls;
 
     public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, Trash trash,
-                   SyncReport report, SyncListener listener, UrlCache urls) {
-        this.urls = urls;
+                   SyncReport report, SyncListener listener) {
         this.stores = stores;
         this.paths = paths;
         this.options = options;
@@ -176,8 +172,7 @@ public final class Planner {
 
     private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
         String owner = want.resource().role().onAsset() ? pa.asset().recordName() : pa.master().recordName();
-        Resource r = want.resource().withUrl(urls.get(zone, owner, want.resource()));
-        return new DownloadItem(zone, pa.id(), owner, r, want.path(), pa.asset().assetDate());
+        return new DownloadItem(zone, pa.id(), owner, want.resource(), want.path(), pa.asset().assetDate());
     }
 
     private boolean onDisk(FileRecord f) {

@@ -7,6 +7,7 @@ import dev.orchard.photos.albums.AlbumLinker;
 import dev.orchard.photos.archive.ArchiveJournal;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.download.DownloadQueue;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.DownloadsFailingException;
 import dev.orchard.photos.download.FileFetcher;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -172,21 +172,19 @@ public final class PhotoSync {
         Map<String, PhotoZone> zones = new HashMap<>();
         for (PhotoZone z : stores.db().tx(db -> stores.zones().all())) zones.put(z.zoneName(), z);
         Selection selection = stores.db().tx(db -> Selection.of(options, stores));
-        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener, urls);
+        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener);
         long[] estimate = planner.estimate();
         listener.planned(estimate[0], estimate[1]);
-        Downloader[] holder = new Downloader[1];
+        DownloadQueue queue = DownloadQueue.forThreads(options.downloadThreads());
         UrlRefresher refresher = new UrlRefresher(photos.lookup(),
-                zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)),
-                item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
+                zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)), queue::waitingLike, urls);
         StallWatchdog watchdog = StallWatchdog.start(STALL_TIMEOUT);
         FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks, watchdog);
         DownloadResults results = new DownloadResults(stores, paths, report, listener);
-        Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
+        Downloader downloader = new Downloader(queue, options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);
             listener.bytes(n);
         }, cancelled);
-        holder[0] = downloader;
         downloader.start();
         try {
             planner.run(item -> {
