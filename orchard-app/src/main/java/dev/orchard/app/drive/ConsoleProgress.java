@@ -1,7 +1,7 @@
 package dev.orchard.app.drive;
 
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncListener;
+import dev.orchard.drive.report.SyncListener;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.orchard.app.drive;
 import dev.orchard.drive.sync.DriveFolder;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.fake.drive.seed.TreeGenerator;

@@ -4,7 +4,7 @@ import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

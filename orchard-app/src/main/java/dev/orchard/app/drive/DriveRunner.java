@@ -11,7 +11,7 @@ import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.DriveFolder;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.SignIn;

@@ -7,7 +7,7 @@ import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;

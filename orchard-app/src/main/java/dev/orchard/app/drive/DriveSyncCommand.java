@@ -6,7 +6,7 @@ import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.watch.DriveWatch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

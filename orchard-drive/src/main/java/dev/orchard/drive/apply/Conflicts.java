@@ -5,8 +5,8 @@ import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.state.PathKeys;
-import dev.orchard.drive.sync.ConflictStrategy;
-import dev.orchard.drive.sync.SyncHooks.Step;
+import dev.orchard.drive.options.ConflictStrategy;
+import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.MutationResult;
 
 import java.io.IOException;

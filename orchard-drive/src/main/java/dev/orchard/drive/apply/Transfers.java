@@ -10,7 +10,7 @@ import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.state.PathKeys;
 import dev.orchard.drive.state.PendingUpdate;
-import dev.orchard.drive.sync.SyncHooks.Step;
+import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.DriveDownloader;
 import dev.orchard.icloud.drive.DriveException;
 import dev.orchard.icloud.drive.MutationResult;

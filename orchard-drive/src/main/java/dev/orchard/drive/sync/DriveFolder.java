@@ -1,5 +1,8 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.report.SyncListener;
+import dev.orchard.drive.report.SyncHooks;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.state.BaseStore;
 import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.localfiles.FolderLock;

@@ -1,5 +1,6 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.state.BaseStore;
 
 import java.nio.file.Files;

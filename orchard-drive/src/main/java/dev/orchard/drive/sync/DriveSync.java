@@ -1,5 +1,8 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.report.SyncListener;
+import dev.orchard.drive.report.SyncHooks;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.apply.Conflicts;
 import dev.orchard.drive.apply.LocalFiles;
 import dev.orchard.drive.apply.PassContext;

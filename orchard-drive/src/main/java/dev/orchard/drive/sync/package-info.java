@@ -11,7 +11,8 @@
  *   <li>{@code apply}: doing them without losing data (temp files, re-checks, the safe remote update order,
  *       conflicts, recovery after a crash), writing the base per item only after it succeeded;</li>
  *   <li>{@code watch}: the inotify watcher and the loop of {@code orchard drive sync --watch};</li>
- *   <li>{@code report}: what a pass did ({@code Outcome}), with no engine imports.</li>
+ *   <li>{@code options} and {@code report}: what a pass is told and what it tells back (options, filters, listener,
+ *       hooks, outcome), with no engine imports, so this package is only the orchestrator.</li>
  * </ul>
  */
 package dev.orchard.drive.sync;

@@ -1,6 +1,6 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.local.Filters;
+import dev.orchard.drive.options.Filters;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.testing.DriveFixture;
 import dev.orchard.fake.faults.FaultRule;

@@ -1,4 +1,4 @@
-package dev.orchard.drive.local;
+package dev.orchard.drive.options;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;

@@ -1,4 +1,4 @@
-package dev.orchard.drive.sync;
+package dev.orchard.drive.options;
 
 import java.util.Locale;
 

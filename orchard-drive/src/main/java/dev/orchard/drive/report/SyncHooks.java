@@ -1,4 +1,4 @@
-package dev.orchard.drive.sync;
+package dev.orchard.drive.report;
 
 /**
  * Called at each step of an item's change, after the step is done. Tests throw from here to simulate a

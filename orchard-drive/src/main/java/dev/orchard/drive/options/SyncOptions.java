@@ -1,6 +1,4 @@
-package dev.orchard.drive.sync;
-
-import dev.orchard.drive.local.Filters;
+package dev.orchard.drive.options;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.orchard.drive.sync;
+package dev.orchard.drive.report;
 
 /** Progress of a pass, for the command line and the daemon. Every method has a no-op default. */
 public interface SyncListener {
