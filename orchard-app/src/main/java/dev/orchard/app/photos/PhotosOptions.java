@@ -3,10 +3,10 @@ package dev.orchard.app.photos;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
 import dev.orchard.icloud.photos.model.MediaKind;
-import dev.orchard.photos.albums.LinkMode;
+import dev.orchard.photos.options.LinkMode;
 import dev.orchard.photos.layout.PathTemplate;
-import dev.orchard.photos.sync.DeletedPolicy;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.DeletedPolicy;
+import dev.orchard.photos.options.SyncOptions;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -27,11 +27,6 @@ class PackageCyclesTest {
                     "dev.orchard.icloud.photos.listing", "dev.orchard.icloud.photos.model", "dev.orchard.icloud.photos.records"),
                     "PhotosService (root) is the facade over listing/changes/records, which use PhotoZone and PhotosException "
                             + "from the root package. Needs those in model (issue 17 §2)."),
-            new Known(Set.of("dev.orchard.photos.albums", "dev.orchard.photos.archive", "dev.orchard.photos.fetch",
-                    "dev.orchard.photos.plan", "dev.orchard.photos.sync"),
-                    "SyncOptions, SyncReport and SyncListener live in photos.sync, which every step uses; and "
-                            + "archive.ArchiveStore is read by albums and plan. Needs options/report packages (as the Drive "
-                            + "engine has) and ArchiveStore in state (issue 17 §2)."),
             new Known(Set.of("dev.orchard.fake.faults", "dev.orchard.fake.http"),
                     "Faults names http.ServiceGroup; http's JettyBridge applies the faults' throttling."),
             new Known(Set.of("dev.orchard.fake", "dev.orchard.fake.admin", "dev.orchard.fake.auth", "dev.orchard.fake.auth.admin",

@@ -1,16 +1,17 @@
 package dev.orchard.photos.albums;
 
+import dev.orchard.photos.options.LinkMode;
 import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.photos.model.Album;
-import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.layout.VersionNames;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

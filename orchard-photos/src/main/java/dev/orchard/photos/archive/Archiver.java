@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
@@ -17,7 +18,7 @@ import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosException;

@@ -6,7 +6,7 @@ import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.Relation;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncReport;
 
 import java.sql.SQLException;
 

@@ -4,7 +4,7 @@ import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.photos.download.DownloadException;
 import dev.orchard.photos.download.DownloadItem;
@@ -9,7 +11,7 @@ import dev.orchard.photos.download.Quarantined;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport.Counter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

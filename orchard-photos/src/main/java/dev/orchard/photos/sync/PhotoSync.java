@@ -1,5 +1,8 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
@@ -23,7 +26,7 @@ import dev.orchard.photos.plan.Planner;
 import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport.Counter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

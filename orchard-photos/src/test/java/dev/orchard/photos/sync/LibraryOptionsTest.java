@@ -1,7 +1,9 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.options.DeletedPolicy;
 import dev.orchard.icloud.photos.model.MediaKind;
-import dev.orchard.photos.albums.LinkMode;
+import dev.orchard.photos.options.LinkMode;
 import dev.orchard.localfiles.FolderBusyException;
 import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;

@@ -1,5 +1,7 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;

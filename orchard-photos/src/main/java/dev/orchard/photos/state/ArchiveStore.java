@@ -1,4 +1,4 @@
-package dev.orchard.photos.archive;
+package dev.orchard.photos.state;
 
 import dev.orchard.photos.state.StateDb;
 
@@ -25,16 +25,16 @@ public final class ArchiveStore {
     }
 
     /** An asset a request was sent for and whose outcome is not settled yet. */
-    record Pending(String zone, String assetId, long archiveId, String changeTag) {
+    public record Pending(String zone, String assetId, long archiveId, String changeTag) {
     }
 
-    long start(String rule, boolean keepInICloud, long now) throws SQLException {
+    public long start(String rule, boolean keepInICloud, long now) throws SQLException {
         db.update("INSERT INTO archives(rule, keep_in_icloud, started) VALUES(?,?,?)", rule, keepInICloud, now);
         return db.count("SELECT MAX(id) FROM archives");
     }
 
     /** Ends a run; its removed count and bytes grew as iCloud confirmed each batch ({@link #addRemoved}). */
-    void finish(long id, long now, long kept, long skipped) throws SQLException {
+    public void finish(long id, long now, long kept, long skipped) throws SQLException {
         db.update("UPDATE archives SET finished = ?, kept = ?, skipped = ? WHERE id = ?", now, kept, skipped, id);
     }
 
@@ -51,37 +51,37 @@ public final class ArchiveStore {
         return r.get(0);
     }
 
-    void pin(String zone, String assetId, long archiveId, long now) throws SQLException {
+    public void pin(String zone, String assetId, long archiveId, long now) throws SQLException {
         db.update("INSERT OR IGNORE INTO archived_assets(zone, asset_id, archive_id, archived_at) VALUES(?,?,?,?)",
                 zone, assetId, archiveId, now);
     }
 
     /** Takes back a pin of this run's for an asset that stays in iCloud after all. */
-    void unpin(String zone, String assetId, long archiveId) throws SQLException {
+    public void unpin(String zone, String assetId, long archiveId) throws SQLException {
         db.update("DELETE FROM archived_assets WHERE zone = ? AND asset_id = ? AND archive_id = ? AND left_icloud = 0",
                 zone, assetId, archiveId);
     }
 
     /** iCloud confirmed the asset is in Recently Deleted (or gone); the run that sent it counts it as removed. */
-    void leftICloud(String zone, String assetId) throws SQLException {
+    public void leftICloud(String zone, String assetId) throws SQLException {
         db.update("UPDATE archived_assets SET left_icloud = 1 WHERE zone = ? AND asset_id = ?", zone, assetId);
     }
 
-    boolean hasLeft(String zone, String assetId) throws SQLException {
+    public boolean hasLeft(String zone, String assetId) throws SQLException {
         return db.count("SELECT COUNT(*) FROM archived_assets WHERE zone = ? AND asset_id = ? AND left_icloud = 1", zone, assetId) > 0;
     }
 
-    void addRemoved(long archiveId, long n, long bytes) throws SQLException {
+    public void addRemoved(long archiveId, long n, long bytes) throws SQLException {
         db.update("UPDATE archives SET removed = removed + ?, bytes_freed = bytes_freed + ? WHERE id = ?", n, bytes, archiveId);
     }
 
     /** The size in iCloud of an asset's files as last listed (its master's and its own resources). */
-    long icloudBytes(String zone, String assetId) throws SQLException {
+    public long icloudBytes(String zone, String assetId) throws SQLException {
         return db.count("SELECT COALESCE(SUM(MAX(r.size, 0)), 0) FROM resources r JOIN assets a ON a.zone = r.zone"
                 + " AND (r.owner = a.id OR r.owner = a.master_id) WHERE a.zone = ? AND a.id = ?", zone, assetId);
     }
 
-    void freeze(String zone, String albumId, long archiveId, Map<String, String> entries) throws SQLException {
+    public void freeze(String zone, String albumId, long archiveId, Map<String, String> entries) throws SQLException {
         if (db.update("INSERT OR IGNORE INTO frozen_albums(zone, album_id, archive_id) VALUES(?,?,?)", zone, albumId, archiveId) == 0) {
             return;
         }
@@ -91,17 +91,17 @@ public final class ArchiveStore {
         }
     }
 
-    void journal(String zone, String assetId, long archiveId, String changeTag, long now) throws SQLException {
+    public void journal(String zone, String assetId, long archiveId, String changeTag, long now) throws SQLException {
         db.update("INSERT INTO archive_journal(zone, asset_id, archive_id, change_tag, sent_at) VALUES(?,?,?,?,?)"
                 + " ON CONFLICT(zone, asset_id) DO UPDATE SET archive_id = excluded.archive_id, change_tag = excluded.change_tag,"
                 + " sent_at = excluded.sent_at", zone, assetId, archiveId, changeTag, now);
     }
 
-    void settle(String zone, String assetId) throws SQLException {
+    public void settle(String zone, String assetId) throws SQLException {
         db.update("DELETE FROM archive_journal WHERE zone = ? AND asset_id = ?", zone, assetId);
     }
 
-    List<Pending> pending() throws SQLException {
+    public List<Pending> pending() throws SQLException {
         return db.query("SELECT zone, asset_id, archive_id, change_tag FROM archive_journal ORDER BY zone, asset_id",
                 rs -> new Pending(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
     }

@@ -1,4 +1,4 @@
-package dev.orchard.photos.sync;
+package dev.orchard.photos.report;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class SyncReport {
     public void failed(String message) { failed.add(message); }
     public void warning(String message) { warnings.add(message); }
 
-    void finish(long requests, Duration elapsed, boolean dryRun) {
+    public void finish(long requests, Duration elapsed, boolean dryRun) {
         this.requests = requests;
         this.elapsed = elapsed;
         this.dryRun = dryRun;
@@ -71,7 +71,7 @@ public final class SyncReport {
     public static final String DOWNLOADS = "planning and downloading";
     public static final String ALBUMS = "albums";
 
-    void phase(String name, Duration d) {
+    public void phase(String name, Duration d) {
         phases.merge(name, d, Duration::plus);
     }
 
@@ -83,7 +83,7 @@ public final class SyncReport {
     }
     public boolean dryRun() { return dryRun; }
 
-    void stop() { stopped = true; }
+    public void stop() { stopped = true; }
 
     /** The run was asked to stop and ended early; what it did not do is still pending. */
     public boolean stopped() { return stopped; }

@@ -1,4 +1,4 @@
-package dev.orchard.photos.sync;
+package dev.orchard.photos.report;
 
 /** Progress of a sync, for progress bars and logs. Called from several threads. */
 public interface SyncListener {

@@ -1,4 +1,4 @@
-package dev.orchard.photos.sync;
+package dev.orchard.photos.options;
 
 import java.util.Locale;
 

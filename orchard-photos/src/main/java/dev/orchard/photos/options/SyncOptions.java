@@ -1,7 +1,6 @@
-package dev.orchard.photos.sync;
+package dev.orchard.photos.options;
 
 import dev.orchard.icloud.photos.model.MediaKind;
-import dev.orchard.photos.albums.LinkMode;
 import dev.orchard.photos.layout.PathTemplate;
 
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
                           boolean forceFull, Clock clock, boolean thumbnails) {
 
     /** What decides which files exist and where; when it changes, every asset is planned again. */
-    String selectionFingerprint() {
+    public String selectionFingerprint() {
         return String.join("|", layout.text(), Boolean.toString(edits), albumLinks.name(), Boolean.toString(includeHidden),
                 Boolean.toString(includeShared), String.join(",", albums.stream().sorted().toList()), String.valueOf(from),
                 String.valueOf(to), EnumSet.copyOf(media).toString());
