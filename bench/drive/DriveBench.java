@@ -48,8 +48,14 @@ public final class DriveBench {
                 fake.stats().reset();
                 t = System.nanoTime();
                 PassReport first = pass(s, store, options);
+                double initial = secs(t);
+                long requests = fake.stats().total();
                 System.out.printf(Locale.ROOT, "initial sync: %.1f s, %d requests (%s; %d parallel transfers, %d ms latency)%n",
-                        secs(t), fake.stats().total(), first.outcome().summary(), transfers, latency);
+                        initial, requests, first.outcome().summary(), transfers, latency);
+                double bound = requests * latency / 1000.0 / transfers;
+                System.out.printf(Locale.ROOT, "request-latency bound (requests x latency / %d): %.1f s; initial sync at %.2f x the bound%n",
+                        transfers, bound, initial / bound);
+                System.out.println("peak RSS after the initial sync: " + peakRss());
 
                 for (int i = 1; i <= 2; i++) {
                     fake.stats().reset();
@@ -59,6 +65,7 @@ public final class DriveBench {
                             i, secs(t), fake.stats().total(), again.outcome().summary(),
                             again.scanRemote().toMillis() / 1000.0, again.scanLocal().toMillis() / 1000.0);
                 }
+                System.out.println("peak RSS after the no-change passes: " + peakRss());
             }
         }
 
@@ -80,6 +87,17 @@ public final class DriveBench {
 
     private static PassReport pass(DriveTestSession s, BaseStore store, SyncOptions options) {
         return new DriveSync(s.client, store, options, SyncHooks.NONE, SyncListener.NONE, Clock.systemUTC()).run(new AtomicBoolean());
+    }
+
+    /** The JVM's peak resident set (VmHWM); the fake runs in the same JVM, so it is counted in. */
+    private static String peakRss() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                return kib / 1024 + " MiB (this JVM, the fake included)";
+            }
+        }
+        return "unknown";
     }
 
     private static double secs(long start) {

@@ -33,12 +33,19 @@ public final class DatedTrash implements Trash {
     private final Path trash;
     private final Clock clock;
     private final EmptyFolders emptyFolders;
+    private final FileModes modes;
 
     public DatedTrash(Path root, Clock clock, EmptyFolders emptyFolders) {
+        this(root, clock, emptyFolders, FileModes.UMASK);
+    }
+
+    /** As above, creating the trash's folders with {@code modes}. */
+    public DatedTrash(Path root, Clock clock, EmptyFolders emptyFolders, FileModes modes) {
         this.root = root.toAbsolutePath().normalize();
         this.trash = this.root.resolve(FOLDER);
         this.clock = clock;
         this.emptyFolders = emptyFolders;
+        this.modes = modes;
     }
 
     @Override
@@ -54,7 +61,7 @@ public final class DatedTrash implements Trash {
         for (int n = 2; Files.exists(to, LinkOption.NOFOLLOW_LINKS); n++) {
             to = to.resolveSibling(NameBytes.fit("", name, " (" + n + ")"));
         }
-        DurableFiles.move(from, to, false);
+        DurableFiles.move(from, to, false, modes);
         if (emptyFolders == EmptyFolders.REMOVE) DurableFiles.pruneEmptyParents(from.getParent(), root);
         return to;
     }

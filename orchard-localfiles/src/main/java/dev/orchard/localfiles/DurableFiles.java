@@ -35,7 +35,12 @@ public final class DurableFiles {
      * unless {@code replace}; the caller decides what may be replaced.
      */
     public static void move(Path from, Path to, boolean replace) throws IOException {
-        moveWithoutDirectorySync(from, to, replace);
+        move(from, to, replace, FileModes.UMASK);
+    }
+
+    /** As {@link #move(Path, Path, boolean)}, creating missing folders with {@code modes}. */
+    public static void move(Path from, Path to, boolean replace, FileModes modes) throws IOException {
+        moveWithoutDirectorySync(from, to, replace, modes);
         fsyncDirectory(to.getParent());
     }
 
@@ -43,8 +48,8 @@ public final class DurableFiles {
      * As {@link #move}, leaving the fsync of the target's directory to the caller (who syncs many renames in
      * one directory at once, before recording them).
      */
-    public static void moveWithoutDirectorySync(Path from, Path to, boolean replace) throws IOException {
-        Files.createDirectories(to.getParent());
+    public static void moveWithoutDirectorySync(Path from, Path to, boolean replace, FileModes modes) throws IOException {
+        modes.createDirectories(to.getParent());
         if (!replace && Files.exists(to, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(to.toString());
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -52,6 +57,16 @@ public final class DurableFiles {
             if (replace) Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             else Files.move(from, to);
         }
+    }
+
+    /**
+     * Replaces {@code target} with {@code content} atomically: written to {@code temp} (same file system), fsynced,
+     * renamed over the target, directory fsynced. A crash leaves the old file or the new one, never a mix.
+     */
+    public static void replace(Path target, Path temp, byte[] content) throws IOException {
+        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        fsync(temp);
+        move(temp, target, true);
     }
 
     public static void setModified(Path file, long epochMillis) throws IOException {

@@ -67,6 +67,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
     public static int exitCode(Throwable ex) {
         if (ex instanceof ConfigException) return ExitCodes.USAGE;
         if (FailureKind.outOfMemory(ex)) return ExitCodes.FAILURE;
+        if (ex instanceof dev.orchard.icloud.auth.SessionEndedException) return ExitCodes.NEEDS_USER;
         if (ex instanceof AuthException a) {
             return switch (a.reason()) {
                 case THROTTLED, MFA_LOCKED -> ExitCodes.TEMPORARY;

@@ -32,6 +32,10 @@ public final class ICloudOptions {
     @Option(names = "--keyring", description = "Take the password from the desktop keyring (Secret Service) when no other source gives one.")
     boolean keyring;
 
+    @Option(names = "--keyring-service", defaultValue = KeyringPassword.DEFAULT_SERVICE, paramLabel = "NAME",
+            description = "The keyring entry's service attribute, for --keyring and login --save-password (default: ${DEFAULT-VALUE}).")
+    String keyringService;
+
     @Option(names = "--domain", defaultValue = "com", paramLabel = "com|cn",
             description = "iCloud region: com, or cn for China mainland accounts (default: ${DEFAULT-VALUE}).")
     String domain;
@@ -62,7 +66,12 @@ public final class ICloudOptions {
     public PasswordSources passwords(AppContext ctx, java.io.Console console) {
         String id = username();
         return new PasswordSources(id, passwordCommand, passwordFile, ctx.setting("ORCHARD_PASSWORD"),
-                keyring ? new KeyringPassword(id, ctx.env()) : null, console);
+                keyring ? keyring(ctx) : null, console);
+    }
+
+    /** The desktop keyring's entry for this Apple ID. */
+    public KeyringPassword keyring(AppContext ctx) {
+        return new KeyringPassword(username(), keyringService == null ? KeyringPassword.DEFAULT_SERVICE : keyringService, ctx.env());
     }
 
     public String passwordCommand() { return passwordCommand; }

@@ -1,5 +1,7 @@
 package dev.orchard.app.doctor;
 
+import dev.orchard.icloud.session.StateUnreadableException;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ public final class StateChecks {
             String me = System.getProperty("user.name");
             if (!owner.equals(me)) {
                 return Finding.fix("state", "the " + what + " " + dir + " belongs to " + owner + ", not to " + me,
-                        "chown -R " + me + " " + dir + "  (or run Orchard as " + owner + ")");
+                        StateUnreadableException.ownershipFix(dir));
             }
             if (p.stream().anyMatch(x -> x.name().startsWith("GROUP") || x.name().startsWith("OTHERS"))) {
                 return Finding.fix("state", "the " + what + " " + dir + " is open to other users (it holds session tokens)",

@@ -36,11 +36,21 @@ final class DriveRunner {
     /** Locks the folder, opens the base and a session, runs {@code body}; errors become one line and an exit code. */
     static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
                            PrintWriter err, Body body) {
+        return withSession(ctx, icloud, mfa, options, out, err, true, (session, client, folder) -> body.run(client, folder));
+    }
+
+    interface SessionBody {
+        int run(ICloudSession session, DriveClient client, DriveFolder folder) throws Exception;
+    }
+
+    /** As above; {@code autoReauth} false: a session Apple ends stops the body with SessionEndedException. */
+    static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
+                           PrintWriter err, boolean autoReauth, SessionBody body) {
         DriveState state = state(ctx, icloud, options);
         try (DriveFolder folder = DriveFolder.open(state, options.localDir());
-             ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS)) {
+             ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS, autoReauth)) {
             if (folder.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
-            return body.run(new DriveClient(session), folder);
+            return body.run(session, new DriveClient(session), folder);
         } catch (AbortedException | StateException | java.io.UncheckedIOException e) {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.FAILURE;

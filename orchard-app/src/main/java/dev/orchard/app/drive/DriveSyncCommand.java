@@ -2,7 +2,9 @@ package dev.orchard.app.drive;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.cli.WebOptions;
 import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.PassReport;
@@ -23,6 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Sync iCloud Drive and the local folder both ways: once, or continuously with --watch.")
 public final class DriveSyncCommand extends DriveSubcommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DriveSyncCommand.class);
+
     @Mixin
     MfaOptions mfa;
 
@@ -39,6 +43,18 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
 
     @Option(names = "--progress", description = "List every change as it is made.")
     boolean progress;
+
+    /** With --watch: the status page, /metrics and /healthz, as orchard run serves them. */
+    @Mixin
+    WebOptions web;
+
+    @Option(names = "--stats-interval", defaultValue = "1h", paramLabel = "DURATION",
+            description = "With --watch: log one line of totals (passes, files moved, failures, session) this often; off for never (default: ${DEFAULT-VALUE}).")
+    String statsInterval;
+
+    @Option(names = "--auto-reauth", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --watch: sign in again when Apple ends the session (default); --no-auto-reauth stops with exit 3 instead.")
+    boolean autoReauth;
 
     @Override
     public Integer call() {
@@ -57,6 +73,31 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
             });
         }
         java.time.Duration interval = options.interval();
+        DriveWatchService service = new DriveWatchService(icloud.username(), "watching; iCloud every " + interval.toSeconds() + " s",
+                statsInterval(), ctx.clock(), line -> LOG.info("{}", line));
+        try {
+            service.serve(web.bind(), web.port(), web.access());
+        } catch (Exception e) {
+            throw new dev.orchard.app.config.ConfigException("cannot serve the web page on " + web.bind() + ":" + web.port() + " ("
+                    + e.getMessage() + "); choose another --web-port, or -1 to turn it off");
+        }
+        try (service) {
+            return watch(ctx, sync, console, interval, service, out, err);
+        }
+    }
+
+    private java.time.Duration statsInterval() {
+        String v = statsInterval == null ? "" : statsInterval.strip();
+        if (v.equals("off") || v.equals("0")) return java.time.Duration.ZERO;
+        try {
+            return new DurationConverter().convert(v);
+        } catch (RuntimeException e) {
+            throw new dev.orchard.app.config.ConfigException("--stats-interval must be a duration like 30m or 1h, or off; got '" + statsInterval + "'");
+        }
+    }
+
+    private int watch(AppContext ctx, SyncOptions sync, ConsoleProgress console, java.time.Duration interval, DriveWatchService service,
+                      PrintWriter out, PrintWriter err) {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -69,9 +110,10 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, folder) -> {
+            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, autoReauth, (session, client, folder) -> {
+                service.signedIn(session.trustExpires().orElse(null));
                 new DriveWatch(folder, client, sync, options.quietPeriod(), interval, ctx.clock())
-                        .run(stop, console, new ConsoleWatch(console, out, err));
+                        .run(stop, console, new ConsoleWatch(console, service, out, err));
                 return ExitCodes.OK;
             });
         } finally {

@@ -57,8 +57,8 @@ public final class PasswordSources implements PasswordProvider {
             char[] p = keyring.lookup();
             if (p != null) return p;
             if (console == null) {
-                throw new ConfigException("the keyring has no password for " + appleId + "; store it with: secret-tool store "
-                        + "--label='Orchard' service orchard account " + appleId);
+                throw new ConfigException("the keyring has no password for " + appleId + "; store it with: orchard login "
+                        + "--save-password, or " + keyring.storeCommand());
             }
         }
         if (console != null) {
@@ -114,6 +114,15 @@ public final class PasswordSources implements PasswordProvider {
     }
 
     /** The first line, without its line break; an empty result is an error. */
+    /** The UTF-8 bytes of a secret without making a String of it; the caller wipes both arrays. */
+    static byte[] utf8(char[] secret) {
+        java.nio.ByteBuffer buf = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(secret));
+        byte[] out = new byte[buf.remaining()];
+        buf.get(out);
+        if (buf.hasArray()) java.util.Arrays.fill(buf.array(), (byte) 0);
+        return out;
+    }
+
     static char[] firstLine(byte[] bytes, String source) {
         int end = 0;
         while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') end++;

@@ -15,8 +15,15 @@ final class SecretOutput {
     }
 
     static Result run(ProcessBuilder pb, long timeoutSeconds) throws IOException, InterruptedException {
+        return run(pb, new byte[0], timeoutSeconds);
+    }
+
+    /** As above, writing {@code stdin} to the command first (a secret it reads; the caller wipes it). */
+    static Result run(ProcessBuilder pb, byte[] stdin, long timeoutSeconds) throws IOException, InterruptedException {
         Process p = pb.start();
-        p.getOutputStream().close();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin);
+        }
         byte[] out;
         try (InputStream in = p.getInputStream()) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

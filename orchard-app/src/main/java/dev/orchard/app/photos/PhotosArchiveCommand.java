@@ -5,7 +5,7 @@ import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.photos.archive.Age;
+import dev.orchard.photos.options.Age;
 import dev.orchard.photos.archive.ArchiveHooks;
 import dev.orchard.photos.archive.ArchiveListener;
 import dev.orchard.photos.archive.ArchivePlan;

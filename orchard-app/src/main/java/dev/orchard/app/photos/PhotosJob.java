@@ -47,7 +47,12 @@ public final class PhotosJob implements SyncJob {
     public JobOutcome run(ICloudSession session, JobContext job) {
         SyncOptions sync = options.builder(ctx.env(), ctx.clock()).build();
         PhotosService service = new PhotosService(session, options.listingThreads());
-        SyncReport r = PhotoSync.onSession(session, service, sync, listener(job)).run(job::cancelled);
+        SyncReport r;
+        try {
+            r = PhotoSync.onSession(session, service, sync, listener(job)).run(job::cancelled);
+        } catch (dev.orchard.photos.albums.AlbumMatcher.UnknownAlbumException e) {
+            throw PhotosSyncCommand.unknownAlbum(e, sync);
+        }
         job.assets(r.get(Counter.ASSETS_LISTED) + r.get(Counter.CHANGES_APPLIED));
         job.files(r.get(Counter.DOWNLOADED));
         job.bytes(r.get(Counter.BYTES));
@@ -56,7 +61,7 @@ public final class PhotosJob implements SyncJob {
         r.failed().forEach(f -> LOG.warn("photos: {}", f));
         r.quarantined().forEach(q -> LOG.error("photos: checksum mismatch, kept in quarantine: {}", q));
         if (r.stopped()) throw new JobCancelledException();
-        SharedReport shared = options.sharedAlbums() && !job.cancelled() ? SharedAlbumsStep.run(session, sync.libraryDir(),
+        SharedReport shared = options.sharedAlbums() && !job.cancelled() ? SharedAlbumsStep.run(session, sync.libraryDir(), sync.fileModes(),
                 options.sharedAlbumNames(), ctx.clock(), line -> LOG.info("photos: {}", line)) : null;
         int sharedFailures = shared == null ? 0 : shared.failures().size();
         if (shared != null) {

@@ -4,9 +4,13 @@ import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.photos.options.LinkMode;
+import dev.orchard.photos.options.Age;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.options.DeletedPolicy;
+import dev.orchard.photos.options.LiveHalves;
 import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.options.XmpNaming;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,12 +29,19 @@ public final class PhotosOptions {
             description = "The local photo library (default: ~/Pictures/iCloud Photos).")
     Path dir;
 
+    @Option(names = "--photos-file-mode", paramLabel = "MODE",
+            description = "Mode of the library's files, like 0640; its folders get search (x) where it lets read, so 0640 "
+                    + "makes folders 0750 (default: follow the umask, 0644/0755 under the packaged service). "
+                    + "Orchard's own state in .orchard/ stays private whatever this says.")
+    String fileMode;
+
     @Option(names = "--photos-layout", defaultValue = PathTemplate.DEFAULT, paramLabel = "TEMPLATE",
             description = "Where originals go below Photos/: {yyyy} {mm} {dd} folders, ending in /{name} (default: ${DEFAULT-VALUE}).")
     String layout;
 
-    @Option(names = "--photos-threads", defaultValue = "8", paramLabel = "N",
-            description = "Downloads at once, 1-64 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--photos-threads", defaultValue = "32", paramLabel = "N",
+            description = "Most downloads at once, 1-64: Orchard starts with up to 8 and adds more while iCloud answers "
+                    + "quickly, fewer when it throttles or slows down (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--photos-listing-threads", defaultValue = "8", paramLabel = "N",
@@ -45,6 +56,15 @@ public final class PhotosOptions {
             description = "Also keep iCloud's thumbnail and preview of every photo and video in .orchard/ for the web page "
                     + "(default: on; --no-photos-thumbnails to skip).")
     boolean thumbnails;
+
+    @Option(names = "--photos-xmp", description = "Write an XMP sidecar (IMG_0001.HEIC.xmp) beside every file with what iCloud "
+            + "knows about it: date and time zone, favourite, title, description, keywords, location, albums (recommended for "
+            + "Immich, PhotoPrism and digiKam). The originals are never changed.")
+    boolean xmp;
+
+    @Option(names = "--photos-xmp-naming", defaultValue = "full", paramLabel = "full|stem",
+            description = "Sidecar names: full (IMG_0001.HEIC.xmp) or stem (IMG_0001.xmp) (default: ${DEFAULT-VALUE}).")
+    String xmpNaming;
 
     @Option(names = "--photos-album-links", defaultValue = "symlink", paramLabel = "symlink|hardlink|copy",
             description = "How Albums/ refers to the files under Photos/ (default: ${DEFAULT-VALUE}).")
@@ -79,11 +99,30 @@ public final class PhotosOptions {
             description = "Only assets in this album (name or folder path such as Trips/Rome); repeatable.")
     List<String> albums = new ArrayList<>();
 
-    @Option(names = "--photos-from", paramLabel = "YYYY-MM-DD", description = "Only assets taken on or after this day.")
+    @Option(names = "--photos-from", paramLabel = "YYYY-MM-DD|AGE",
+            description = "Only assets taken on or after this day, or within this age of each run's day (30d, 6m, 1y).")
     String from;
 
-    @Option(names = "--photos-to", paramLabel = "YYYY-MM-DD", description = "Only assets taken on or before this day.")
+    @Option(names = "--photos-to", paramLabel = "YYYY-MM-DD|AGE",
+            description = "Only assets taken on or before this day, or at least this age before each run's day (30d, 6m, 1y).")
     String to;
+
+    @Option(names = "--photos-smart-albums", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the smart albums (Favourites, Videos, Live Photos, ...) under Albums/Smart Albums/ "
+                    + "(default: on; --no-photos-smart-albums to skip).")
+    boolean smartAlbums;
+
+    @Option(names = "--photos-exclude-album", paramLabel = "NAME",
+            description = "Leave out assets in this album (name or folder path); repeatable.")
+    List<String> excludeAlbums = new ArrayList<>();
+
+    @Option(names = "--photos-exclude", split = ",", paramLabel = "GLOB",
+            description = "Leave out files whose names match this glob, ignoring case (for example *.AAE); repeatable or comma-separated.")
+    List<String> excludeNames = new ArrayList<>();
+
+    @Option(names = "--photos-live", defaultValue = "both", paramLabel = "both|image|video",
+            description = "Which halves of a Live Photo to keep (default: ${DEFAULT-VALUE}).")
+    String live;
 
     @Option(names = "--photos-media", split = ",", paramLabel = "photo,video,live",
             description = "Only these media types (default: all).")
@@ -110,19 +149,27 @@ public final class PhotosOptions {
     public SyncOptions.Builder builder(Map<String, String> env, Clock clock) {
         Path library = dir(env);
         Folders.requireUsable(library, "--photos-dir");
-        SyncOptions.Builder b = SyncOptions.builder(library).edits(edits).thumbnails(thumbnails).includeHidden(hidden).includeShared(sharedLibrary).clock(clock);
+        SyncOptions.Builder b = SyncOptions.builder(library).edits(edits).thumbnails(thumbnails).includeHidden(hidden).includeShared(sharedLibrary).clock(clock)
+                .smartAlbums(smartAlbums);
         option("--photos-layout", () -> b.layout(PathTemplate.parse(layout)));
         option("--photos-threads", () -> b.downloadThreads(threads));
         option("--photos-album-links", () -> b.albumLinks(LinkMode.parse(albumLinks)));
         option("--photos-deleted", () -> b.deleted(DeletedPolicy.parse(deleted)));
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
-        LocalDate first = date("--photos-from", from);
-        LocalDate last = date("--photos-to", to);
+        if (fileMode != null && !fileMode.isBlank()) option("--photos-file-mode", () -> b.fileModes(FileModes.parse(fileMode)));
+        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : null));
+        option("--photos-exclude-album", () -> b.excludeAlbums(excludeAlbums));
+        option("--photos-exclude", () -> b.excludeNames(excludeNames));
+        option("--photos-live", () -> b.live(LiveHalves.parse(live)));
+        Age recentFrom = age("--photos-from", from);
+        Age recentTo = age("--photos-to", to);
+        LocalDate first = recentFrom != null ? null : date("--photos-from", from);
+        LocalDate last = recentTo != null ? null : date("--photos-to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw new ConfigException("--photos-to " + last + " is before --photos-from " + first + "; give the earlier day with --photos-from");
         }
-        b.from(first).to(last);
+        b.from(first).to(last).recentFrom(recentFrom).recentTo(recentTo);
         if (!media.isEmpty()) {
             option("--photos-media", () -> {
                 Set<MediaKind> kinds = EnumSet.noneOf(MediaKind.class);
@@ -146,7 +193,17 @@ public final class PhotosOptions {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ConfigException(option + " must be a day like 2024-05-31, got '" + text + "'");
+            throw new ConfigException(option + " must be a day like 2024-05-31 or an age like 30d, 6m or 1y, got '" + text + "'");
+        }
+    }
+
+    /** An age such as 30d (counted back from each run's day), or null when the value is a day or absent. */
+    private static Age age(String option, String text) {
+        if (text == null || text.isBlank() || !Character.isLetter(text.strip().charAt(text.strip().length() - 1))) return null;
+        try {
+            return Age.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(option + " must be a day like 2024-05-31 or an age like 30d, 6m or 1y, got '" + text + "'");
         }
     }
 }

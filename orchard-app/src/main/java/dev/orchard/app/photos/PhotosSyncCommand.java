@@ -2,8 +2,10 @@ package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.photos.albums.AlbumMatcher.UnknownAlbumException;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.options.SyncOptions;
@@ -36,7 +38,7 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         try (ICloudSession session = signIn()) {
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
             SharedReport shared = dryRun || !photos.sharedAlbums() ? null
-                    : SharedAlbumsStep.run(session, options.libraryDir(), photos.sharedAlbumNames(), ctx.clock(), out::println);
+                    : SharedAlbumsStep.run(session, options.libraryDir(), options.fileModes(), photos.sharedAlbumNames(), ctx.clock(), out::println);
             if (report.complete() && (shared == null || shared.complete())) return ExitCodes.OK;
             SyncSummary.printFailures(spec.commandLine().getErr(), report);
             return ExitCodes.FAILURE;
@@ -50,10 +52,18 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         SyncReport report;
         try {
             report = PhotoSync.onSession(session, service, options, progress).run();
+        } catch (UnknownAlbumException e) {
+            throw unknownAlbum(e, options);
         } finally {
             progress.finish();
         }
         SyncSummary.print(out, report, options.libraryDir());
         return report;
+    }
+
+    /** A usage error naming the option that holds the unknown album (its origin is added by the error reporter). */
+    static ConfigException unknownAlbum(UnknownAlbumException e, SyncOptions options) {
+        String option = options.albums().contains(e.name()) ? "--photos-album" : "--photos-exclude-album";
+        return new ConfigException(option + ": " + e.getMessage());
     }
 }

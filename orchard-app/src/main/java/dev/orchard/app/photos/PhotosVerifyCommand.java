@@ -35,7 +35,7 @@ public final class PhotosVerifyCommand extends PhotosSubcommand implements Calla
         progress.phase("verifying " + dir);
         VerifyReport r;
         try {
-            r = Verifier.run(dir, repair, n -> progress.listed("checked", n, 0));
+            r = Verifier.run(dir, repair, progress::checked);
         } catch (IllegalArgumentException e) {
             throw new dev.orchard.app.config.ConfigException(e.getMessage());
         } finally {

@@ -3,6 +3,7 @@ package dev.orchard.app.photos;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.http.HttpTransport;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.shared.SharedAlbumSync;
 import dev.orchard.photos.shared.SharedReport;
 
@@ -18,8 +19,14 @@ public final class SharedAlbumsStep {
 
     /** Keeps the account's shared albums; null when the account has no Shared Albums service (nothing to keep). */
     public static SharedReport run(ICloudSession session, Path library, List<String> names, Clock clock, Consumer<String> out) {
+        return run(session, library, FileModes.UMASK, names, clock, out);
+    }
+
+    /** As above, making the album files and folders with {@code modes}. */
+    public static SharedReport run(ICloudSession session, Path library, FileModes modes, List<String> names, Clock clock,
+                                   Consumer<String> out) {
         try {
-            return report(SharedAlbumSync.signedIn(session, library, names, clock, warnings(out)).run(), out);
+            return report(SharedAlbumSync.signedIn(session, library, names, clock, warnings(out)).fileModes(modes).run(), out);
         } catch (AuthException e) {
             if (e.reason() != AuthException.Reason.SERVICE_NOT_ACTIVATED) throw e;
             out.accept("Shared Albums: skipped, the account has no Shared Albums service.");

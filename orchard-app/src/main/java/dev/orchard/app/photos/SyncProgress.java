@@ -23,6 +23,8 @@ public final class SyncProgress implements SyncListener {
     private volatile long downloadStarted;
     private long lastDraw;
     private int drawnWidth;
+    /** The newest count line not drawn yet (held back by the redraw interval): drawn before the next step. */
+    private String pending;
 
     public SyncProgress(PrintWriter out, boolean terminal) {
         this.out = out;
@@ -31,6 +33,7 @@ public final class SyncProgress implements SyncListener {
 
     @Override
     public synchronized void phase(String description) {
+        drawPending();
         if (downloadStarted != 0) {
             drawDownloads(true);
             downloadStarted = 0;
@@ -47,7 +50,22 @@ public final class SyncProgress implements SyncListener {
 
     @Override
     public void listed(String zone, long listed, long expected) {
-        draw("  " + zone + ": " + Units.count(listed) + (expected > 0 ? " of " + Units.count(expected) : "") + " assets listed", false);
+        count("  " + zone + ": " + Units.count(listed) + (expected > 0 ? " of " + Units.count(expected) : "") + " assets listed",
+                expected > 0 && listed >= expected);
+    }
+
+    /** {@code orchard photos verify}: files checked of the library's files. */
+    public void checked(long done, long total) {
+        count("  " + Units.count(done) + " of " + Units.count(total) + " files checked", done >= total);
+    }
+
+    private synchronized void count(String line, boolean last) {
+        pending = line;
+        draw(line, last);
+    }
+
+    private void drawPending() {
+        if (pending != null) draw(pending, true);
     }
 
     @Override
@@ -77,6 +95,7 @@ public final class SyncProgress implements SyncListener {
 
     /** Ends the progress line before the summary. */
     public synchronized void finish() {
+        drawPending();
         if (downloadStarted != 0) drawDownloads(true);
         if (terminal && drawnWidth > 0) out.println();
         drawnWidth = 0;
@@ -101,6 +120,7 @@ public final class SyncProgress implements SyncListener {
         long now = System.nanoTime();
         if (!force && now - lastDraw < (terminal ? TERMINAL_EVERY : PLAIN_EVERY)) return;
         lastDraw = now;
+        if (line.equals(pending)) pending = null;
         if (terminal) {
             String padded = line.length() < drawnWidth ? line + " ".repeat(drawnWidth - line.length()) : line;
             out.print("\r" + padded);

@@ -31,6 +31,8 @@ final class SyncSummary {
         }
         if (r.get(Counter.ASSETS_LISTED) > 0) out.println("  Assets listed:     " + Units.count(r.get(Counter.ASSETS_LISTED)));
         if (r.get(Counter.CHANGES_APPLIED) > 0) out.println("  Changes applied:   " + Units.count(r.get(Counter.CHANGES_APPLIED)));
+        String leftOut = leftOut(r);
+        if (!leftOut.isEmpty()) out.println("  Left out:          " + leftOut);
         if (r.dryRun()) {
             out.println("  Would download:    " + Units.count(r.get(Counter.PLANNED_FILES)) + " files, "
                     + Units.bytes(r.get(Counter.PLANNED_BYTES)));
@@ -54,6 +56,8 @@ final class SyncSummary {
         line(out, "Deleted:           ", r.get(Counter.DELETED), "");
         line(out, "Kept (gone from iCloud): ", r.get(Counter.KEPT), "");
         line(out, "Album entries:     ", r.get(Counter.ALBUM_ENTRIES), " " + would + "updated");
+        line(out, "XMP sidecars:      ", r.get(Counter.SIDECARS), " written (new or changed metadata)");
+        line(out, "XMP sidecars put away: ", r.get(Counter.SIDECARS_REMOVED), "");
         for (String w : r.warnings()) out.println("  Note: " + w);
         if (!r.quarantined().isEmpty()) {
             out.println();
@@ -78,6 +82,15 @@ final class SyncSummary {
         all.stream().limit(20).forEach(f -> err.println("orchard: " + f));
         if (all.size() > 20) err.println("orchard: ... and " + (all.size() - 20) + " more file(s) failed (listed in the summary)");
         err.flush();
+    }
+
+    /** Hidden assets (when not kept) and those in Recently Deleted, as the listing or the changes held them. */
+    private static String leftOut(SyncReport r) {
+        long hidden = r.get(Counter.HIDDEN_LEFT_OUT);
+        long deleted = r.get(Counter.DELETED_LEFT_OUT);
+        String h = hidden == 0 ? "" : Units.count(hidden) + " hidden (--photos-hidden keeps them)";
+        String d = deleted == 0 ? "" : Units.count(deleted) + " in Recently Deleted";
+        return h.isEmpty() || d.isEmpty() ? h + d : h + ", " + d;
     }
 
     private static void line(PrintWriter out, String label, long n, String tail) {

@@ -31,19 +31,38 @@ public final class SessionOpener {
     }
 
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps) {
+        return open(ctx, icloud, mfa, out, apps, icloud.passwords(ctx, ctx.console()));
+    }
+
+    /** As above with the caller's password source. */
+    public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps,
+                                     PasswordProvider password) {
         String appleId = icloud.username();
         SessionStore store = icloud.store(ctx.env());
-        PasswordProvider password = icloud.passwords(ctx, ctx.console());
-        return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps);
+        return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps, true);
+    }
+
+    /** As the first, with {@code autoReauth} false: a session Apple ends is not signed in again (--no-auto-reauth). */
+    public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps,
+                                     boolean autoReauth) {
+        String appleId = icloud.username();
+        return open(ctx, icloud, icloud.store(ctx.env()), icloud.passwords(ctx, ctx.console()), channel(ctx, mfa, out),
+                new ConsoleSignInListener(out, appleId), apps, autoReauth);
     }
 
     /** The general form, for callers that bring their own password source, code channel or listener. */
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, SessionStore store, PasswordProvider password,
                                      CodeChannel channel, SignInListener listener, Set<String> apps) {
+        return open(ctx, icloud, store, password, channel, listener, apps, true);
+    }
+
+    private static ICloudSession open(AppContext ctx, ICloudOptions icloud, SessionStore store, PasswordProvider password,
+                                      CodeChannel channel, SignInListener listener, Set<String> apps, boolean autoReauth) {
         HttpTransport http = icloud.http(ctx);
         try {
             SignIn signIn = new SignIn(icloud.endpoints(), http, store, ctx.clock());
-            return signIn.signIn(password, channel.channel(), listener, apps);
+            return autoReauth ? signIn.signIn(password, channel.channel(), listener, apps)
+                    : signIn.signInWithoutReauth(password, channel.channel(), listener, apps);
         } catch (RuntimeException e) {
             http.close();
             throw e;

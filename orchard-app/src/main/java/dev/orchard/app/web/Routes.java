@@ -40,7 +40,9 @@ final class Routes extends Handler.Abstract {
             return path.equals("/") ? Replies.redirect(response, callback, Request.getContextPath(request) + "/photos/")
                     : Replies.text(response, callback, 404, "Not found.");
         }
-        if (path.equals("/mfa") || path.equals("/mfa/resend")) return mfa.handle(request, response, callback);
+        if (path.equals("/mfa") || path.equals("/mfa/resend")) {
+            return mfa == null ? Replies.text(response, callback, 404, "Not found.") : mfa.handle(request, response, callback);
+        }
         boolean post = "POST".equals(request.getMethod());
         if (!post && !"GET".equals(request.getMethod())) return Replies.text(response, callback, 405, "Method not allowed.");
         if (post) return handlePost(path, request, response, callback);

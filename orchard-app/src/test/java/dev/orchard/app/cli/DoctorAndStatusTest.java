@@ -97,4 +97,24 @@ class DoctorAndStatusTest {
                 .contains("Jobs:").containsPattern("  session    ok at 2026-03-01 \\d\\d:00 .* \\(session valid\\); next ")
                 .contains("  photos     failed at").contains("(disk full); 2 failure(s) in a row");
     }
+
+    @Test
+    void statusLoginAndPhotosSyncReportAnUnreadableSessionAndLeaveItAlone() throws Exception {
+        env.put("ORCHARD_USERNAME", ID);
+        env.put("ORCHARD_PASSWORD", "pw");
+        env.put("ORCHARD_ICLOUD_ENDPOINT", "http://127.0.0.1:9");
+        SessionStore store = SessionStore.forAccount(dir.resolve("state"), ID);
+        Path session = Files.createDirectories(store.directory().resolve("session.json"));
+        for (String[] command : List.of(new String[]{"status"}, new String[]{"login"},
+                new String[]{"photos", "sync", "--photos-dir", dir.resolve("photos").toString()})) {
+            CliRun r = CliRun.run(env, dir, command);
+            assertThat(r.exit).as(r.toString()).isNotZero();
+            assertThat(r.err).as(r.toString()).contains("cannot read " + session).contains("Orchard leaves it untouched");
+            assertThat(session).isDirectory();
+            try (var files = Files.list(store.directory())) {
+                assertThat(files.map(p -> p.getFileName().toString())).as(String.join(" ", command)).contains("session.json")
+                        .noneMatch(n -> n.contains("unreadable"));
+            }
+        }
+    }
 }

@@ -78,6 +78,15 @@ class OptionErrorsTest {
     }
 
     @Test
+    void aPhotosFileModeThatIsNotOne() throws IOException {
+        Path config = configFile("photos-file-mode = 0755\n");
+        usageError(run("photos", "sync"), "--photos-file-mode: '0755' has execute bits", "(set by " + config + " line 1)");
+        env.put("ORCHARD_PHOTOS_FILE_MODE", "rw-r--r--");
+        usageError(run("photos", "sync"), "--photos-file-mode: 'rw-r--r--' is not an octal file mode like 0644 or 0640",
+                "(set by environment variable ORCHARD_PHOTOS_FILE_MODE)");
+    }
+
+    @Test
     void aCaFileMissingOrNotPem() throws IOException {
         usageError(run("login", "--ca-file", dir.resolve("nope.pem").toString()), "--ca-file " + dir.resolve("nope.pem") + " does not exist",
                 "(set on the command line)");

@@ -6,10 +6,7 @@ import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.MfaPolicy;
 import dev.orchard.fake.faults.FaultRule;
 import dev.orchard.fake.http.ServiceGroup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,26 +16,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PhotosCommandsTest {
-    @TempDir
-    static Path dir;
-    static FakeICloud fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start(FakeConfig.empty().account(FakeConfig.DEMO_APPLE_ID, FakeConfig.DEMO_PASSWORD, MfaPolicy.NONE, null)
-                .setup(f -> f.photos().generate(40)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    static Map<String, String> env(String library) {
-        return env(fake, dir, library);
-    }
-
+class PhotosCommandsTest extends GeneratedLibraryCliTest {
     /** The environment that points the CLI at {@code fake} with a library folder {@code library} below {@code dir}. */
     static Map<String, String> env(FakeICloud fake, Path dir, String library) {
         Map<String, String> env = new HashMap<>();

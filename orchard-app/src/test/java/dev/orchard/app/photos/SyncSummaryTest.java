@@ -26,6 +26,16 @@ class SyncSummaryTest {
     }
 
     @Test
+    void theSummarySaysHowManyHiddenAndRecentlyDeletedAssetsWereLeftOut() {
+        SyncReport r = new SyncReport();
+        r.add(SyncReport.Counter.HIDDEN_LEFT_OUT, 3);
+        r.add(SyncReport.Counter.DELETED_LEFT_OUT, 1200);
+        StringWriter out = new StringWriter();
+        SyncSummary.print(new PrintWriter(out), r, Path.of("/lib"));
+        assertThat(out.toString()).contains("  Left out:          3 hidden (--photos-hidden keeps them), 1,200 in Recently Deleted\n");
+    }
+
+    @Test
     void aRunWithNothingPlannedSaysSo() {
         StringWriter out = new StringWriter();
         SyncSummary.print(new PrintWriter(out), new SyncReport(), Path.of("/lib"));

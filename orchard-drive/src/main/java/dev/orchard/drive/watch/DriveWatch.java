@@ -7,6 +7,7 @@ import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.icloud.ICloudException;
+import dev.orchard.icloud.auth.SessionEndedException;
 import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.http.RetryLaterException;
 
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code drive sync --watch} set up: the file-system watcher on the folder, the quiet period, and one pass of
  * {@code folder} per {@link WatchLoop} turn. A pass that iCloud refuses for now or that a safety check stops is
- * reported to the listener and retried later; the loop ends when {@code stop} is set.
+ * reported to the listener and retried later; the loop ends when {@code stop} is set, or with the
+ * {@code SessionEndedException} of a session Apple ended when signing in again is off.
  */
 public final class DriveWatch {
     private final DriveFolder folder;
@@ -43,11 +45,15 @@ public final class DriveWatch {
         try (ChangeWatcher watcher = new ChangeWatcher(options.localDir())) {
             listener.started(options.localDir(), interval);
             new WatchLoop(watcher, new QuietPeriod(quietPeriod), interval, clock, stop).run(() -> {
+                listener.passStarted();
                 try {
                     PassReport r = folder.pass(client, options, progress, clock, stop);
                     listener.passed(r);
                     failed[0] = r.outcome().get(Outcome.Count.FAILED) > 0;
                     return new WatchLoop.Result(null, r.writtenLocally());
+                } catch (SessionEndedException e) {
+                    listener.sessionEnded(e.getMessage());
+                    throw e;
                 } catch (RetryLaterException e) {
                     listener.passFailed(e.getMessage());
                     failed[0] = true;

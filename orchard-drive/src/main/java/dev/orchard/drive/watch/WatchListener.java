@@ -14,12 +14,23 @@ public interface WatchListener {
     default void started(Path folder, Duration interval) {
     }
 
+    /** A pass is about to start. */
+    default void passStarted() {
+    }
+
     /** A pass ran to its end (it may still have failed items: {@code report.clean()}). */
     default void passed(PassReport report) {
     }
 
     /** A pass could not run or stopped early; {@code message} is one line. */
     default void passFailed(String message) {
+    }
+
+    /**
+     * Apple ended the session and signing in again is turned off: the watch stops with the
+     * {@code SessionEndedException} right after this.
+     */
+    default void sessionEnded(String message) {
     }
 
     /** The loop has stopped. */

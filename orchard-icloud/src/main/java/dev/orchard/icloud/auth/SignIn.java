@@ -57,6 +57,17 @@ public final class SignIn {
                 () -> authenticate(password, mfa, listener, pcsApps).account());
     }
 
+    /**
+     * Signs in like {@link #signIn}, but the session never signs in again by itself: when Apple drops it, calls
+     * throw {@link SessionEndedException}.
+     */
+    public ICloudSession signInWithoutReauth(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> pcsApps) {
+        Outcome first = authenticate(password, mfa, listener, pcsApps);
+        return new ICloudSession(http, endpoints, store, first.session().clientId(), first.account(), () -> {
+            throw new SessionEndedException(store.appleId());
+        });
+    }
+
     /** Authenticates once (cheapest way first) and returns the account, for callers that manage their own session. */
     public AccountInfo authenticateAccount(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> pcsApps) {
         return authenticate(password, mfa, listener, pcsApps).account();

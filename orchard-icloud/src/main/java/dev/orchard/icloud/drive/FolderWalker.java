@@ -11,8 +11,11 @@ import java.util.function.Predicate;
 
 /**
  * Lists a whole tree with retrieveItemDetailsInFolders: folder ids are batched ({@code batchSize} per call)
- * and at most {@code parallel} calls are in flight (docs/protocol/drive.md §2: ≤ 4). Every listing goes to the sink as
- * soon as it arrives; the first failure stops the walk and is rethrown.
+ * and at most {@code parallel} calls are in flight (docs/protocol/drive.md §2: ≤ 4). A call goes out with a full batch, or
+ * with what is pending once no call in flight can add to it: sending every half-filled batch as soon as a
+ * slot frees up costs requests (each of which iCloud counts against throttling) for little time, since the
+ * calls in flight usually bring more folders within one round trip. Every listing goes to the sink as soon
+ * as it arrives; the first failure stops the walk and is rethrown.
  */
 public final class FolderWalker {
     private final DriveClient client;
@@ -39,7 +42,8 @@ public final class FolderWalker {
         try (ExecutorService pool = Executors.newFixedThreadPool(parallel, Thread.ofVirtual().factory())) {
             synchronized (lock) {
                 while (true) {
-                    while (failure[0] == null && !pending.isEmpty() && inFlight[0] < parallel) {
+                    while (failure[0] == null && !pending.isEmpty() && inFlight[0] < parallel
+                            && (pending.size() >= batchSize || inFlight[0] == 0)) {
                         List<String> batch = new ArrayList<>();
                         while (batch.size() < batchSize && !pending.isEmpty()) batch.add(pending.poll());
                         inFlight[0]++;

@@ -30,6 +30,7 @@ public final class PhotosService {
     private static final Logger LOG = LoggerFactory.getLogger(PhotosService.class);
 
     private final CloudKitClient ck;
+    private final int listingParallelism;
     private final RecordLookup lookup;
     private final Counts counts;
     private final AssetLister lister;
@@ -42,13 +43,26 @@ public final class PhotosService {
     }
 
     public PhotosService(CloudKitClient ck, int listingParallelism) {
+        this(ck, listingParallelism, CkQueries.DESIRED_KEYS);
+    }
+
+    private PhotosService(CloudKitClient ck, int listingParallelism, List<String> desiredKeys) {
         this.ck = ck;
-        this.lookup = new RecordLookup(ck);
+        this.listingParallelism = listingParallelism;
+        this.lookup = new RecordLookup(ck, desiredKeys);
         this.counts = new Counts(ck);
-        this.lister = new AssetLister(ck, lookup, listingParallelism);
+        this.lister = new AssetLister(ck, lookup, listingParallelism, desiredKeys);
         this.albums = new AlbumLister(ck, counts, listingParallelism);
-        this.changes = new ChangeFeed(ck);
+        this.changes = new ChangeFeed(ck, desiredKeys);
         this.trash = new AssetTrash(ck, lookup);
+    }
+
+    /**
+     * The same service (same client, same request count) whose listings, lookups and change feeds also ask for
+     * the assets' description, keywords, location and orientation ({@link CkQueries#METADATA_KEYS}).
+     */
+    public PhotosService withMetadata() {
+        return new PhotosService(ck, listingParallelism, CkQueries.desiredKeys(true));
     }
 
     public CloudKitClient cloudKit() { return ck; }

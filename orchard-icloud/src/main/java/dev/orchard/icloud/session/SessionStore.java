@@ -18,24 +18,39 @@ import java.util.Optional;
 
 /**
  * The files of one Apple ID under the state directory: {@code session.json}, {@code cookies.json},
- * {@code backoff.json} and {@code lock}; the directory is 0700 and every file 0600. An unreadable file is
- * moved aside (never silently overwritten) and treated as absent.
+ * {@code backoff.json} and {@code lock}; the directory is 0700 and every file 0600. Reading never changes
+ * anything: a file Orchard may not read is an error naming the fix ({@link StateUnreadableException}), and a
+ * file that is not valid JSON is treated as absent and moved aside only when Orchard next saves that file
+ * (never silently overwritten).
  */
 public final class SessionStore {
     private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
     private static final TypeReference<List<StoredCookie>> COOKIES = new TypeReference<>() {
     };
 
+    /** How the store reads a file; tests inject failures a root test run cannot cause with modes. */
+    @FunctionalInterface
+    public interface FileReader {
+        byte[] read(Path file) throws IOException;
+    }
+
     private final Path dir;
     private final String appleId;
+    private final FileReader reader;
+    private final java.util.Set<String> corrupt = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private SessionStore(Path dir, String appleId) {
+    private SessionStore(Path dir, String appleId, FileReader reader) {
         this.dir = dir;
         this.appleId = appleId;
+        this.reader = reader;
     }
 
     public static SessionStore forAccount(Path stateDir, String appleId) {
-        return new SessionStore(stateDir.resolve("accounts").resolve(StateDirectory.accountDirectoryName(appleId)), appleId);
+        return forAccount(stateDir, appleId, Files::readAllBytes);
+    }
+
+    public static SessionStore forAccount(Path stateDir, String appleId, FileReader reader) {
+        return new SessionStore(stateDir.resolve("accounts").resolve(StateDirectory.accountDirectoryName(appleId)), appleId, reader);
     }
 
     public Path directory() {
@@ -68,15 +83,7 @@ public final class SessionStore {
     }
 
     public List<StoredCookie> loadCookies() {
-        Path f = dir.resolve("cookies.json");
-        try {
-            return Jsons.MAPPER.readValue(Files.readAllBytes(f), COOKIES);
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            quarantine(f, e);
-            return List.of();
-        }
+        return parse("cookies.json", bytes -> Jsons.MAPPER.readValue(bytes, COOKIES)).orElse(List.of());
     }
 
     public void saveCookies(List<StoredCookie> cookies) {
@@ -102,13 +109,30 @@ public final class SessionStore {
     }
 
     private <T> Optional<T> read(String name, Class<T> type) {
+        return parse(name, bytes -> Jsons.MAPPER.readValue(bytes, type));
+    }
+
+    private interface Parser<T> {
+        T parse(byte[] bytes) throws IOException;
+    }
+
+    private <T> Optional<T> parse(String name, Parser<T> parser) {
         Path f = dir.resolve(name);
+        byte[] bytes;
         try {
-            return Optional.ofNullable(Jsons.MAPPER.readValue(Files.readAllBytes(f), type));
+            bytes = reader.read(f);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            quarantine(f, e);
+            throw new StateUnreadableException(f, e);
+        }
+        try {
+            return Optional.ofNullable(parser.parse(bytes));
+        } catch (IOException e) {
+            if (corrupt.add(name)) {
+                LOG.warn("{} is not valid JSON ({}); starting without it, and it is kept as {}.unreadable-<time> when Orchard next saves it",
+                        f, e.getClass().getSimpleName(), name);
+            }
             return Optional.empty();
         }
     }
@@ -116,6 +140,7 @@ public final class SessionStore {
     private void write(String name, Object value) {
         try {
             ensureDirectory();
+            if (corrupt.remove(name)) moveAside(dir.resolve(name));
             SecureFiles.writeAtomically(dir.resolve(name), Jsons.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
         } catch (IOException e) {
             throw new ICloudException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
@@ -128,13 +153,10 @@ public final class SessionStore {
         SecureFiles.privateDirectory(dir);
     }
 
-    private void quarantine(Path f, IOException cause) {
+    private static void moveAside(Path f) throws IOException {
         Path aside = f.resolveSibling(f.getFileName() + ".unreadable-" + Instant.now().getEpochSecond());
-        try {
-            Files.move(f, aside, StandardCopyOption.ATOMIC_MOVE);
-            LOG.warn("{} was unreadable ({}); moved it to {} and starting without it", f, cause.getClass().getSimpleName(), aside);
-        } catch (IOException e) {
-            LOG.warn("{} is unreadable ({}) and could not be moved aside", f, cause.getClass().getSimpleName());
-        }
+        if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        Files.move(f, aside, StandardCopyOption.ATOMIC_MOVE);
+        LOG.warn("kept the invalid {} as {}", f, aside);
     }
 }

@@ -42,6 +42,8 @@ public final class AlbumLinker {
     private final Trash trash;
     private final SyncReport report;
     private final SyncListener listener;
+    private boolean smartAlbums;
+    private boolean withHidden;
 
     public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, Trash trash, SyncReport report,
                        SyncListener listener) {
@@ -52,6 +54,13 @@ public final class AlbumLinker {
         this.trash = trash;
         this.report = report;
         this.listener = listener;
+    }
+
+    /** Also keeps the smart albums ({@link SmartAlbum}), with Hidden when {@code withHidden}. */
+    public AlbumLinker withSmartAlbums(boolean on, boolean withHidden) {
+        this.smartAlbums = on;
+        this.withHidden = withHidden;
+        return this;
     }
 
     public void rebuild() {
@@ -78,7 +87,7 @@ public final class AlbumLinker {
             }
         }
         try {
-            for (String dir : albumDirs) Files.createDirectories(paths.resolve(dir));
+            for (String dir : albumDirs) paths.modes().createDirectories(paths.resolve(dir));
             pruneEmpty(paths.albums(), albumDirs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + LibraryPaths.ALBUMS + ": " + e.getMessage(), e);
@@ -104,23 +113,33 @@ public final class AlbumLinker {
                 String dir = LibraryPaths.ALBUMS + "/" + folders.get(a.recordName());
                 albumDirs.add(dir);
                 if (a.folder()) continue;
-                for (String assetId : stores.albums().members(zone, a.recordName())) {
-                    for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
-                        if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
-                        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-                        String entry = dir + "/" + name;
-                        if (!taken.add(entry.toLowerCase(Locale.ROOT))) {
-                            int dot = name.lastIndexOf('.');
-                            String sfx = VersionNames.suffix(assetId, 8);
-                            entry = dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx);
-                            taken.add(entry.toLowerCase(Locale.ROOT));
-                        }
-                        out.put(entry, mode.name() + ":" + f.path());
-                    }
-                }
+                for (String assetId : stores.albums().members(zone, a.recordName())) addEntries(out, taken, dir, zone, assetId);
+            }
+        }
+        if (smartAlbums) {
+            for (Map.Entry<SmartAlbum, List<SmartAlbums.Member>> e : SmartAlbums.members(stores.db(), withHidden).entrySet()) {
+                String dir = LibraryPaths.ALBUMS + "/" + e.getKey().folder();
+                albumDirs.add(dir);
+                for (SmartAlbums.Member m : e.getValue()) addEntries(out, taken, dir, m.zone(), m.assetId());
             }
         }
         return out;
+    }
+
+    /** An entry in {@code dir} for each file of the asset in the library, named like the file (with a suffix on a clash). */
+    private void addEntries(Map<String, String> out, Set<String> taken, String dir, String zone, String assetId) throws SQLException {
+        for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
+            if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            String entry = dir + "/" + name;
+            if (!taken.add(entry.toLowerCase(Locale.ROOT))) {
+                int dot = name.lastIndexOf('.');
+                String sfx = VersionNames.suffix(assetId, 8);
+                entry = dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx);
+                taken.add(entry.toLowerCase(Locale.ROOT));
+            }
+            out.put(entry, mode.name() + ":" + f.path());
+        }
     }
 
     private void removeEntry(String entry, String spec) {
@@ -157,7 +176,7 @@ public final class AlbumLinker {
                 if (!same) listener.warning(entry + " exists and was not made by Orchard; leaving it alone");
                 return same;
             }
-            Files.createDirectories(p.getParent());
+            paths.modes().createDirectories(p.getParent());
             switch (mode) {
                 case SYMLINK -> Files.createSymbolicLink(p, p.getParent().relativize(t));
                 case HARDLINK -> {
@@ -180,7 +199,8 @@ public final class AlbumLinker {
         Path tmp = Files.createTempFile(paths.partialDirectory(), "album-", ".copy");
         Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         DurableFiles.fsync(tmp);
-        DurableFiles.move(tmp, to, false);
+        paths.modes().applyToFile(tmp);
+        DurableFiles.move(tmp, to, false, paths.modes());
     }
 
     /** Removes empty folders below {@code dir} that are not album folders; returns whether {@code dir} is now empty. */

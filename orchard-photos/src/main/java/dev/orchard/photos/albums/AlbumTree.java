@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Folder paths for albums below {@code Albums/}: {@code <folder>/<sub folder>/<album>}, names sanitised,
  * siblings with the same name told apart by a suffix from the album id (the first by position keeps the
- * plain name). Albums whose parent is unknown sit at the top.
+ * plain name). Albums whose parent is unknown sit at the top. The top-level name {@link SmartAlbum#FOLDER} is
+ * Orchard's: a user's album or folder called that (in any case) gets the suffix, so the two never share a folder.
  */
 public final class AlbumTree {
     private AlbumTree() {
@@ -33,9 +34,11 @@ public final class AlbumTree {
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(a);
         }
         Map<String, String> names = new HashMap<>();
-        for (List<Album> siblings : children.values()) {
+        for (Map.Entry<String, List<Album>> level : children.entrySet()) {
+            List<Album> siblings = level.getValue();
             siblings.sort(Comparator.comparingLong(Album::position).thenComparing(Album::recordName));
             Set<String> used = new HashSet<>();
+            if (level.getKey().isEmpty()) used.add(SmartAlbum.FOLDER.toLowerCase(Locale.ROOT));
             for (Album a : siblings) {
                 String name = NameSanitizer.component(a.name(), 200, a.folder() ? "Untitled folder" : "Untitled album");
                 if (!used.add(name.toLowerCase(Locale.ROOT))) {

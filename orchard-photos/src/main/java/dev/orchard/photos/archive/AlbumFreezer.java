@@ -2,7 +2,8 @@ package dev.orchard.photos.archive;
 
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.albums.AlbumTree;
-import dev.orchard.photos.archive.AlbumMatcher.AlbumRef;
+import dev.orchard.photos.albums.AlbumMatcher;
+import dev.orchard.photos.albums.AlbumMatcher.AlbumRef;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.StateDb;

@@ -12,7 +12,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * Runs {@code threads} downloads at once from a bounded queue: the planner blocks when it is far enough
+ * Runs {@code threads} downloads at once from a bounded queue (how many of them may be on the network at once
+ * is the fetcher's {@link AdaptiveLimit}): the planner blocks when it is far enough
  * ahead, so memory does not grow with the library. Outcomes go to the handler on the worker threads. An
  * unexpected failure (or a test's simulated crash) stops everything and is rethrown to the caller.
  */

@@ -55,11 +55,19 @@ public final class FileFetcher {
     private final Sleeper sleeper;
     private final DownloadHooks hooks;
     private final StallWatchdog watchdog;
+    private final AdaptiveLimit limit;
 
     public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, Trash trash, Sleeper sleeper,
                        DownloadHooks hooks, StallWatchdog watchdog) {
+        this(cdn, AdaptiveLimit.none(), paths, refresher, trash, sleeper, hooks, watchdog);
+    }
+
+    /** As above, taking a slot of {@code limit} while bytes come over the network (and telling it how iCloud answers). */
+    public FileFetcher(CdnClient cdn, AdaptiveLimit limit, LibraryPaths paths, UrlRefresher refresher, Trash trash,
+                       Sleeper sleeper, DownloadHooks hooks, StallWatchdog watchdog) {
+        this.limit = limit;
         this.watchdog = watchdog;
-        this.cdn = cdn;
+        this.cdn = limit.watching(cdn);
         this.paths = paths;
         this.refresher = refresher;
         this.trash = trash;
@@ -89,7 +97,7 @@ public final class FileFetcher {
             long network = 0;
             int checksumFailures = 0;
             while (true) {
-                network += download(item, part, progress);
+                network += downloadInSlot(item, part, progress);
                 if (!verifiable || FileChecksum.same(checksum(part), item.checksum())) break;
                 checksumFailures++;
                 if (checksumFailures >= 2) {
@@ -102,14 +110,29 @@ public final class FileFetcher {
             }
             DurableFiles.fsync(part);
             DurableFiles.setModified(part, item.mtimeMillis());
+            paths.modes().applyToFile(part);
             hooks.beforeRename(item, part);
-            DurableFiles.moveWithoutDirectorySync(part, target, false);
+            DurableFiles.moveWithoutDirectorySync(part, target, false, paths.modes());
             hooks.afterRename(item, target);
             if (verifiable) releaseQuarantine(item);
             return new Outcome(verifiable, network, false);
         } catch (IOException e) {
             throw new DownloadException(item.path() + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e, DownloadTrouble.LOCAL, localDetail(e));
+        }
+    }
+
+    private long downloadInSlot(DownloadItem item, Path part, LongConsumer progress) throws DownloadException, IOException {
+        try {
+            limit.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownloadException("interrupted", false, null, "");
+        }
+        try {
+            return download(item, part, progress);
+        } finally {
+            limit.release();
         }
     }
 

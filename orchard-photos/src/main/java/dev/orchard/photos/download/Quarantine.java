@@ -26,7 +26,7 @@ public final class Quarantine {
         for (int i = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); i++) {
             candidate = target.resolveSibling(target.getFileName() + "." + i);
         }
-        DurableFiles.move(file, candidate, false);
+        DurableFiles.move(file, candidate, false, paths.modes());
         return candidate;
     }
 

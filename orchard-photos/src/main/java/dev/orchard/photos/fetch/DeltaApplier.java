@@ -18,10 +18,12 @@ import java.sql.SQLException;
 final class DeltaApplier {
     private final Stores stores;
     private final SyncReport report;
+    private final boolean keepsHidden;
 
-    DeltaApplier(Stores stores, SyncReport report) {
+    DeltaApplier(Stores stores, SyncReport report, boolean keepsHidden) {
         this.stores = stores;
         this.report = report;
+        this.keepsHidden = keepsHidden;
     }
 
     /** Applies {@code d}; call inside a transaction. {@code seen} is the listing generation to stamp on assets. */
@@ -29,7 +31,10 @@ final class DeltaApplier {
         boolean albums = false;
         for (Master m : d.masters()) stores.assets().putMaster(zone, m);
         for (Asset a : d.assets()) {
-            if (stores.assets().putAsset(zone, a, seen)) report.add(SyncReport.Counter.CHANGES_APPLIED, 1);
+            if (!stores.assets().putAsset(zone, a, seen)) continue;
+            report.add(SyncReport.Counter.CHANGES_APPLIED, 1);
+            if (a.trashed()) report.add(SyncReport.Counter.DELETED_LEFT_OUT, 1);
+            else if (a.hidden() && !keepsHidden) report.add(SyncReport.Counter.HIDDEN_LEFT_OUT, 1);
         }
         for (Album a : d.albums()) albums |= stores.albums().put(zone, a);
         for (Relation r : d.relations()) {

@@ -55,7 +55,7 @@ public final class RemoteFetch {
         this.listener = listener;
         this.report = report;
         this.urls = urls;
-        this.deltas = new DeltaApplier(stores, report);
+        this.deltas = new DeltaApplier(stores, report, options.includeHidden());
     }
 
     /** @param full list everything even when change tokens are stored */
@@ -189,7 +189,7 @@ public final class RemoteFetch {
         long gen = stores.db().tx(db -> stores.assets().maxSeen()) + 1;
         stores.db().txRun(db -> stores.zones().put(zone));
         CompletableFuture<AlbumTree> albums = zone.isShared() ? null : fetchAlbums(zone);
-        long expected = photos.count(zone, AssetIndex.ALL);
+        long expected = countAll(zone);
         list(zone, AssetIndex.ALL, expected, gen);
         if (options.includeHidden()) {
             list(zone, AssetIndex.HIDDEN, photos.count(zone, AssetIndex.HIDDEN), gen);
@@ -223,18 +223,36 @@ public final class RemoteFetch {
         report.zone(zone.zoneName(), FetchMode.FULL);
     }
 
+    /**
+     * The zone's count of All Photos, asked in one request with the counts of Hidden and Recently Deleted, which
+     * the report gives as left out (hidden ones only when they are not kept).
+     */
+    private long countAll(PhotoZone zone) {
+        List<String> ids = List.of(AssetIndex.ALL.countId(), AssetIndex.HIDDEN.countId(), AssetIndex.RECENTLY_DELETED.countId());
+        Map<String, Long> counts = photos.counts().counts(zone, ids);
+        if (!options.includeHidden()) {
+            report.add(SyncReport.Counter.HIDDEN_LEFT_OUT, counts.getOrDefault(AssetIndex.HIDDEN.countId(), 0L));
+        }
+        report.add(SyncReport.Counter.DELETED_LEFT_OUT, counts.getOrDefault(AssetIndex.RECENTLY_DELETED.countId(), 0L));
+        return counts.getOrDefault(AssetIndex.ALL.countId(), 0L);
+    }
+
     private void list(PhotoZone zone, AssetIndex index, long expected, long gen) {
         String name = zone.zoneName();
+        String label = index == AssetIndex.HIDDEN ? name + " (hidden)" : name;
         List<PhotoAsset> pending = new ArrayList<>();
         long[] sinceCommit = {0};
-        photos.lister().list(zone, index, expected, batch -> {
+        var result = photos.lister().list(zone, index, expected, batch -> {
             pending.addAll(batch);
             if (pending.size() >= WRITE_BATCH) sinceCommit[0] += store(name, pending, gen);
             if (sinceCommit[0] >= COMMIT_EVERY) {
                 stores.db().commit();
                 sinceCommit[0] = 0;
             }
-        }, n -> listener.listed(name, n, expected));
+        }, n -> listener.listed(label, n, expected));
+        if (result.assetsWithoutMaster() > 0) {
+            listener.warning(label + ": " + result.assetsWithoutMaster() + " of the assets listed have no master record in iCloud; skipped");
+        }
         store(name, pending, gen);
         stores.db().commit();
     }

@@ -1,5 +1,6 @@
 package dev.orchard.photos.fs;
 
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.localfiles.DatedTrash;
 import dev.orchard.localfiles.FolderLock;
 import dev.orchard.localfiles.Trash;
@@ -18,8 +19,9 @@ import java.time.Clock;
  *   .orchard-quarantine/  downloads that failed verification twice; never used as library files
  *   .orchard/          Orchard's state (photos.db), lock and partial downloads
  * </pre>
+ * {@code modes}: how the library's own files and folders are made (everything but {@code .orchard/}).
  */
-public record LibraryPaths(Path root) {
+public record LibraryPaths(Path root, FileModes modes) {
     public static final String PHOTOS = "Photos";
     public static final String SHARED = "Shared Library";
     public static final String ALBUMS = "Albums";
@@ -29,6 +31,11 @@ public record LibraryPaths(Path root) {
 
     public LibraryPaths {
         root = root.toAbsolutePath().normalize();
+        if (modes == null) modes = FileModes.UMASK;
+    }
+
+    public LibraryPaths(Path root) {
+        this(root, FileModes.UMASK);
     }
 
     public Path state() { return root.resolve(STATE); }
@@ -46,7 +53,7 @@ public record LibraryPaths(Path root) {
 
     /** {@code .orchard-trash}: files that leave the library; emptied folders they leave are removed. */
     public Trash trash(Clock clock) {
-        return new DatedTrash(root, clock, DatedTrash.EmptyFolders.REMOVE);
+        return new DatedTrash(root, clock, DatedTrash.EmptyFolders.REMOVE, modes);
     }
     public Path partial() { return state().resolve("partial"); }
 

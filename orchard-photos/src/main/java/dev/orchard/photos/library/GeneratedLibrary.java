@@ -85,7 +85,7 @@ public final class GeneratedLibrary {
         s.assets().putMaster(ZONE, new Master(master, ZONE, name, type, video ? 2 : 1, "t1", res));
         long taken = taken(i);
         s.assets().putAsset(ZONE, new Asset(assetId(i), ZONE, master, "t1", taken, taken, 3600, i % 5 == 0, false, false,
-                live ? 2 : 0, null, Map.of()), 1);
+                live ? 2 : 0, null, 0, null, Map.of()), 1);
         java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(taken / 1000 + 3600, 0, java.time.ZoneOffset.UTC);
         String folder = LibraryPaths.PHOTOS + "/" + local.getYear() + "/" + String.format("%02d", local.getMonthValue()) + "/";
         put(paths, s, i, ResourceRole.ORIGINAL, folder + name, "ck-" + i, video ? new byte[4096] : jpeg);

@@ -10,6 +10,8 @@ import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.layout.VersionNames;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileStore;
+import dev.orchard.photos.options.LiveHalves;
+import dev.orchard.photos.options.NameFilter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +34,16 @@ final class Layout {
     private final LibraryPaths paths;
     private final PathTemplate template;
     private final boolean edits;
+    private final LiveHalves live;
+    private final NameFilter exclude;
 
-    Layout(FileStore files, LibraryPaths paths, PathTemplate template, boolean edits) {
+    Layout(FileStore files, LibraryPaths paths, PathTemplate template, boolean edits, LiveHalves live, NameFilter exclude) {
         this.files = files;
         this.paths = paths;
         this.template = template;
         this.edits = edits;
+        this.live = live;
+        this.exclude = exclude;
     }
 
     /**
@@ -50,6 +57,11 @@ final class Layout {
             resources.remove(ResourceRole.EDITED);
             resources.remove(ResourceRole.EDITED_VIDEO);
         }
+        if (resources.containsKey(ResourceRole.LIVE_VIDEO) && live == LiveHalves.IMAGE) {
+            resources.remove(ResourceRole.LIVE_VIDEO);
+        } else if (resources.containsKey(ResourceRole.LIVE_VIDEO) && live == LiveHalves.VIDEO) {
+            resources.keySet().retainAll(EnumSet.of(ResourceRole.LIVE_VIDEO, ResourceRole.EDITED_VIDEO));
+        }
         String folder = LibraryPaths.zoneRoot(zone);
         String sub = template.folder(pa.asset().assetDate(), pa.asset().timeZoneOffset());
         if (!sub.isEmpty()) folder = folder + "/" + sub;
@@ -60,6 +72,7 @@ final class Layout {
             Map<ResourceRole, Boolean> adopt = new EnumMap<>(ResourceRole.class);
             boolean free = true;
             for (Map.Entry<ResourceRole, String> e : names.names(resources, suffix).entrySet()) {
+                if (exclude.excludes(e.getValue())) continue;
                 String path = folder + "/" + e.getValue();
                 Resource r = resources.get(e.getKey());
                 Claim c = claim(zone, pa.id(), e.getKey(), path, r);

@@ -62,7 +62,7 @@ public final class Planner {
         this.trash = trash;
         this.report = report;
         this.listener = listener;
-        this.layout = new Layout(stores.files(), paths, options.layout(), options.edits());
+        this.layout = new Layout(stores.files(), paths, options.layout(), options.edits(), options.live(), options.excludeNames());
     }
 
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
@@ -237,7 +237,7 @@ public final class Planner {
             Path from = paths.resolve(f.path());
             try {
                 if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-                    DurableFiles.move(from, paths.resolve(to), false);
+                    DurableFiles.move(from, paths.resolve(to), false, paths.modes());
                     DurableFiles.pruneEmptyParents(from.getParent(), paths.root());
                 }
             } catch (IOException e) {

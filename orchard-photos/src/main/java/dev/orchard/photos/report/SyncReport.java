@@ -21,7 +21,11 @@ public final class SyncReport {
         /** iCloud's thumbnails and previews downloaded (not counted in DOWNLOADED). */
         PREVIEWS,
         /** records/lookup requests that taught a library synced before renditions were kept what they are. */
-        RENDITION_LOOKUPS
+        RENDITION_LOOKUPS,
+        /** Assets left out as iCloud counts them on a full listing, or among the changes applied: hidden ones (when not kept), and those in Recently Deleted. */
+        HIDDEN_LEFT_OUT, DELETED_LEFT_OUT,
+        /** XMP sidecars written (new or changed), and put away with their asset or when XMP was turned off. */
+        SIDECARS, SIDECARS_REMOVED
     }
 
     private final Map<String, FetchMode> zones = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -70,6 +74,7 @@ public final class SyncReport {
     public static final String FETCH = "reading iCloud";
     public static final String DOWNLOADS = "planning and downloading";
     public static final String ALBUMS = "albums";
+    public static final String SIDECARS = "XMP sidecars";
 
     public void phase(String name, Duration d) {
         phases.merge(name, d, Duration::plus);

@@ -9,6 +9,7 @@ import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.sharedstreams.SharedAlbumRef;
 import dev.orchard.icloud.sharedstreams.StreamItem;
 import dev.orchard.photos.download.CdnClient;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.localfiles.Trash;
@@ -50,6 +51,7 @@ public final class SharedAlbumSync {
     private final Clock clock;
     private final SharedHooks hooks;
     private final Consumer<String> warnings;
+    private FileModes modes = FileModes.UMASK;
 
     /**
      * @param names album names to keep; empty for all. Albums that are no longer listed have their files moved
@@ -80,12 +82,18 @@ public final class SharedAlbumSync {
                 PublicLinkAlbum.downloads(http), libraryDir, List.of(), clock, SharedHooks.NONE, warnings);
     }
 
+    /** The mode of the album files and folders this sync makes (default: the umask's). */
+    public SharedAlbumSync fileModes(FileModes m) {
+        modes = m;
+        return this;
+    }
+
     public SharedReport run() {
-        LibraryPaths paths = new LibraryPaths(libraryDir);
+        LibraryPaths paths = new LibraryPaths(libraryDir, modes);
         SharedReport report = new SharedReport();
         long before = source.requestCount();
         try {
-            Files.createDirectories(paths.root());
+            modes.createDirectories(paths.root());
             if (!Files.isDirectory(paths.state())) {
                 Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
@@ -212,7 +220,8 @@ public final class SharedAlbumSync {
                 target = paths.resolve(rel);
             }
             hooks.beforeRename(temp, target);
-            DurableFiles.move(temp, target, false);
+            paths.modes().applyToFile(temp);
+            DurableFiles.move(temp, target, false, paths.modes());
             hooks.afterRename(target);
         }
         long size = Files.size(target);

@@ -46,15 +46,16 @@ public final class AssetStore {
     public boolean putAsset(String zone, Asset a, long seen) throws SQLException {
         String fp = Fingerprints.of(a);
         int changed = db.update("UPDATE assets SET master_id = ?, change_tag = ?, asset_date = ?, added_date = ?, tz_offset = ?,"
-                        + " favorite = ?, hidden = ?, trashed = ?, subtype = ?, adjustment = ?, fp = ?, removed = 0, dirty = 1,"
-                        + " seen = MAX(seen, ?) WHERE zone = ? AND id = ? AND (fp IS NOT ? OR removed = 1)",
+                        + " favorite = ?, hidden = ?, trashed = ?, subtype = ?, adjustment = ?, asset_subtype = ?, burst_id = ?, fp = ?,"
+                        + " removed = 0, dirty = 1, seen = MAX(seen, ?) WHERE zone = ? AND id = ? AND (fp IS NOT ? OR removed = 1)",
                 a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(), a.timeZoneOffset(), a.favorite(), a.hidden(), a.trashed(),
-                a.subtypeV2(), a.adjustmentType(), fp, seen, zone, a.recordName(), fp);
+                a.subtypeV2(), a.adjustmentType(), a.subtype(), a.burstId(), fp, seen, zone, a.recordName(), fp);
         if (changed == 0) {
             changed = db.update("INSERT OR IGNORE INTO assets(zone, id, master_id, change_tag, asset_date, added_date, tz_offset,"
-                            + " favorite, hidden, trashed, removed, subtype, adjustment, seen, dirty, fp) VALUES(?,?,?,?,?,?,?,?,?,?,0,?,?,?,1,?)",
+                            + " favorite, hidden, trashed, removed, subtype, adjustment, asset_subtype, burst_id, seen, dirty, fp)"
+                            + " VALUES(?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,1,?)",
                     zone, a.recordName(), a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(), a.timeZoneOffset(), a.favorite(),
-                    a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), seen, fp);
+                    a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), a.subtype(), a.burstId(), seen, fp);
         }
         if (changed == 0) {
             db.update("UPDATE assets SET seen = MAX(seen, ?), change_tag = ? WHERE zone = ? AND id = ?"
@@ -62,6 +63,7 @@ public final class AssetStore {
             return false;
         }
         replaceResources(zone, a.recordName(), a.resources());
+        AssetMetaStore.put(db, zone, a.recordName(), a.meta());
         return true;
     }
 
@@ -131,7 +133,7 @@ public final class AssetStore {
     }
 
     static final String ASSET_COLUMNS = "id, master_id, change_tag, asset_date, added_date, tz_offset, favorite, hidden,"
-            + " trashed, subtype, adjustment";
+            + " trashed, subtype, adjustment, asset_subtype, burst_id";
 
     static Asset asset(String zone, ResultSet rs, Map<ResourceRole, Resource> res) throws SQLException {
         return asset(zone, rs, 0, res);
@@ -142,12 +144,13 @@ public final class AssetStore {
         int c = skip;
         return new Asset(rs.getString(c + 1), zone, rs.getString(c + 2), rs.getString(c + 3), rs.getLong(c + 4), rs.getLong(c + 5),
                 rs.getInt(c + 6), rs.getInt(c + 7) == 1, rs.getInt(c + 8) == 1, rs.getInt(c + 9) == 1, rs.getInt(c + 10),
-                rs.getString(c + 11), res);
+                rs.getString(c + 11), rs.getInt(c + 12), rs.getString(c + 13), res);
     }
 
     private static Asset withResources(Asset a, Map<ResourceRole, Resource> res) {
         return new Asset(a.recordName(), a.zoneName(), a.masterId(), a.changeTag(), a.assetDate(), a.addedDate(),
-                a.timeZoneOffset(), a.favorite(), a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), Map.copyOf(res));
+                a.timeZoneOffset(), a.favorite(), a.hidden(), a.trashed(), a.subtypeV2(), a.adjustmentType(), a.subtype(), a.burstId(),
+                Map.copyOf(res));
     }
 
     public Map<ResourceRole, Resource> resources(String zone, String owner) throws SQLException {
@@ -281,6 +284,7 @@ public final class AssetStore {
         for (String[] g : gone) {
             db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", g[0], g[1]);
             db.update("DELETE FROM assets WHERE zone = ? AND id = ?", g[0], g[1]);
+            AssetMetaStore.put(db, g[0], g[1], null);
             if (g[2] != null && db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND master_id = ?", g[0], g[2]) == 0) {
                 db.update("DELETE FROM masters WHERE zone = ? AND id = ?", g[0], g[2]);
                 db.update("DELETE FROM resources WHERE zone = ? AND owner = ?", g[0], g[2]);

@@ -28,7 +28,12 @@ final class Fingerprints {
         b.append(a.masterId()).append('\n').append(a.assetDate()).append('\n').append(a.addedDate()).append('\n')
                 .append(a.timeZoneOffset()).append('\n').append(a.favorite()).append(a.hidden()).append(a.trashed()).append('\n')
                 .append(a.subtypeV2()).append('\n').append(a.adjustmentType()).append('\n');
+        // Appended only when set, so assets stored before these fields were kept keep their digest.
+        if (a.subtype() != 0) b.append("subtype:").append(a.subtype()).append('\n');
+        if (a.burstId() != null) b.append("burst:").append(a.burstId()).append('\n');
         resources(b, a.resources());
+        // Only assets with metadata hash it, so the fingerprints of the others stay what they were before it was kept.
+        if (!a.meta().isEmpty()) b.append(a.meta()).append('\n');
         return digest(b);
     }
 

@@ -51,12 +51,23 @@ final class Schema {
                     + " album_id TEXT NOT NULL)",
             // Assets an archive is asking iCloud to move to Recently Deleted: written before the request, settled after.
             "CREATE TABLE IF NOT EXISTS archive_journal(zone TEXT NOT NULL, asset_id TEXT NOT NULL, archive_id INTEGER NOT NULL,"
-                    + " change_tag TEXT, sent_at INTEGER NOT NULL, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID");
+                    + " change_tag TEXT, sent_at INTEGER NOT NULL, PRIMARY KEY(zone, asset_id)) WITHOUT ROWID",
+            // What the user wrote about an asset and where it was taken, kept when the listing asks for it (--photos-xmp).
+            "CREATE TABLE IF NOT EXISTS asset_meta(zone TEXT NOT NULL, id TEXT NOT NULL, title TEXT, description TEXT,"
+                    + " keywords TEXT, latitude REAL, longitude REAL, altitude REAL, course REAL, orientation INTEGER,"
+                    + " PRIMARY KEY(zone, id)) WITHOUT ROWID",
+            // XMP sidecars Orchard wrote beside an asset's files (--photos-xmp), with the digest of what they say.
+            "CREATE TABLE IF NOT EXISTS sidecars(path TEXT PRIMARY KEY, path_key TEXT NOT NULL UNIQUE, zone TEXT NOT NULL,"
+                    + " asset_id TEXT NOT NULL, digest TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS sidecars_asset ON sidecars(zone, asset_id)");
 
     /** Columns added after the table first shipped: table, column, type (nullable, so old rows need nothing). */
     static final List<String[]> ADDED_COLUMNS = List.<String[]>of(
             // When the file last matched iCloud's fileChecksum (epoch millis): download, adoption or photos verify.
-            new String[]{"files", "verified_at", "INTEGER"});
+            new String[]{"files", "verified_at", "INTEGER"},
+            // assetSubtype and burstId of the CPLAsset, for the smart albums (docs/protocol/photos.md §2).
+            new String[]{"assets", "asset_subtype", "INTEGER"},
+            new String[]{"assets", "burst_id", "TEXT"});
 
     private Schema() {
     }

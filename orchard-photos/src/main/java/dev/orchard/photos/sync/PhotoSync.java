@@ -8,6 +8,7 @@ import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.albums.AlbumLinker;
 import dev.orchard.photos.archive.ArchiveJournal;
+import dev.orchard.photos.download.AdaptiveLimit;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.DownloadQueue;
@@ -27,6 +28,7 @@ import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.report.SyncReport.Counter;
+import dev.orchard.photos.xmp.SidecarWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +49,10 @@ import java.util.function.BooleanSupplier;
 public final class PhotoSync {
     private static final String SELECTION = "selection";
     private static final String RENDITIONS = "renditions";
+    private static final String XMP = "xmp";
+    private static final String XMP_PENDING = "xmp-pending";
+    private static final String ALL = "all";
+    private static final String DIRTY = "dirty";
     /** Download URLs kept from the listing for the downloads that follow (about 10 MB); the rest are looked up. */
     private static final int URLS_KEPT = 20_000;
     /** A download that receives nothing for this long is dropped and resumed. */
@@ -87,24 +93,36 @@ public final class PhotoSync {
     public SyncReport run(BooleanSupplier cancelled) {
         long started = System.nanoTime();
         long requestsBefore = photos.requestCount();
-        LibraryPaths paths = new LibraryPaths(options.libraryDir());
+        LibraryPaths paths = new LibraryPaths(options.libraryDir(), options.fileModes());
         SyncReport report = new SyncReport();
         try (FolderLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
             boolean selectionChanged = checkSelection(stores);
             checkRenditions(stores);
+            boolean metadataNeeded = checkXmp(stores);
+            PhotosService service = options.xmp() != null ? photos.withMetadata() : photos;
             UrlCache urls = new UrlCache(URLS_KEPT);
-            RenditionBackfill backfill = new RenditionBackfill(photos, stores, urls);
+            RenditionBackfill backfill = new RenditionBackfill(service, stores, urls);
             boolean backfillNeeded = options.thumbnails() && backfill.needed();
+            boolean fieldsBehind = db.tx(d -> SmartAlbumsState.fieldsBehind(stores));
             long t0 = System.nanoTime();
-            new RemoteFetch(photos, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged);
+            new RemoteFetch(service, stores, options, listener, report, urls).run(options.forceFull() || selectionChanged || fieldsBehind || metadataNeeded);
+            if (fieldsBehind) db.txRun(d -> SmartAlbumsState.fieldsCaughtUp(stores));
+            // Album names are checked once the album list is in, before anything is downloaded.
+            db.txRun(d -> {
+                Selection.of(options, stores);
+                Selection.planAgainAssetsReached(options, stores);
+                SmartAlbumsState.check(options, stores);
+            });
             if (backfillNeeded) {
                 listener.phase("looking up thumbnails and previews");
                 report.add(Counter.RENDITION_LOOKUPS, backfill.run());
             }
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
+            recordXmp(stores);
             ArchiveJournal.settleFromState(stores, paths, options.clock());
             Trash trash = paths.trash(options.clock());
+            noteSidecarWork(stores);
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
                 download(paths, stores, trash, report, urls, cancelled);
@@ -115,6 +133,7 @@ public final class PhotoSync {
                 report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
                 return report;
             }
+            if (!options.dryRun()) writeSidecars(stores, paths, trash, report);
             db.txRun(d -> {
                 stores.assets().settleDirty();
                 stores.assets().forgetRemoved();
@@ -122,7 +141,8 @@ public final class PhotoSync {
             if (db.tx(d -> stores.albumsDirty())) {
                 listener.phase("updating albums");
                 long t = System.nanoTime();
-                new AlbumLinker(stores, paths, options.albumLinks(), options.dryRun(), trash, report, listener).rebuild();
+                new AlbumLinker(stores, paths, options.albumLinks(), options.dryRun(), trash, report, listener)
+                        .withSmartAlbums(options.smartAlbums(), options.includeHidden()).rebuild();
                 report.phase(SyncReport.ALBUMS, Duration.ofNanos(System.nanoTime() - t));
                 db.txRun(d -> stores.clearAlbumsDirty());
             }
@@ -135,7 +155,7 @@ public final class PhotoSync {
     }
 
     private static FolderLock openLibrary(LibraryPaths paths) throws IOException {
-        Files.createDirectories(paths.root());
+        paths.modes().createDirectories(paths.root());
         if (!Files.isDirectory(paths.state())) {
             Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
@@ -169,6 +189,49 @@ public final class PhotoSync {
         });
     }
 
+    /**
+     * Sidecars need the metadata that only a listing asking for it brings: turning XMP on lists iCloud in full once
+     * (a later change feed only reports what changes). Returns whether this run must list in full.
+     */
+    private boolean checkXmp(Stores stores) {
+        String before = stores.db().tx(db -> db.meta(XMP));
+        return options.xmp() != null && (before == null || before.equals("off"));
+    }
+
+    /** After the listing that brought the metadata: the sidecars are due (new, renamed or put away). */
+    private void recordXmp(Stores stores) {
+        if (options.dryRun()) return;
+        String want = options.xmp() == null ? "off" : options.xmp().name();
+        stores.db().txRun(db -> {
+            if (want.equals(db.meta(XMP))) return;
+            db.putMeta(XMP, want);
+            db.putMeta(XMP_PENDING, ALL);
+        });
+    }
+
+    /**
+     * Anything that can change a sidecar makes the sidecar pass run, even after a crash: changed assets (they stay
+     * dirty until settled, after the pass) for a pass over those, album changes (names, memberships) for a full one.
+     */
+    private void noteSidecarWork(Stores stores) {
+        if (options.xmp() == null || options.dryRun()) return;
+        stores.db().txRun(db -> {
+            if (stores.albumsDirty()) db.putMeta(XMP_PENDING, ALL);
+            else if (db.meta(XMP_PENDING) == null && stores.assets().dirtyCount() > 0) db.putMeta(XMP_PENDING, DIRTY);
+        });
+    }
+
+    private void writeSidecars(Stores stores, LibraryPaths paths, Trash trash, SyncReport report) {
+        String pending = stores.db().tx(db -> db.meta(XMP_PENDING));
+        if (options.xmp() == null && !SidecarWriter.any(stores)) return;
+        if (options.xmp() != null && pending == null) return;
+        listener.phase(options.xmp() == null ? "putting away XMP sidecars" : "writing XMP sidecars");
+        long t = System.nanoTime();
+        new SidecarWriter(stores, paths, options.xmp(), options.deleted(), trash, report, listener).run(DIRTY.equals(pending));
+        stores.db().txRun(db -> db.putMeta(XMP_PENDING, null));
+        report.phase(SyncReport.SIDECARS, Duration.ofNanos(System.nanoTime() - t));
+    }
+
     private void download(LibraryPaths paths, Stores stores, Trash trash, SyncReport report, UrlCache urls,
                           BooleanSupplier cancelled) {
         listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
@@ -182,7 +245,8 @@ public final class PhotoSync {
         UrlRefresher refresher = new UrlRefresher(photos.lookup(),
                 zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)), queue::waitingLike, urls);
         StallWatchdog watchdog = StallWatchdog.start(STALL_TIMEOUT);
-        FileFetcher fetcher = new FileFetcher(cdn, paths, refresher, trash, sleeper, hooks, watchdog);
+        AdaptiveLimit limit = AdaptiveLimit.upTo(options.downloadThreads());
+        FileFetcher fetcher = new FileFetcher(cdn, limit, paths, refresher, trash, sleeper, hooks, watchdog);
         DownloadResults results = new DownloadResults(stores, paths, report, listener);
         Downloader downloader = new Downloader(queue, options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);

@@ -30,7 +30,16 @@ public final class Verifier {
     private Verifier() {
     }
 
+    /** Told how many of the library's files have been checked, of how many. */
+    public interface Progress {
+        void checked(long done, long total);
+    }
+
     public static VerifyReport run(Path libraryDir, boolean repair, LongConsumer progress) {
+        return run(libraryDir, repair, (done, total) -> progress.accept(done));
+    }
+
+    public static VerifyReport run(Path libraryDir, boolean repair, Progress progress) {
         LibraryPaths paths = new LibraryPaths(libraryDir);
         if (!Files.exists(paths.database()) && !SharedFilesCheck.present(paths)) {
             throw new IllegalArgumentException(libraryDir + " is not an Orchard photo library (no " + LibraryPaths.STATE
@@ -65,7 +74,7 @@ public final class Verifier {
                 } else {
                     sizeOnly++;
                 }
-                progress.accept(++checked);
+                progress.checked(++checked, files.size());
             }
             long now = System.currentTimeMillis();
             stores.db().txRun(d -> {

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.options.Age;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;

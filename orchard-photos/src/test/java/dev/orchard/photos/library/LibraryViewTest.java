@@ -79,7 +79,7 @@ class LibraryViewTest {
     }
 
     private static Asset asset(String id, long taken) {
-        return new Asset(id, GeneratedLibrary.ZONE, "master-1", "t", taken, taken, 0, false, false, false, 0, null, Map.of());
+        return new Asset(id, GeneratedLibrary.ZONE, "master-1", "t", taken, taken, 0, false, false, false, 0, null, 0, null, Map.of());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.orchard.icloud.sharedstreams.PublicStreamClient;
 import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
 import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.verify.Verifier;
 import dev.orchard.photos.verify.VerifyReport;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -89,6 +91,18 @@ class SharedAlbumSyncTest {
         assertThat(Files.getLastModifiedTime(owned).toMillis()).isEqualTo(first.dateMillis());
         assertThat(file("Summer at the Lake", "IMG_0103.MOV")).exists();
         assertThat(Files.readAllBytes(file("Grandma's Garden", "IMG_2001.JPG"))).isEqualTo(demo.get(1).items().get(0).full());
+    }
+
+    @Test
+    void albumFilesAndFoldersTakeTheLibrarysFileMode() throws IOException {
+        SharedReport r = new SharedAlbumSync(new SignedInAlbums(new SharedStreamsClient(session)), CdnClient.of(session), library,
+                List.of(), Clock.systemUTC(), SharedHooks.NONE, warnings::add).fileModes(FileModes.parse("0640")).run();
+
+        assertThat(r.complete()).as(r.failures().toString()).isTrue();
+        Path owned = file("Summer at the Lake", "IMG_0101.JPG");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(owned))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(owned.getParent()))).isEqualTo("rwxr-x---");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(library.resolve(".orchard")))).isEqualTo("rwx------");
     }
 
     @Test

@@ -7,18 +7,23 @@ import dev.orchard.photos.options.LinkMode;
 import dev.orchard.localfiles.FolderBusyException;
 import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,5 +132,28 @@ class LibraryOptionsTest extends FakeLibraryTest {
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE, java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(library.resolve(".orchard/photos.db"))))
                 .isEqualTo("rw-------");
+    }
+
+    @Test
+    void theLibraryTakesTheGivenFileModeWhileTheStateStaysPrivate() throws Exception {
+        sync(b -> b.albumLinks(LinkMode.COPY).fileModes(FileModes.parse("0640")));
+        Map<String, String> modes = LocalTree.modes(library);
+        assertThat(modes).containsEntry("Photos/2023/03/A.JPG", "rw-r-----").containsEntry("Albums/Trip/A.JPG", "rw-r-----")
+                .containsEntry("Photos/2023/03", "rwxr-x---").containsEntry("Photos", "rwxr-x---").containsEntry("Albums/Trip", "rwxr-x---")
+                .containsEntry(".orchard", "rwx------").containsEntry(".orchard/photos.db", "rw-------");
+        modes.forEach((path, mode) -> {
+            if (path.startsWith(".orchard/") && !path.equals(".orchard/lock")) return; // inside the private folder
+            if (!path.startsWith(".orchard")) assertThat(mode).as(path).isIn("rw-r-----", "rwxr-x---");
+        });
+    }
+
+    @Test
+    void withoutAFileModeTheLibraryFollowsTheUmask(@TempDir Path probe) throws Exception {
+        String umaskFile = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createFile(probe.resolve("f"))));
+        String umaskDir = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createDirectory(probe.resolve("d"))));
+        sync(b -> b.albumLinks(LinkMode.COPY));
+        Map<String, String> modes = LocalTree.modes(library);
+        assertThat(modes).containsEntry("Photos/2023/03/A.JPG", umaskFile).containsEntry("Albums/Trip/A.JPG", umaskFile)
+                .containsEntry("Photos/2023/03", umaskDir).containsEntry(".orchard", "rwx------").containsEntry(".orchard/photos.db", "rw-------");
     }
 }

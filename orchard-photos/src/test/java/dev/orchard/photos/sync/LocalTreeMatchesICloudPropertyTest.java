@@ -175,7 +175,7 @@ class LocalTreeMatchesICloudPropertyTest {
         LocalTree.originals(library).values().forEach(c -> actualFiles.merge(c, 1, Integer::sum));
         assertThat(actualFiles).isEqualTo(expectedFiles);
         Map<String, Integer> actualEntries = new TreeMap<>();
-        for (String target : LocalTree.links(library, "Albums").values()) {
+        for (String target : LocalTree.userAlbums(library).values()) {
             try {
                 actualEntries.merge(FileFetcher.checksum(library.resolve(target)), 1, Integer::sum);
             } catch (IOException e) {

@@ -65,7 +65,7 @@ class RenditionsSyncTest extends FakeLibraryTest {
             assertRendition(id, "med", a.master().resources().get(ResourceRole.JPEG_MED).checksum().base64(), 1024);
         }
         assertThat(LocalTree.files(library, "Photos")).hasSize(6);
-        assertThat(LocalTree.links(library, "Albums")).containsOnlyKeys("Albums/Trip/IMG_0001.JPG");
+        assertThat(LocalTree.userAlbums(library)).containsOnlyKeys("Albums/Trip/IMG_0001.JPG");
         assertThat(Files.getPosixFilePermissions(paths.state()).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE, OWNER_EXECUTE]");
     }
 

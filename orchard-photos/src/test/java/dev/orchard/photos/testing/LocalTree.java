@@ -40,6 +40,13 @@ public final class LocalTree {
         return out;
     }
 
+    /** The links of the user's albums: those below Albums/ except the smart albums' folder. */
+    public static Map<String, String> userAlbums(Path root) {
+        Map<String, String> out = links(root, "Albums");
+        out.keySet().removeIf(k -> k.startsWith("Albums/Smart Albums/"));
+        return out;
+    }
+
     /** Symbolic links below {@code root/sub} with the library path they point to. */
     public static Map<String, String> links(Path root, String sub) {
         Map<String, String> out = new TreeMap<>();
@@ -50,6 +57,24 @@ public final class LocalTree {
                 try {
                     Path target = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
                     out.put(root.relativize(p).toString(), root.relativize(target).toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The mode ("rw-r--r--") of every file and folder below {@code root} but links, by relative path. */
+    public static Map<String, String> modes(Path root) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(p -> !p.equals(root) && !Files.isSymbolicLink(p)).forEach(p -> {
+                try {
+                    out.put(root.relativize(p).toString(), java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -2,7 +2,7 @@ package dev.orchard.app.web.library;
 
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.photos.archive.Age;
+import dev.orchard.photos.options.Age;
 import dev.orchard.photos.archive.ArchiveHooks;
 import dev.orchard.photos.archive.ArchiveListener;
 import dev.orchard.photos.archive.ArchivePlan;

@@ -156,6 +156,9 @@ final class RecordRenderer {
             num(f, "vidComplVisibilityState", 0);
         }
         if (a.caption() != null) bytes(f, "captionEnc", a.caption());
+        if (a.description() != null) bytes(f, "extendedDescEnc", a.description());
+        if (!a.keywords().isEmpty() && wants("keywordsEnc")) binary(f, "keywordsEnc", MetadataPlists.keywords(a.keywords()));
+        if (a.location() != null && wants("locationEnc")) binary(f, "locationEnc", MetadataPlists.location(a.location()));
         Edit e = a.edit();
         if (e != null) {
             text(f, "adjustmentType", e.adjustmentType());
@@ -224,6 +227,10 @@ final class RecordRenderer {
             String b64 = Base64.getEncoder().encodeToString(utf8.getBytes(StandardCharsets.UTF_8));
             field(f, name, Json.MAPPER.getNodeFactory().textNode(b64), "ENCRYPTED_BYTES");
         }
+    }
+
+    private static void binary(ObjectNode f, String name, byte[] value) {
+        field(f, name, Json.MAPPER.getNodeFactory().textNode(Base64.getEncoder().encodeToString(value)), "ENCRYPTED_BYTES");
     }
 
     private static void field(ObjectNode f, String name, com.fasterxml.jackson.databind.JsonNode value, String type) {

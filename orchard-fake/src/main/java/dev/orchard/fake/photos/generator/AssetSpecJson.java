@@ -5,6 +5,7 @@ import dev.orchard.fake.photos.content.ContentFormat;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.ContentSizes;
+import dev.orchard.fake.photos.library.Location;
 import dev.orchard.fake.photos.library.Subtype;
 
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
 public final class AssetSpecJson {
     static final Set<String> KEYS = Set.of("key", "id", "kind", "format", "filename", "noFilename", "date",
             "added", "timeZoneOffset", "favorite", "hidden", "deleted", "edited", "subtype", "burst", "caption",
-            "sharedLibrary", "albums", "sameMasterAs", "size", "seed", "orientation");
+            "sharedLibrary", "albums", "sameMasterAs", "size", "seed", "orientation", "description", "keywords", "location");
+    private static final Set<String> LOCATION_KEYS = Set.of("lat", "lon", "alt", "course");
 
     private AssetSpecJson() {
     }
@@ -49,6 +51,9 @@ public final class AssetSpecJson {
             if (a.has("subtype")) s.subtype(Subtype.parse(a.get("subtype").asText()));
             if (a.has("burst")) s.burstId(a.get("burst").asText());
             if (a.has("caption")) s.caption(a.get("caption").asText());
+            if (a.has("description")) s.description(a.get("description").asText());
+            if (a.has("keywords")) s.keywords(strings(a.get("keywords"), "keywords"));
+            if (a.has("location")) s.location(location(a.get("location"), s.assetDate() != null ? s.assetDate() : 0));
             if (a.has("sharedLibrary")) s.sharedLibrary(bool(a.get("sharedLibrary"), "sharedLibrary"));
             if (a.has("size")) s.originalBytes(bytes(a.get("size"), "size"));
             if (a.has("orientation")) s.orientation((int) number(a.get("orientation"), "orientation"));
@@ -68,6 +73,25 @@ public final class AssetSpecJson {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage());
         }
+    }
+
+    private static java.util.List<String> strings(JsonNode n, String what) {
+        if (!n.isArray()) throw new IllegalArgumentException(what + " must be an array of strings");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode k : n) {
+            if (!k.isTextual()) throw new IllegalArgumentException(what + " must be an array of strings");
+            out.add(k.asText());
+        }
+        return out;
+    }
+
+    private static Location location(JsonNode n, long when) {
+        if (!n.isObject() || !n.path("lat").isNumber() || !n.path("lon").isNumber()) {
+            throw new IllegalArgumentException("location must be an object with numbers lat and lon (alt, course optional)");
+        }
+        checkKeys(n, LOCATION_KEYS, "location");
+        return new Location(n.get("lat").asDouble(), n.get("lon").asDouble(), n.path("alt").asDouble(0),
+                n.path("course").asDouble(-1), -1, 5, 0, when);
     }
 
     static void checkKeys(JsonNode node, Set<String> allowed, String where) {

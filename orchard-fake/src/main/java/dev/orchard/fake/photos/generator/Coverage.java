@@ -3,6 +3,7 @@ package dev.orchard.fake.photos.generator;
 import dev.orchard.fake.photos.content.ContentFormat;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
+import dev.orchard.fake.photos.library.Location;
 import dev.orchard.fake.photos.library.Subtype;
 
 import java.util.ArrayList;
@@ -73,7 +74,10 @@ final class Coverage {
         add(AssetKind.VIDEO).filename("SLOMO_0001.MOV").subtype(Subtype.SLOMO);
         add(AssetKind.VIDEO).filename("TIMELAPSE_0001.MOV").subtype(Subtype.TIMELAPSE);
         for (int b = 1; b <= 3; b++) add(AssetKind.PHOTO).filename("IMG_010" + b + ".JPG").burstId("BURST-0001");
-        add(AssetKind.PHOTO).filename("IMG_0020.JPG").caption("A caption with ünïcode");
+        add(AssetKind.PHOTO).filename("IMG_0020.JPG").caption("A caption with ünïcode")
+                .description("A <description> & \"quotes\"\nover two lines").keywords(List.of("beach", "Été", "a|b"))
+                .location(new Location(-33.856784, 151.215297, -4.5, 271.25, 1.5, 4.7, 0, 1_700_000_000_000L));
+
         if (sharedLibrary) {
             add(AssetKind.PHOTO, true).filename("SHARED_0001.JPG");
             add(AssetKind.LIVE, true).filename("SHARED_0002.HEIC").edited(true);

@@ -5,6 +5,7 @@ import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
 import dev.orchard.fake.photos.library.Ids;
+import dev.orchard.fake.photos.library.Location;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Subtype;
 
@@ -90,6 +91,7 @@ public final class LibraryGenerator {
         AssetSpec s = AssetSpec.of(kind).id(Ids.uuid(seed * 1_000_003L + index)).seed(seed * 7_919L + index * 104_729L)
                 .assetDate(assetDate).addedDate(added).timeZoneOffset(TIME_ZONES[random.nextInt(TIME_ZONES.length)])
                 .sharedLibrary(sharedLibrary);
+        describe(s, index, assetDate);
         if (!sharedLibrary && random.nextInt(100) < 30) {
             int memberships = 1 + random.nextInt(3);
             for (int m = 0; m < memberships; m++) {
@@ -99,6 +101,29 @@ public final class LibraryGenerator {
         }
         return s;
     }
+
+    /**
+     * Most phone pictures carry where they were taken, a few a description or keywords. Drawn from a stream of their
+     * own, so libraries generated before these fields existed keep their dates, albums and flags.
+     */
+    private void describe(AssetSpec s, int index, long assetDate) {
+        SplittableRandom r = new SplittableRandom(seed * 31L + index * 2_654_435_761L);
+        int roll = r.nextInt(100);
+        if (roll < 70) {
+            double[] place = PLACES[r.nextInt(PLACES.length)];
+            boolean moving = r.nextInt(100) < 60;
+            s.location(new Location(place[0] + r.nextDouble(-0.05, 0.05), place[1] + r.nextDouble(-0.05, 0.05),
+                    place[2] + r.nextDouble(0, 40), moving ? r.nextDouble(0, 360) : -1, moving ? r.nextDouble(0, 3) : -1,
+                    r.nextDouble(3, 35), 0, assetDate - r.nextInt(5_000)));
+        }
+        if (r.nextInt(100) < 3) s.description("Notes on picture " + index + " & friends <at> the \"old\" place");
+        if (r.nextInt(100) < 5) s.keywords(List.of(KEYWORDS[r.nextInt(KEYWORDS.length)], KEYWORDS[r.nextInt(KEYWORDS.length)]).stream()
+                .distinct().toList());
+    }
+
+    private static final double[][] PLACES = {{48.8584, 2.2945, 35}, {-33.8568, 151.2153, 5}, {34.4354, -119.8561, 12},
+            {18.823, 98.9635, 340}, {35.6586, 139.7454, 40}, {-0.1807, -78.4678, 2850}, {31.5, 35.4, -420}};
+    private static final String[] KEYWORDS = {"beach", "family", "sunset", "Été", "work", "snow", "birthday"};
 
     /** Album recordNames that take members (not the empty ones). */
     List<String> albums() {

@@ -11,7 +11,10 @@ public final class Asset extends ZoneRecord {
     private final int timeZoneOffset;
     private final Subtype subtype;
     private final String burstId;
-    private final String caption;
+    private String caption;
+    private String description;
+    private List<String> keywords = List.of();
+    private Location location;
     private boolean favorite;
     private boolean hidden;
     private boolean trashed;
@@ -46,6 +49,9 @@ public final class Asset extends ZoneRecord {
     public Subtype subtype() { return subtype; }
     public String burstId() { return burstId; }
     public String caption() { return caption; }
+    public String description() { return description; }
+    public List<String> keywords() { return keywords; }
+    public Location location() { return location; }
     public boolean favorite() { return favorite; }
     public boolean hidden() { return hidden; }
     /** In Recently Deleted (isDeleted = 1). */
@@ -62,6 +68,14 @@ public final class Asset extends ZoneRecord {
 
     void favorite(boolean f) { favorite = f; }
     void hidden(boolean h) { hidden = h; }
+
+    void describe(String caption, String description, List<String> keywords) {
+        this.caption = caption;
+        this.description = description;
+        this.keywords = List.copyOf(keywords);
+    }
+
+    void location(Location l) { location = l; }
 
     void trash(long expunge, long expires) {
         trashed = true;

@@ -46,6 +46,8 @@ final class AssetImporter {
         Asset a = new Asset(id, added, master, spec.assetDate != null ? spec.assetDate : added, added,
                 spec.timeZoneOffset, subtype, spec.burstId, spec.caption);
         a.favorite(spec.favorite);
+        a.describe(spec.caption, spec.description, spec.keywords);
+        a.location(spec.location);
         a.hidden(spec.hidden);
         zone.put(a);
         master.liveAssets(master.liveAssets() + 1);

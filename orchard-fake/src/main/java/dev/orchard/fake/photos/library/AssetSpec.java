@@ -26,6 +26,9 @@ public final class AssetSpec {
     Subtype subtype = Subtype.PLAIN;
     String burstId;
     String caption;
+    String description;
+    List<String> keywords = List.of();
+    Location location;
     String sameMasterAs;
     Long seed;
     long originalBytes;
@@ -58,6 +61,12 @@ public final class AssetSpec {
     public AssetSpec subtype(Subtype s) { subtype = s; return this; }
     public AssetSpec burstId(String b) { burstId = b; return this; }
     public AssetSpec caption(String c) { caption = c; return this; }
+    /** The long description ({@code extendedDescEnc}). */
+    public AssetSpec description(String d) { description = d; return this; }
+    /** Keywords ({@code keywordsEnc}, a binary plist array). */
+    public AssetSpec keywords(List<String> k) { keywords = List.copyOf(k); return this; }
+    /** Where it was taken ({@code locationEnc}, a binary plist dictionary); null: nowhere known. */
+    public AssetSpec location(Location l) { location = l; return this; }
     /** Share the master (same original file) of this existing asset instead of making a new one. */
     public AssetSpec sameMasterAs(String assetId) { sameMasterAs = assetId; return this; }
     /** Content seed: the same seed, kind, format and size give the same bytes (and checksum). */

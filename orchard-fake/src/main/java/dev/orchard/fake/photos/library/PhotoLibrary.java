@@ -260,6 +260,24 @@ public final class PhotoLibrary {
         return a;
     }
 
+    /** Sets the title, description and keywords, as Photos on another device does. */
+    public Asset describe(String assetId, String caption, String description, List<String> keywords) {
+        return onAsset(assetId, (z, a) -> {
+            a.describe(caption, description, keywords);
+            log(z, a, clock.millis());
+            return a;
+        });
+    }
+
+    /** Sets or clears (null) where the asset was taken, as Photos on another device does. */
+    public Asset locate(String assetId, Location location) {
+        return onAsset(assetId, (z, a) -> {
+            a.location(location);
+            log(z, a, clock.millis());
+            return a;
+        });
+    }
+
     public Asset hide(String assetId, boolean on) {
         return onAsset(assetId, (z, a) -> hide(z, a, on));
     }

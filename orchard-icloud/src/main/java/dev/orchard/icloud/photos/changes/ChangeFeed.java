@@ -27,9 +27,15 @@ public final class ChangeFeed {
     private static final int MAX_PAGES = 1_000_000;
 
     private final CloudKitClient ck;
+    private final List<String> desiredKeys;
 
     public ChangeFeed(CloudKitClient ck) {
+        this(ck, CkQueries.DESIRED_KEYS);
+    }
+
+    public ChangeFeed(CloudKitClient ck, List<String> desiredKeys) {
         this.ck = ck;
+        this.desiredKeys = desiredKeys;
     }
 
     /** Zones changed since {@code token} (null: every zone, with a fresh token). */
@@ -73,7 +79,7 @@ public final class ChangeFeed {
             if (current != null) z.put("syncToken", current);
             z.put("resultsLimit", PAGE_RECORDS);
             ArrayNode keys = z.putArray("desiredKeys");
-            CkQueries.DESIRED_KEYS.forEach(keys::add);
+            desiredKeys.forEach(keys::add);
             body.put("resultsLimit", PAGE_RECORDS);
             JsonNode answer;
             try {

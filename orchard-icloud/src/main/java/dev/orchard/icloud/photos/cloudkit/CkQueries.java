@@ -19,8 +19,11 @@ public final class CkQueries {
             "resOriginalVidComplRes", "resOriginalVidComplFileType", "resJPEGFullRes", "resJPEGFullFileType",
             "resVidFullRes", "resVidFullFileType", "resJPEGThumbRes", "resJPEGThumbFileType", "resJPEGMedRes",
             "resJPEGMedFileType",
+            "burstId",
             "albumNameEnc", "albumType", "parentId", "position", "sortAscending", "sortType",
             "itemId", "containerId", "isKeyAsset");
+    /** What a sync that writes XMP sidecars also reads: the title comes with {@link #DESIRED_KEYS} already. */
+    public static final List<String> METADATA_KEYS = List.of("extendedDescEnc", "keywordsEnc", "locationEnc", "orientation");
 
     private CkQueries() {
     }
@@ -35,9 +38,21 @@ public final class CkQueries {
     }
 
     public static ObjectNode withDesiredKeys(ObjectNode body) {
+        return withDesiredKeys(body, DESIRED_KEYS);
+    }
+
+    public static ObjectNode withDesiredKeys(ObjectNode body, List<String> names) {
         ArrayNode keys = body.putArray("desiredKeys");
-        DESIRED_KEYS.forEach(keys::add);
+        names.forEach(keys::add);
         return body;
+    }
+
+    /** The listing's keys, with the asset metadata or without. */
+    public static List<String> desiredKeys(boolean metadata) {
+        if (!metadata) return DESIRED_KEYS;
+        List<String> all = new java.util.ArrayList<>(DESIRED_KEYS);
+        all.addAll(METADATA_KEYS);
+        return List.copyOf(all);
     }
 
     public static ArrayNode filters() {

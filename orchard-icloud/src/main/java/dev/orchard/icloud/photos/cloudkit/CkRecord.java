@@ -80,6 +80,17 @@ public record CkRecord(String recordName, String recordType, String changeTag, b
         }
     }
 
+    /** The bytes of an {@code ENCRYPTED_BYTES} (or BYTES) field, or null when absent or not valid base64. */
+    public byte[] bytes(String field) {
+        JsonNode v = value(field);
+        if (v == null || !v.isTextual()) return null;
+        try {
+            return Base64.getDecoder().decode(v.asText().trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The recordName a REFERENCE field points to. */
     public String reference(String field) {
         JsonNode v = value(field);

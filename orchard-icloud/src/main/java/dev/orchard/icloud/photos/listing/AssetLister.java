@@ -31,8 +31,14 @@ public final class AssetLister {
     private final CloudKitClient ck;
     private final RecordLookup lookup;
     private final int parallelism;
+    private final List<String> desiredKeys;
 
     public AssetLister(CloudKitClient ck, RecordLookup lookup, int parallelism) {
+        this(ck, lookup, parallelism, CkQueries.DESIRED_KEYS);
+    }
+
+    public AssetLister(CloudKitClient ck, RecordLookup lookup, int parallelism, List<String> desiredKeys) {
+        this.desiredKeys = desiredKeys;
         if (parallelism < 1) throw new IllegalArgumentException("listing parallelism must be >= 1, got " + parallelism);
         this.ck = ck;
         this.lookup = lookup;
@@ -91,7 +97,7 @@ public final class AssetLister {
         ArrayNode filters = CkQueries.filters();
         CkQueries.equalsInt(filters, "startRank", startRank);
         CkQueries.equalsString(filters, "direction", "ASCENDING");
-        ObjectNode body = CkQueries.withDesiredKeys(CkQueries.query(zone, index.listType(), filters, 2 * PAGE_ASSETS));
+        ObjectNode body = CkQueries.withDesiredKeys(CkQueries.query(zone, index.listType(), filters, 2 * PAGE_ASSETS), desiredKeys);
         return ParsedPage.of(records(ck.post(zone.database(), "records/query", body)));
     }
 

@@ -25,9 +25,15 @@ public final class RecordLookup {
     private static final Logger LOG = LoggerFactory.getLogger(RecordLookup.class);
 
     private final CloudKitClient ck;
+    private final List<String> desiredKeys;
 
     public RecordLookup(CloudKitClient ck) {
+        this(ck, CkQueries.DESIRED_KEYS);
+    }
+
+    public RecordLookup(CloudKitClient ck, List<String> desiredKeys) {
         this.ck = ck;
+        this.desiredKeys = desiredKeys;
     }
 
     public List<CkRecord> lookup(PhotoZone zone, Collection<String> recordNames) {
@@ -38,7 +44,7 @@ public final class RecordLookup {
             ArrayNode records = body.putArray("records");
             for (String n : names.subList(i, Math.min(names.size(), i + BATCH))) records.addObject().put("recordName", n);
             body.set("zoneID", zone.zoneId());
-            CkQueries.withDesiredKeys(body);
+            CkQueries.withDesiredKeys(body, desiredKeys);
             JsonNode answer = ck.post(zone.database(), "records/lookup", body);
             for (JsonNode n : answer.path("records")) {
                 CkRecord r = CkRecord.parse(n);

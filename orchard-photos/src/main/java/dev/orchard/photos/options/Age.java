@@ -1,4 +1,4 @@
-package dev.orchard.photos.archive;
+package dev.orchard.photos.options;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,13 +1,13 @@
-package dev.orchard.photos.archive;
+package dev.orchard.photos.albums;
 
 import dev.orchard.icloud.photos.model.Album;
-import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.Stores;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,24 +16,25 @@ import java.util.Set;
 
 /**
  * Finds albums by the name or folder path {@code orchard photos albums} prints (case-insensitive). A folder
- * stands for every album below it. A name that matches nothing is an error naming the closest albums.
+ * stands for every album below it. A name that matches nothing is an error naming the closest albums. Used by
+ * {@code orchard photos archive} and by the sync's {@code --photos-album} and {@code --photos-exclude-album}.
  */
-final class AlbumMatcher {
+public final class AlbumMatcher {
     /** An album of a zone, with its folder path such as {@code Trips/Rome}. */
-    record AlbumRef(String zone, String id, String path) {
+    public record AlbumRef(String zone, String id, String path) {
     }
 
     private final List<AlbumRef> albums = new ArrayList<>();
     private final List<AlbumRef> folders = new ArrayList<>();
 
-    static AlbumMatcher of(Stores stores) throws SQLException {
+    public static AlbumMatcher of(Stores stores) throws SQLException {
         AlbumMatcher m = new AlbumMatcher();
         for (String zone : stores.albums().zones()) {
             List<Album> all = stores.albums().all(zone);
             Map<String, Album> byId = new HashMap<>();
             all.forEach(a -> byId.put(a.recordName(), a));
             for (Album a : all) {
-                AlbumRef ref = new AlbumRef(zone, a.recordName(), Selection.path(a, byId));
+                AlbumRef ref = new AlbumRef(zone, a.recordName(), path(a, byId));
                 (a.folder() ? m.folders : m.albums).add(ref);
             }
         }
@@ -41,7 +42,7 @@ final class AlbumMatcher {
     }
 
     /** The albums {@code names} stand for, in order, each once. */
-    List<AlbumRef> resolve(List<String> names) {
+    public List<AlbumRef> resolve(List<String> names) {
         Set<AlbumRef> out = new LinkedHashSet<>();
         for (String name : names) {
             String want = fold(name);
@@ -56,7 +57,7 @@ final class AlbumMatcher {
                 }
                 if (hit.isEmpty()) hit.add(f);
             }
-            if (hit.isEmpty()) throw new IllegalArgumentException("no album or folder '" + name + "'" + closest(name));
+            if (hit.isEmpty()) throw new UnknownAlbumException(name, "no album or folder '" + name + "'" + closest(name));
             hit.stream().filter(a -> albums.contains(a)).forEach(out::add);
         }
         return List.copyOf(out);
@@ -83,6 +84,21 @@ final class AlbumMatcher {
         return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
     }
 
+    /** A name that matches no album or folder; the message names the closest ones. */
+    public static final class UnknownAlbumException extends IllegalArgumentException {
+        private final String name;
+
+        public UnknownAlbumException(String name, String message) {
+            super(message);
+            this.name = name;
+        }
+
+        /** The name as given. */
+        public String name() {
+            return name;
+        }
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
@@ -98,5 +114,17 @@ final class AlbumMatcher {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** The album's folder path joined with '/', e.g. {@code Trips/Rome}. */
+    public static String path(Album a, Map<String, Album> byId) {
+        StringBuilder b = new StringBuilder(String.valueOf(a.name()));
+        Set<String> seen = new HashSet<>();
+        Album p = a.parentId() == null ? null : byId.get(a.parentId());
+        while (p != null && seen.add(p.recordName())) {
+            b.insert(0, p.name() + "/");
+            p = p.parentId() == null ? null : byId.get(p.parentId());
+        }
+        return b.toString();
     }
 }
