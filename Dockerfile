@@ -1,6 +1,8 @@
 # Orchard in a container: docker build -t orchard . && docker run -d --name orchard -p 8787:8787 \
-#   -v orchard-state:/var/lib/orchard -e ORCHARD_USERNAME=you@example.com -e ORCHARD_PASSWORD=... \
-#   -e ORCHARD_WEB_PASSWORD=choose-one orchard
+#   -v orchard-state:/var/lib/orchard -v /srv/photos:/photos -e ORCHARD_USERNAME=you@example.com -e ORCHARD_PASSWORD=... \
+#   -e ORCHARD_PHOTOS_DIR=/photos -e ORCHARD_WEB_PASSWORD=choose-one orchard
+# A photos folder (ORCHARD_PHOTOS_DIR) and/or a Drive folder (ORCHARD_DRIVE_DIR) says what to sync; several Apple IDs
+# go in [account ...] sections of a config file mounted over /etc/orchard/config (see the README).
 # The web page must listen on all interfaces inside the container, so it requires ORCHARD_WEB_PASSWORD
 # or ORCHARD_WEB_TOKEN (Orchard refuses to start without one). docker-compose.yml shows a whole set-up;
 # packaging/container-check builds this file with buildah and runs the image against a fake iCloud.
@@ -14,7 +16,7 @@ COPY . .
 RUN ./mvnw -B -ntp -pl orchard-app -am package -DskipTests \
  && modules=$(jdeps --multi-release 21 --ignore-missing-deps --print-module-deps orchard-app/target/orchard.jar) \
  && jlink --add-modules "$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata" --include-locales en \
-      --strip-debug --no-header-files --no-man-pages --output /runtime \
+      --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output /runtime \
  && rm -f /runtime/lib/libawt_xawt.so /runtime/lib/libjsound.so /runtime/lib/libsplashscreen.so
 
 FROM ${RUNTIME_IMAGE}
@@ -39,6 +41,8 @@ USER orchard
 VOLUME ["/var/lib/orchard"]
 EXPOSE 8787
 HEALTHCHECK --interval=1m --timeout=15s --start-period=2m CMD ["/usr/local/bin/orchard-healthcheck"]
-ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
+ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-Xmx128m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", \
+            "-XX:SharedArchiveFile=/var/lib/orchard/orchard-jvm.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off,cds+dynamic=off", \
+            "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
             "-jar", "/opt/orchard/orchard.jar"]
 CMD ["run"]

@@ -12,9 +12,10 @@ import re
 import sys
 
 STEPS = ["initial", "no-change", "added"]
-TOOLS = ["orchard-tls", "orchard-clear", "icloudpd", "icps-tls", "icps-clear"]
-# Orchard / peer on the same transport.
-PAIRS = [("orchard-tls", "icloudpd"), ("orchard-tls", "icps-tls"), ("orchard-clear", "icps-clear")]
+TOOLS = ["orchard-tls", "orchard-originals", "orchard-clear", "icloudpd", "icps-tls", "icps-clear"]
+# Orchard / peer on the same transport; orchard-originals keeps what the peers keep (no thumbnails or previews).
+PAIRS = [("orchard-tls", "icloudpd"), ("orchard-tls", "icps-tls"), ("orchard-originals", "icloudpd"),
+         ("orchard-originals", "icps-tls"), ("orchard-clear", "icps-clear")]
 KINDS = [("auth", "sign-in"), ("listing", "records/query"), ("changes", "changes/*"), ("ck-other", "other CloudKit"),
          ("download", "downloads"), ("other", "other")]
 
@@ -160,7 +161,8 @@ def main():
             r = runs.get((tool, step))
             if r is None:
                 continue
-            per = r["files"] if r["files"] else None
+            # A no-change run writes no media (Orchard rewrites one small state file): per file means nothing there.
+            per = r["files"] if r["files"] and step != "no-change" else None
             errors = ", ".join(f"{n}x{s}" for s, n in sorted(r["statuses"].items())) or "-"
             w(f"| {step} | {tool} | {r['exit']} | {fmt(r['wall'], 2)} | {fmt(r['cpu'], 2)} | {fmt(r['rss'], 0)} | "
               f"{r['files']:,} | {r['bytes'] / 1e6:,.1f} | " + " | ".join(f"{r['counts'][k]:,}" for k, _ in KINDS)
@@ -179,11 +181,37 @@ def main():
                 continue
 
             def per(r, key):
-                return r[key] / r["files"] if r["files"] and r[key] is not None else None
+                return r[key] / r["files"] if r["files"] and step != "no-change" and r[key] is not None else None
             w(f"| {step} | {a} / {b} | {ratio(x['wall'], y['wall'])} | {ratio(x['cpu'], y['cpu'])} | "
               f"{ratio(x['rss'], y['rss'])} | {ratio(x['requests'], y['requests'])} | "
               f"{ratio(per(x, 'wall'), per(y, 'wall'))} | {ratio(per(x, 'cpu'), per(y, 'cpu'))} |")
+    w("")
+    w("Where Orchard's wall time went (from its own summary; start-up = wall minus the sync's own time, so JVM "
+      "start, config and the session check):")
+    w("")
+    for step in STEPS:
+        for tool in TOOLS:
+            if tool.startswith("orchard-") and (tool, step) in runs:
+                w(f"- {step}, {tool}: {orchard_split(os.path.join(work, f'{tool}-{step}.log'), runs[(tool, step)]['wall'])}")
     print("\n".join(out))
+
+
+def orchard_split(log, wall):
+    text = open(log, encoding="utf-8", errors="replace").read() if os.path.exists(log) else ""
+    parts = []
+    m = re.search(r"Sync finished in ([\d.]+) s", text)
+    if m and wall is not None:
+        parts.append(f"start-up {wall - float(m.group(1)):.1f} s, sync {m.group(1)} s")
+    m = re.search(r"Time: +(.*)", text)
+    if m:
+        parts.append(m.group(1).strip())
+    m = re.search(r"Downloaded: +([\d,]+) files", text)
+    if m:
+        parts.append(f"{m.group(1)} originals and edits")
+    m = re.search(r"Previews: +([\d,]+)", text)
+    if m:
+        parts.append(f"{m.group(1)} thumbnails and previews")
+    return "; ".join(parts) or "no summary in its log"
 
 
 if __name__ == "__main__":

@@ -32,7 +32,16 @@ photos_same() {
 # orchard_photos_sync LIBRARY LOG: Orchard's photos sync of the fake through the same proxy route as the peers,
 # signing in with the fake's fixed code (no terminal, no web page).
 orchard_photos_sync() {
-  "${VIA_PROXY[@]}" ORCHARD_CA_FILE="$FAKE_CA_FILE" ORCHARD_STATE_DIR="$CONFORMANCE_WORK/orchard-state"     ORCHARD_PASSWORD="$FAKE_PASSWORD" ORCHARD_CONFIG=/dev/null ORCHARD_ENV_FILE=/dev/null     timeout 300 "$ORCHARD_ROOT/orchard" photos sync --username "$FAKE_APPLE_ID" --photos-dir "$1"     --mfa-code "$FAKE_MFA_CODE" --mfa-port -1 > "$2" 2>&1 < /dev/null
+  orchard_photos "$2" sync --photos-dir "$1"
+}
+
+# orchard_photos LOG COMMAND [ARGS...]: `orchard photos COMMAND` against the fake the same way, output in LOG.
+orchard_photos() {
+  local log=$1; shift
+  "${VIA_PROXY[@]}" ORCHARD_CA_FILE="$FAKE_CA_FILE" ORCHARD_STATE_DIR="$CONFORMANCE_WORK/orchard-state" \
+    ORCHARD_PASSWORD="$FAKE_PASSWORD" ORCHARD_CONFIG=/dev/null ORCHARD_ENV_FILE=/dev/null \
+    timeout 300 "$ORCHARD_ROOT/orchard" photos "$@" --username "$FAKE_APPLE_ID" \
+    --mfa-code "$FAKE_MFA_CODE" --mfa-port -1 > "$log" 2>&1 < /dev/null
 }
 
 # photos_requests_since MARK PATH_SUFFIX: how many requests to a path ending in PATH_SUFFIX the fake logged after MARK.

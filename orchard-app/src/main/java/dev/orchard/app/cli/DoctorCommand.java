@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Check the configuration, state directory permissions, free disk space and the iCloud session,",
                 "and say what to do about each problem. Exits 1 when something needs fixing."})
-public final class DoctorCommand implements Callable<Integer> {
+public final class DoctorCommand implements Callable<Integer>, ServiceAccounts.Holder {
     @ParentCommand
     OrchardCommand root;
 
@@ -41,41 +41,61 @@ public final class DoctorCommand implements Callable<Integer> {
     boolean offline;
 
     @Override
+    public ServiceOptions service() {
+        return service;
+    }
+
+    @Override
     public Integer call() {
-        AppContext ctx = root.context();
+        AppContext shared = root.context();
         List<Finding> findings = new ArrayList<>();
-        findings.add(configFile(ctx));
+        findings.add(configFile(shared));
         findings.add(valid("web server", () -> service.web.access().open() ? "serves on " + service.web.bind() + ":" + service.web.port() + " (loopback, no login)"
                 : "serves on " + service.web.bind() + ":" + service.web.port() + " and requires a password or token"));
+        List<ServiceAccounts.Account> accounts;
+        try {
+            accounts = ServiceAccounts.resolve(shared, spec.commandLine().getParseResult(), service);
+        } catch (ConfigException e) {
+            findings.add(Finding.fix("account", e.getMessage().startsWith("no Apple ID") ? "no Apple ID configured" : e.getMessage(),
+                    "set username in the config file or ORCHARD_USERNAME, or add an [account you@example.com] section"));
+            return report(findings);
+        }
+        for (ServiceAccounts.Account a : accounts) {
+            service = a.options();
+            findings.addAll(account(a.ctx(), a.appleId()));
+        }
+        findings.add(Finding.ok("runtime", "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"));
+        findings.add(FileNameEncoding.utf8() ? Finding.ok("file names", "UTF-8")
+                : Finding.fix("file names", "the locale is not UTF-8, so names such as 'Kyōto.jpg' cannot be written",
+                "run with LC_ALL=C.UTF-8 (the packaged orchard command and units do)"));
+        return report(findings);
+    }
+
+    /** The checks of one Apple ID, with {@link #service} set to its options. */
+    private List<Finding> account(AppContext ctx, String appleId) {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(Finding.ok("account", appleId));
         findings.add(valid("notifications", () -> {
             int n = service.notify.channels().size();
             service.notify.events();
             return n == 0 ? "none configured (see --notify-ntfy, --notify-webhook, --notify-email, --notify-script)" : n + " channel(s)";
         }));
-        findings.add(valid("schedules", () -> service.jobs(ctx).size() + " job(s) scheduled"));
-        String appleId;
-        try {
-            appleId = service.icloud.username();
-            findings.add(Finding.ok("account", appleId));
-        } catch (ConfigException e) {
-            findings.add(Finding.fix("account", "no Apple ID configured", "set username in the config file or ORCHARD_USERNAME"));
-            return report(findings);
-        }
+        findings.add(valid("jobs", () -> {
+            List<dev.orchard.app.daemon.ScheduledJob> jobs = service.jobs(ctx);
+            JobPlan.requireSyncJob(appleId, jobs, !ctx.config().accounts().isEmpty());
+            return JobPlan.describe(jobs);
+        }));
         findings.add(passwordSource(ctx));
         SessionStore store;
         try {
             store = service.icloud.store(ctx.env());
         } catch (ConfigException e) {
             findings.add(Finding.fix("state", e.getMessage(), "correct the option named above"));
-            return report(findings);
+            return findings;
         }
         findings.addAll(StateChecks.check(service.icloud.stateDir(ctx.env()), store.directory()));
         findings.addAll(session(ctx, store, appleId));
-        findings.add(Finding.ok("runtime", "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"));
-        findings.add(FileNameEncoding.utf8() ? Finding.ok("file names", "UTF-8")
-                : Finding.fix("file names", "the locale is not UTF-8, so names such as 'Kyōto.jpg' cannot be written",
-                "run with LC_ALL=C.UTF-8 (the packaged orchard command and units do)"));
-        return report(findings);
+        return findings;
     }
 
     private Finding configFile(AppContext ctx) {
@@ -98,7 +118,7 @@ public final class DoctorCommand implements Callable<Integer> {
         if (ctx.setting("ORCHARD_PASSWORD") != null) return Finding.ok("password", "from ORCHARD_PASSWORD");
         if (service.icloud.keyring) {
             return readable("from the desktop keyring (--keyring)", ctx, "store it: secret-tool store --label='Orchard' service orchard account "
-                    + service.icloud.username());
+                    + service.icloud.username(ctx.env()));
         }
         return Finding.warn("password", "no password source: when Apple drops the session, 'orchard run' cannot sign in again by itself",
                 "set password-file (mode 600), password-command, or keyring = true");

@@ -16,12 +16,15 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Options shared by every command that talks to iCloud: who, where, and how to reach Apple. */
 public final class ICloudOptions {
-    @Option(names = {"-u", "--username"}, paramLabel = "APPLE_ID", description = "Apple ID (e-mail or phone number).")
-    String username;
+    @Option(names = {"-u", "--username"}, paramLabel = "APPLE_ID", split = ",",
+            description = "Apple ID (e-mail or phone number); 'orchard run' takes it several times, one per account. "
+                    + "Without it, the one Apple ID signed in on this machine.")
+    List<String> usernames;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (must be mode 600).")
     Path passwordFile;
@@ -53,7 +56,7 @@ public final class ICloudOptions {
     /** Options for a caller that is not a command line (the demo). */
     public static ICloudOptions of(String username, String endpoint, Path stateDir) {
         ICloudOptions o = new ICloudOptions();
-        o.username = username;
+        o.usernames = List.of(username);
         o.endpoint = endpoint;
         o.stateDir = stateDir;
         o.domain = "com";
@@ -64,23 +67,40 @@ public final class ICloudOptions {
 
     /** Every password source the options and environment name; {@code console} null when nobody can type. */
     public PasswordSources passwords(AppContext ctx, java.io.Console console) {
-        String id = username();
+        String id = username(ctx.env());
         return new PasswordSources(id, passwordCommand, passwordFile, ctx.setting("ORCHARD_PASSWORD"),
                 keyring ? keyring(ctx) : null, console);
     }
 
     /** The desktop keyring's entry for this Apple ID. */
     public KeyringPassword keyring(AppContext ctx) {
-        return new KeyringPassword(username(), keyringService == null ? KeyringPassword.DEFAULT_SERVICE : keyringService, ctx.env());
+        return new KeyringPassword(username(ctx.env()), keyringService == null ? KeyringPassword.DEFAULT_SERVICE : keyringService, ctx.env());
     }
 
     public String passwordCommand() { return passwordCommand; }
 
-    public String username() {
-        if (username == null || username.isBlank()) {
-            throw new ConfigException("no Apple ID given: use --username or set ORCHARD_USERNAME");
+    /** The Apple IDs given with --username (or ORCHARD_USERNAME), in order; empty when none. */
+    public List<String> usernames() {
+        if (usernames == null) return List.of();
+        return usernames.stream().map(String::strip).filter(u -> !u.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * The one Apple ID this command works on: the one given, else the only one signed in on this machine.
+     * Several given, or none given and several signed in, is an error naming them.
+     */
+    public String username(Map<String, String> env) {
+        List<String> given = usernames();
+        if (given.size() == 1) return given.get(0);
+        if (given.size() > 1) {
+            throw new ConfigException("--username was given " + given.size() + " times (" + String.join(", ", given)
+                    + "); this command works on one Apple ID, so give one");
         }
-        return username.strip();
+        List<String> signedIn = SignedInAccounts.in(stateDir(env));
+        if (signedIn.size() == 1) return signedIn.get(0);
+        if (signedIn.isEmpty()) throw new ConfigException("no Apple ID given: use --username or set ORCHARD_USERNAME");
+        throw new ConfigException("several Apple IDs are signed in on this machine (" + String.join(", ", signedIn)
+                + "); choose one with --username");
     }
 
     public Endpoints endpoints() {
@@ -126,6 +146,6 @@ public final class ICloudOptions {
     }
 
     public SessionStore store(Map<String, String> env) {
-        return SessionStore.forAccount(stateDir(env), username());
+        return SessionStore.forAccount(stateDir(env), username(env));
     }
 }

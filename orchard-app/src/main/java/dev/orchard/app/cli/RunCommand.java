@@ -1,6 +1,8 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.app.config.ConfigException;
+import dev.orchard.app.daemon.AccountSettings;
+import dev.orchard.app.daemon.AccountSetup;
 import dev.orchard.app.daemon.Daemon;
 import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.ScheduledJob;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,7 +30,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run as a service: keep the iCloud session, run the sync jobs on their schedules, serve the status and 2FA page.",
                 "Stops cleanly on SIGTERM or Ctrl-C; tells systemd when it is ready (Type=notify)."})
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer>, ServiceAccounts.Holder {
     @ParentCommand
     OrchardCommand root;
 
@@ -58,22 +62,32 @@ public final class RunCommand implements Callable<Integer> {
     Duration stopTimeout;
 
     @Override
+    public ServiceOptions service() {
+        return service;
+    }
+
+    @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AppContext ctx = root.context();
         if (alertAfter < 1) throw new ConfigException("--alert-after-failures must be 1 or more, got " + alertAfter);
-        String appleId = service.icloud.username();
-        service.icloud.transport(ctx.env());
-        List<ScheduledJob> jobs = service.jobs(ctx);
-        service.checkJobOptions(ctx, jobs);
-        DaemonSettings settings = new DaemonSettings(appleId, service.icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
-                service.notify.channels(), service.notify.events(), service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
-        Daemon daemon = new Daemon(settings, new DaemonSignIn(ctx, service.icloud, service.icloud.passwords(ctx, null), passwordGap), jobs,
-                new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
-        java.nio.file.Path photosDir = service.photos.dir(ctx.env());
+        DaemonSettings settings = new DaemonSettings(service.web.bind(), service.web.port(), service.web.access(), stopTimeout);
+        List<ServiceAccounts.Account> accounts = ServiceAccounts.resolve(ctx, spec.commandLine().getParseResult(), service);
+        List<AccountSetup> setups = new ArrayList<>();
+        for (ServiceAccounts.Account a : accounts) {
+            try {
+                setups.add(setup(a));
+            } catch (ConfigException e) {
+                throw ServiceAccounts.placed(e, a);
+            }
+        }
+        SharedFolders.check(accounts);
+        Daemon daemon = new Daemon(settings, setups, new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
+        ServiceAccounts.Account first = accounts.get(0);
+        java.nio.file.Path photosDir = first.options().photos.dir(first.ctx().env());
         daemon.site(new WebSite(service.web.basePath(), new PhotoLibrary(photosDir),
-                ArchiveBackends.forLibrary(() -> daemon.keeper().session().orElse(null),
-                        () -> service.photos.builder(ctx.env(), ctx.clock()).build(), service.photos.listingThreads())));
+                ArchiveBackends.forLibrary(() -> daemon.accounts().get(0).keeper().session().orElse(null),
+                        () -> first.options().photos.builder(first.ctx().env(), first.ctx().clock()).build(), first.options().photos.listingThreads())));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             daemon.close();
@@ -88,9 +102,25 @@ public final class RunCommand implements Callable<Integer> {
             throw new ConfigException("cannot serve the web page on " + service.web.bind() + ":" + service.web.port() + " (" + e.getMessage()
                     + "); choose another --web-port, or -1 to turn it off");
         }
-        out.println("Orchard is running for " + appleId + (daemon.webUrl() == null ? "" : "; status page: " + daemon.webUrl()));
+        out.println("Orchard is running for " + accounts.stream().map(ServiceAccounts.Account::appleId).collect(Collectors.joining(", "))
+                + (daemon.webUrl() == null ? "" : "; status page: " + daemon.webUrl()));
+        for (AccountSetup a : setups) out.println("  " + a.settings().account() + ": " + JobPlan.describe(a.jobs()));
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** One account's jobs, sign-in and settings, checked now so that a bad option stops the service at start. */
+    private AccountSetup setup(ServiceAccounts.Account a) {
+        ServiceOptions o = a.options();
+        AppContext ctx = a.ctx();
+        o.icloud.transport(ctx.env());
+        List<ScheduledJob> jobs = o.jobs(ctx);
+        o.checkJobOptions(ctx, jobs);
+        AccountSettings settings = new AccountSettings(a.appleId(), o.icloud.store(ctx.env()).directory(), mfaTimeout, trustWarning, alertAfter,
+                o.notify.channels(), o.notify.events());
+        JobPlan.requireSyncJob(a.appleId(), jobs, !ctx.config().accounts().isEmpty());
+        JobPlan.log(a.appleId(), jobs);
+        return new AccountSetup(settings, new DaemonSignIn(ctx, o.icloud, o.icloud.passwords(ctx, null), passwordGap), jobs);
     }
 }

@@ -22,12 +22,15 @@ public final class ConfigSources {
 
     private final Map<String, Value> values;
     private final Map<String, String> fromConfigFile;
+    private final Map<String, Map<String, Value>> accounts;
     private final Path configFile;
     private final Path envFile;
 
-    private ConfigSources(Map<String, Value> values, Map<String, String> fromConfigFile, Path configFile, Path envFile) {
+    private ConfigSources(Map<String, Value> values, Map<String, String> fromConfigFile, Map<String, Map<String, Value>> accounts,
+                          Path configFile, Path envFile) {
         this.values = values;
         this.fromConfigFile = fromConfigFile;
+        this.accounts = accounts;
         this.configFile = configFile;
         this.envFile = envFile;
     }
@@ -35,13 +38,17 @@ public final class ConfigSources {
     public static ConfigSources load(Map<String, String> env, Path workingDir) {
         Map<String, Value> values = new LinkedHashMap<>();
         Map<String, String> fromConfigFile = new LinkedHashMap<>();
+        Map<String, Map<String, Value>> accounts = new LinkedHashMap<>();
         Path config = configFile(env);
         refuseDirectory(config, "ORCHARD_CONFIG", env);
         if (config != null && Files.isRegularFile(config)) {
-            KeyValueFile.read(config, false).forEach((key, e) -> {
-                String envName = EnvNames.fromConfigKey(key, config, e.line());
-                values.put(envName, new Value(e.value(), config + " line " + e.line()));
-                fromConfigFile.put(envName, config + " line " + e.line() + " ('" + key + "')");
+            KeyValueFile.sections(config, false).forEach((section, entries) -> {
+                Map<String, Value> into = section.isEmpty() ? values : accounts.computeIfAbsent(section, k -> new LinkedHashMap<>());
+                entries.forEach((key, e) -> {
+                    String envName = EnvNames.fromConfigKey(key, config, e.line());
+                    into.put(envName, new Value(e.value(), config + " line " + e.line()));
+                    if (section.isEmpty()) fromConfigFile.put(envName, config + " line " + e.line() + " ('" + key + "')");
+                });
             });
         } else if (config != null && !Files.exists(config) && env.get("ORCHARD_CONFIG") != null && !env.get("ORCHARD_CONFIG").isBlank()) {
             throw new ConfigException("ORCHARD_CONFIG names " + config + ", which does not exist");
@@ -56,7 +63,31 @@ public final class ConfigSources {
         env.forEach((key, value) -> {
             if (key.startsWith("ORCHARD_")) values.put(key, new Value(value, "environment variable " + key));
         });
-        return new ConfigSources(values, fromConfigFile, config, dotEnv);
+        return new ConfigSources(values, fromConfigFile, accounts, config, dotEnv);
+    }
+
+    /** The Apple IDs of the config file's {@code [account ...]} sections, in file order. */
+    public java.util.List<String> accounts() {
+        return java.util.List.copyOf(accounts.keySet());
+    }
+
+    /** The entries of one account's section (by environment name), empty when it has none. */
+    public Map<String, Value> accountEntries(String appleId) {
+        for (Map.Entry<String, Map<String, Value>> e : accounts.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(appleId)) return Map.copyOf(e.getValue());
+        }
+        return Map.of();
+    }
+
+    /**
+     * The layers as one account sees them: its section's values win over the environment, {@code .env} and
+     * the top of the config file (the command line still wins over all), and the username is the account.
+     */
+    public ConfigSources forAccount(String appleId) {
+        Map<String, Value> merged = new LinkedHashMap<>(values);
+        merged.putAll(accountEntries(appleId));
+        merged.put("ORCHARD_USERNAME", new Value(appleId, configFile + " [account " + appleId + "]"));
+        return new ConfigSources(merged, fromConfigFile, accounts, configFile, envFile);
     }
 
     /** A layer named explicitly must be a file (or /dev/null to switch it off), never a folder that would be skipped unnoticed. */

@@ -2,28 +2,28 @@ package dev.orchard.app.daemon;
 
 import dev.orchard.app.Version;
 import dev.orchard.app.mfa.MfaBroker;
-import dev.orchard.app.notify.EventType;
-import dev.orchard.app.notify.Notifier;
 import dev.orchard.app.web.DaemonControl;
 import dev.orchard.app.web.MetricDescriptions;
 import dev.orchard.app.web.WebServer;
 import dev.orchard.app.web.library.WebSite;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * {@code orchard run}: one shared session, the jobs on their schedules, the web server, notifications and
- * systemd readiness. {@link #start()} returns once the web server is up; {@link #close()} shuts down in
- * order (stop scheduling, let running jobs finish or abandon cleanly, save state, stop the server).
+ * {@code orchard run}: one {@link AccountUnit} per Apple ID (session, jobs, 2FA, notifications), the web
+ * server, and systemd readiness. {@link #start()} returns once the web server is up; {@link #close()} shuts
+ * down in order (stop scheduling, let running jobs finish or abandon cleanly, save state, stop the server).
  */
 public final class Daemon implements DaemonControl, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
@@ -31,12 +31,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private final DaemonSettings settings;
     private final Clock clock;
     private final Instant startedAt;
-    private final RecentErrors errors;
-    private final Notifier notifier;
-    private final MfaBroker broker;
-    private final SessionKeeper keeper;
-    private final Scheduler scheduler;
-    private final TrustWatch trust;
+    private final List<AccountUnit> units = new ArrayList<>();
     private final PrometheusMeterRegistry metrics = MetricDescriptions.registry();
     private final SdNotify systemd;
     private final ScheduledExecutorService trustTimer = Executors.newSingleThreadScheduledExecutor(
@@ -44,37 +39,33 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private WebServer web;
     private WebSite site = WebSite.NONE;
 
-    public Daemon(DaemonSettings settings, SessionKeeper.Opener opener, List<ScheduledJob> jobs, SdNotify systemd, Clock clock) {
+    public Daemon(DaemonSettings settings, List<AccountSetup> accounts, SdNotify systemd, Clock clock) {
+        if (accounts.isEmpty()) throw new IllegalArgumentException("no account to serve");
         this.settings = settings;
         this.clock = clock;
         this.systemd = systemd;
         this.startedAt = clock.instant();
-        this.errors = new RecentErrors(clock);
-        this.notifier = new Notifier(settings.channels(), settings.events(), (channel, message) -> errors.add(channel, message));
-        this.broker = new MfaBroker(settings.mfaTimeout());
-        this.keeper = new SessionKeeper(settings.account(), opener, broker, notifier, errors, clock);
-        this.scheduler = new Scheduler(keeper, new JobHistory(settings.accountDir()), notifier, metrics, errors, clock,
-                settings.alertAfterFailures(), settings.events().contains(EventType.RUN_SUMMARY));
-        this.trust = new TrustWatch(settings.account(), keeper::trustExpires, settings.trustWarning(), notifier, clock);
-        for (ScheduledJob j : jobs) scheduler.add(j.job(), j.schedule());
-        metrics.gauge(Metrics.TRUST_EXPIRY, trust, TrustWatch::secondsLeft);
-        metrics.gauge(Metrics.SIGNED_IN, keeper, k -> k.state() == SessionState.SIGNED_IN ? 1 : 0);
-        metrics.gauge(Metrics.WAITING_FOR_CODE, keeper, k -> k.state() == SessionState.WAITING_FOR_CODE ? 1 : 0);
-        keeper.onChange(() -> {
-            if (keeper.state() == SessionState.SIGNED_IN) trust.check();
-            systemd.status("iCloud session: " + keeper.state().label());
-        });
+        for (AccountSetup a : accounts) {
+            AccountUnit unit = new AccountUnit(a, metrics, clock);
+            unit.keeper().onChange(() -> systemd.status(sessionLine()));
+            units.add(unit);
+        }
     }
 
     public void start() throws Exception {
         if (settings.webPort() >= 0) {
-            web = WebServer.start(settings.webBind(), settings.webPort(), settings.webAccess(), this, broker, metrics, clock, site);
+            List<MfaBroker> brokers = units.stream().map(AccountUnit::broker).toList();
+            web = WebServer.start(settings.webBind(), settings.webPort(), settings.webAccess(), this, brokers, metrics, clock, site);
             LOG.info("status page at {}", web.url());
         }
-        keeper.signInAsync();
-        scheduler.start();
-        trustTimer.scheduleAtFixedRate(trust::check, 1, 1, TimeUnit.HOURS);
-        systemd.ready("started; iCloud session: " + keeper.state().label());
+        for (AccountUnit u : units) u.start();
+        trustTimer.scheduleAtFixedRate(() -> units.forEach(u -> u.trust().check()), 1, 1, TimeUnit.HOURS);
+        systemd.ready("started; " + sessionLine());
+    }
+
+    private String sessionLine() {
+        if (units.size() == 1) return "iCloud session: " + units.get(0).keeper().state().label();
+        return units.stream().map(u -> u.account() + ": " + u.keeper().state().label()).collect(Collectors.joining("; "));
     }
 
     /** The photo library page and the base path the web server adds to the status pages (before {@link #start()}). */
@@ -91,43 +82,40 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         return web == null ? null : web.url();
     }
 
-    public Notifier notifier() {
-        return notifier;
+    /** The Apple IDs served, in the order they were configured. */
+    public List<AccountUnit> accounts() {
+        return List.copyOf(units);
     }
 
-    public Scheduler scheduler() {
-        return scheduler;
-    }
-
-    public SessionKeeper keeper() {
-        return keeper;
-    }
-
-    public TrustWatch trust() {
-        return trust;
+    /** The unit of an Apple ID (case does not matter). */
+    public Optional<AccountUnit> account(String appleId) {
+        return units.stream().filter(u -> u.account().equalsIgnoreCase(appleId)).findFirst();
     }
 
     @Override
     public DaemonStatus status() {
-        return new DaemonStatus(settings.account(), Version.get(), startedAt, keeper.state().name(), keeper.state().label(),
-                keeper.detail(), keeper.retryAt(), keeper.trustExpires().orElse(null),
-                keeper.state() == SessionState.WAITING_FOR_CODE && broker.pending().isPresent(),
-                scheduler.snapshots(), errors.list());
+        return new DaemonStatus(Version.get(), startedAt, units.stream().map(AccountUnit::status).toList());
     }
 
     @Override
-    public boolean syncNow(String job) {
-        return scheduler.requestRun(job);
+    public boolean syncNow(String account, String job) {
+        return unit(account).map(u -> u.scheduler().requestRun(job)).orElse(false);
     }
 
     @Override
-    public void signInAgain() {
-        if (keeper.state() == SessionState.NEEDS_USER || keeper.state() == SessionState.RETRY_LATER) keeper.signInAsync();
+    public void signInAgain(String account) {
+        unit(account).ifPresent(AccountUnit::signInAgain);
+    }
+
+    /** The named account, or the only one when none is named. */
+    private Optional<AccountUnit> unit(String account) {
+        if (account == null || account.isBlank()) return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+        return account(account);
     }
 
     @Override
     public boolean healthy() {
-        return keeper.state() == SessionState.SIGNED_IN || keeper.state() == SessionState.SIGNING_IN;
+        return units.stream().allMatch(AccountUnit::healthy);
     }
 
     @Override
@@ -135,9 +123,16 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         systemd.stopping();
         LOG.info("stopping: letting running jobs finish (up to {} s)", settings.stopTimeout().toSeconds());
         trustTimer.shutdownNow();
-        scheduler.stop(settings.stopTimeout());
-        keeper.close();
-        notifier.close();
+        List<Thread> stopping = units.stream().map(u -> Thread.ofPlatform().name("stop-" + u.account())
+                .start(() -> u.stopJobs(settings.stopTimeout()))).toList();
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        units.forEach(AccountUnit::close);
         if (web != null) web.close();
         LOG.info("stopped");
     }

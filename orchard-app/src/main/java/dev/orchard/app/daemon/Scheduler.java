@@ -142,7 +142,7 @@ public final class Scheduler implements AutoCloseable {
 
     private void run(JobState s, ICloudSession session) {
         Instant start = clock.instant();
-        LOG.info("{}: starting", s.name());
+        LOG.info("{} {}: starting", keeper.account(), s.name());
         JobContext ctx = new JobContext(s.name(), s, cancelled::get, metrics, clock);
         String result;
         String summary;
@@ -168,13 +168,16 @@ public final class Scheduler implements AutoCloseable {
         s.finished(end, result, summary, success, next);
         record(s, result, Duration.between(start, end), success ? end : null);
         if (failure != null && !result.equals("cancelled")) failed(s, failure, summary);
-        else LOG.info("{}: {} ({})", s.name(), result, summary);
+        else LOG.info("{} {}: {} ({})", keeper.account(), s.name(), result, summary);
         if (success && summaries) {
             events.raise(new Event(EventType.RUN_SUMMARY, "Orchard " + s.name() + ": " + result, summary, keeper.account(), s.name(), end));
         }
         history.save(snapshots());
         JobSnapshot done = s.snapshot();
         finishListeners.forEach(l -> l.accept(done));
+        // The serial collector gives memory back only after a full collection: one when the last running job
+        // ends lets the daemon idle on its live data (the launcher's MaxHeapFreeRatio) instead of the job's peak.
+        if (!anyRunning()) System.gc();
         wake();
     }
 
@@ -185,7 +188,7 @@ public final class Scheduler implements AutoCloseable {
 
     private void failed(JobState s, Throwable failure, String summary) {
         FailureKind kind = FailureKind.of(failure);
-        LOG.warn("{}: failed ({}): {}", s.name(), kind.name().toLowerCase(Locale.ROOT), summary);
+        LOG.warn("{} {}: failed ({}): {}", keeper.account(), s.name(), kind.name().toLowerCase(Locale.ROOT), summary);
         LOG.debug("{} failure", s.name(), failure);
         errors.add(s.name(), summary);
         if (failure instanceof AuthException a && a.reason() != AuthException.Reason.SERVICE_NOT_ACTIVATED) keeper.failed(failure);

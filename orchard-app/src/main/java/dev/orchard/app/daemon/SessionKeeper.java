@@ -149,7 +149,7 @@ public final class SessionKeeper implements AutoCloseable {
         state = s;
         detail = why;
         if (changed) {
-            LOG.info("session {}: {}", s.label(), why);
+            LOG.info("{} session {}: {}", account, s.label(), why);
             changeListeners.forEach(Runnable::run);
         }
     }

@@ -20,4 +20,13 @@ public interface SyncJob {
      *                   {@link dev.orchard.icloud.auth.AuthException} that needs the user pauses every job
      */
     JobOutcome run(ICloudSession session, JobContext ctx) throws Exception;
+
+    /**
+     * Lets a job ask for a run before its schedule says (the Drive job does when local files change, as
+     * {@code drive sync --watch} would): {@code runSoon} answers false while a run is under way. The daemon
+     * closes what this returns when it stops. By default a job only runs on its schedule.
+     */
+    default AutoCloseable watch(java.util.function.BooleanSupplier runSoon) {
+        return () -> { };
+    }
 }

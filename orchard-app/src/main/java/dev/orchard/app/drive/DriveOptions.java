@@ -70,6 +70,11 @@ public final class DriveOptions {
             description = "How long .orchard-trash/ keeps local files removed because they were deleted in iCloud (default: ${DEFAULT-VALUE}).")
     int trashDays;
 
+    /** True when --drive-dir was set (flag, environment or config file): {@code orchard run} then keeps Drive in sync. */
+    public boolean dirGiven() {
+        return dir != null;
+    }
+
     public Path localDir(Map<String, String> env) {
         if (dir != null) return dir.toAbsolutePath().normalize();
         String home = env.getOrDefault("HOME", System.getProperty("user.home"));

@@ -30,7 +30,7 @@ final class DriveRunner {
     }
 
     static DriveState state(AppContext ctx, ICloudOptions icloud, SyncOptions options) {
-        return DriveState.of(icloud.stateDir(ctx.env()), icloud.username(), options.localDir()).create();
+        return DriveState.of(icloud.stateDir(ctx.env()), icloud.username(ctx.env()), options.localDir()).create();
     }
 
     /** Locks the folder, opens the base and a session, runs {@code body}; errors become one line and an exit code. */

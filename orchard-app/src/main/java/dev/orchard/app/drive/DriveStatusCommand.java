@@ -22,7 +22,7 @@ public final class DriveStatusCommand extends DriveSubcommand implements Callabl
         AppContext ctx = context();
         PrintWriter out = out();
         SyncOptions sync = options.sync(ctx.env(), true);
-        DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(), sync.localDir());
+        DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(ctx.env()), sync.localDir());
         out.println("Folder:       " + sync.localDir());
         DriveStatus st = DriveStatus.read(state, sync).orElse(null);
         if (st == null) {

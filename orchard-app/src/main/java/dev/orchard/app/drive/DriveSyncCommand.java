@@ -73,7 +73,7 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
             });
         }
         java.time.Duration interval = options.interval();
-        DriveWatchService service = new DriveWatchService(icloud.username(), "watching; iCloud every " + interval.toSeconds() + " s",
+        DriveWatchService service = new DriveWatchService(icloud.username(ctx.env()), "watching; iCloud every " + interval.toSeconds() + " s",
                 statsInterval(), ctx.clock(), line -> LOG.info("{}", line));
         try {
             service.serve(web.bind(), web.port(), web.access());

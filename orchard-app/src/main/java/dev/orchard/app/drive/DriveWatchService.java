@@ -1,6 +1,7 @@
 package dev.orchard.app.drive;
 
 import dev.orchard.app.Version;
+import dev.orchard.app.daemon.AccountStatus;
 import dev.orchard.app.daemon.DaemonStatus;
 import dev.orchard.app.daemon.JobSnapshot;
 import dev.orchard.app.daemon.Metrics;
@@ -79,7 +80,7 @@ public final class DriveWatchService implements DaemonControl, AutoCloseable {
     /** Serves the page on {@code bind:port} (port -1: none). */
     public void serve(String bind, int port, WebAccess access) throws Exception {
         if (port < 0) return;
-        web = WebServer.start(bind, port, access, this, null, metrics, clock);
+        web = WebServer.start(bind, port, access, this, List.of(), metrics, clock, dev.orchard.app.web.library.WebSite.NONE);
     }
 
     /** The page's address, or null when there is none. */
@@ -165,17 +166,18 @@ public final class DriveWatchService implements DaemonControl, AutoCloseable {
     public synchronized DaemonStatus status() {
         JobSnapshot job = new JobSnapshot(JOB, schedule, lastStart != null && (lastEnd == null || lastStart.isAfter(lastEnd)), null,
                 lastStart, lastEnd, lastResult, lastSummary, lastSuccess, consecutiveFailures, null);
-        return new DaemonStatus(appleId, Version.get(), startedAt, session.name(), session.label(), null, null, trustExpires,
-                false, List.of(job), errors.list());
+        AccountStatus account = new AccountStatus(appleId, session.name(), session.label(), null, null, trustExpires, false,
+                List.of(job), errors.list());
+        return new DaemonStatus(Version.get(), startedAt, List.of(account));
     }
 
     @Override
-    public boolean syncNow(String job) {
+    public boolean syncNow(String account, String job) {
         return false;
     }
 
     @Override
-    public void signInAgain() {
+    public void signInAgain(String account) {
         // drive sync --watch signs in at its start only; restarting the process signs in again
     }
 

@@ -3,7 +3,6 @@ package dev.orchard.app.mfa;
 import dev.orchard.app.http.RequestChecks;
 import dev.orchard.icloud.auth.CodeDelivery;
 import dev.orchard.icloud.auth.MfaPrompt;
-import dev.orchard.icloud.auth.TrustedPhoneNumber;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -11,28 +10,39 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The 2FA page for headless machines: {@code GET /mfa} (a small form), {@code POST /mfa} with {@code code},
- * {@code POST /mfa/resend} with {@code method=sms|voice|device} and {@code phone=<id>}. Cross-site posts
- * are refused by the server's {@link dev.orchard.app.http.BrowserGuard}; a token is required when {@code token}
- * is set (non-loopback binds).
+ * {@code POST /mfa/resend} with {@code method=sms|voice|device} and {@code phone=<id>}; {@code account=APPLE_ID}
+ * picks the sign-in when several accounts wait. Cross-site posts are refused by the server's
+ * {@link dev.orchard.app.http.BrowserGuard}; a token is required when {@code token} is set (non-loopback binds).
  */
 public final class MfaWebHandler extends Handler.Abstract {
-    private final MfaBroker broker;
+    /** What the page says after a post, by the {@code done} parameter of the redirect. */
+    private static final Map<String, String> DONE = Map.of(
+            "code", "Code received; Apple is checking it. If it was wrong, this page asks again.",
+            "resend", "A new code is on its way.");
+
+    private final List<MfaBroker> brokers;
     private final String token;
-    private final String chrome;
+    private final MfaPage page;
 
     public MfaWebHandler(MfaBroker broker, String token) {
-        this(broker, token, "");
+        this(List.of(broker), token, "", null);
     }
 
-    /** {@code chrome}: HTML the daemon's web server puts at the top of the page (its stylesheet and navigation). */
-    public MfaWebHandler(MfaBroker broker, String token, String chrome) {
-        this.broker = broker;
+    /**
+     * {@code brokers}: one per account; {@code chrome}: HTML the daemon's web server puts at the top of the page (its
+     * stylesheet and navigation); {@code statusHref}: the status page, linked from this one (null: none).
+     */
+    public MfaWebHandler(List<MfaBroker> brokers, String token, String chrome, String statusHref) {
+        this.brokers = List.copyOf(brokers);
         this.token = token;
-        this.chrome = chrome;
+        this.page = new MfaPage(chrome, statusHref);
     }
 
     @Override
@@ -43,22 +53,26 @@ public final class MfaWebHandler extends Handler.Abstract {
         boolean post = "POST".equals(request.getMethod());
         if (!post && !"GET".equals(request.getMethod())) return reply(response, callback, 405, "Method not allowed.");
         if (!authorized(request, params)) return reply(response, callback, 401, "A valid token is required (Authorization: Bearer <token> or token=<token>).");
-        if (!post) return page(response, callback, params.getValue("token"), null);
+        String account = params.getValue("account");
+        List<MfaBroker> waiting = brokers.stream().filter(b -> b.pending().isPresent()).toList();
+        MfaBroker broker = pick(waiting, account);
+        if (!post) return page(response, callback, waiting, broker, params.getValue("token"), DONE.getOrDefault(String.valueOf(params.getValue("done")), null));
+        String idle = account == null && waiting.size() > 1
+                ? "Several Apple IDs wait for a code; say which with 'account' (" + String.join(", ", appleIds(waiting)) + ")."
+                : "No sign-in" + (account == null ? "" : " of " + account) + " is waiting for a code right now.";
         try {
             if (path.equals("/mfa")) {
                 String code = params.getValue("code");
                 if (code == null) return reply(response, callback, 400, "Missing 'code'.");
-                if (!broker.submit(code)) return reply(response, callback, 409, "No sign-in is waiting for a code right now.");
-                return answer(request, response, callback, params, "Code received; signing in.");
+                if (broker == null || !broker.submit(code)) return reply(response, callback, 409, idle);
+                return answer(request, response, callback, params, "code");
             }
             String method = params.getValue("method");
             if (method == null) return reply(response, callback, 400, "Missing 'method' (sms, voice or device).");
             String phone = params.getValue("phone");
             Integer phoneId = phone == null || phone.isBlank() ? null : Integer.valueOf(phone.strip());
-            if (!broker.resend(CodeDelivery.parse(method), phoneId)) {
-                return reply(response, callback, 409, "No sign-in is waiting for a code right now.");
-            }
-            return answer(request, response, callback, params, "A new code is on its way.");
+            if (broker == null || !broker.resend(CodeDelivery.parse(method), phoneId)) return reply(response, callback, 409, idle);
+            return answer(request, response, callback, params, "resend");
         } catch (NumberFormatException e) {
             return reply(response, callback, 400, "'phone' must be a number.");
         } catch (IllegalArgumentException e) {
@@ -68,6 +82,17 @@ public final class MfaWebHandler extends Handler.Abstract {
         }
     }
 
+    /** The broker of the named account, or the only one waiting when none is named. */
+    private static MfaBroker pick(List<MfaBroker> waiting, String account) {
+        if (account == null || account.isBlank()) return waiting.size() == 1 ? waiting.get(0) : null;
+        return waiting.stream().filter(b -> b.pending().map(p -> p.appleId().equalsIgnoreCase(account.strip())).orElse(false))
+                .findFirst().orElse(null);
+    }
+
+    private static List<String> appleIds(List<MfaBroker> brokers) {
+        return brokers.stream().map(b -> b.pending().map(MfaPrompt::appleId).orElse("")).toList();
+    }
+
     private boolean authorized(Request request, Fields params) {
         if (token == null) return true;
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
@@ -75,53 +100,34 @@ public final class MfaWebHandler extends Handler.Abstract {
         return RequestChecks.sameSecret(given, token);
     }
 
-    private boolean answer(Request request, Response response, Callback callback, Fields params, String message) {
+    /**
+     * A browser is sent back to the page (post, redirect, get), so that its links, relative to /mfa, keep working
+     * after /mfa/resend; a program gets the message.
+     */
+    private boolean answer(Request request, Response response, Callback callback, Fields params, String done) {
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
-        if (accept != null && accept.contains("text/html")) return page(response, callback, params.getValue("token"), message);
-        return reply(response, callback, 200, message);
+        if (accept == null || !accept.contains("text/html")) return reply(response, callback, 200, DONE.get(done));
+        boolean resend = Request.getPathInContext(request).equals("/mfa/resend");
+        StringBuilder location = new StringBuilder(resend ? "../mfa" : "mfa").append("?done=").append(done);
+        String account = params.getValue("account");
+        if (account != null) location.append("&account=").append(URLEncoder.encode(account, StandardCharsets.UTF_8));
+        String token = params.getValue("token");
+        if (token != null) location.append("&token=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
+        response.setStatus(303);
+        response.getHeaders().put(HttpHeader.LOCATION, location.toString());
+        callback.succeeded();
+        return true;
     }
 
-    private boolean page(Response response, Callback callback, String tokenParam, String notice) {
-        MfaPrompt p = broker.pending().orElse(null);
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Orchard: verification code</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><style>body{font-family:sans-serif;max-width:32em;margin:2em auto}"
-                + "input,button{font-size:1.2em;margin:.2em}</style></head><body>" + chrome + "<h1>Orchard: verification code</h1>");
-        if (notice != null) html.append("<p id=\"notice\"><strong>").append(escape(notice)).append("</strong></p>");
-        String hidden = tokenParam == null ? "" : "<input type=\"hidden\" name=\"token\" value=\"" + escape(tokenParam) + "\">";
-        if (p == null) {
-            html.append("<p id=\"idle\">No sign-in is waiting for a code right now.</p>");
-        } else {
-            html.append("<p>Apple sent a ").append(p.codeLength()).append("-digit code for <b>").append(escape(p.appleId()))
-                    .append("</b>").append(p.deliveredTo() == null ? "" : " to " + escape(where(p))).append(".</p>")
-                    .append("<form method=\"post\" action=\"/mfa\">").append(hidden)
-                    .append("<input name=\"code\" id=\"code\" inputmode=\"numeric\" autocomplete=\"one-time-code\" pattern=\"\\d{")
-                    .append(p.codeLength()).append("}\" required autofocus> <button id=\"submit\">Sign in</button></form>")
-                    .append("<p>No code? Ask for a new one:</p>");
-            if (p.trustedDevices()) html.append(resendForm(hidden, "device", null, "on my devices"));
-            for (TrustedPhoneNumber phone : p.phones()) {
-                html.append(resendForm(hidden, "sms", phone.id(), "by text to " + phone.display()));
-                html.append(resendForm(hidden, "voice", phone.id(), "by call to " + phone.display()));
-            }
-        }
-        html.append("</body></html>");
+    private boolean page(Response response, Callback callback, List<MfaBroker> waiting, MfaBroker shown, String tokenParam, String notice) {
+        List<MfaPrompt> prompts = waiting.stream().flatMap(b -> b.pending().stream()).toList();
+        String html = page.render(prompts, shown == null ? null : shown.pending().orElse(null), tokenParam, notice);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         response.getHeaders().put("Cache-Control", "no-store");
         response.getHeaders().put("X-Frame-Options", "DENY");
-        response.write(true, StandardCharsets.UTF_8.encode(html.toString()), callback);
+        response.write(true, StandardCharsets.UTF_8.encode(html), callback);
         return true;
-    }
-
-    private static String where(MfaPrompt p) {
-        return p.deliveredTo() == CodeDelivery.DEVICE ? "your trusted devices"
-                : "phone " + p.phoneId() + " by " + p.deliveredTo().wire();
-    }
-
-    private static String resendForm(String hidden, String method, Integer phone, String label) {
-        return "<form method=\"post\" action=\"/mfa/resend\" style=\"display:inline\">" + hidden
-                + "<input type=\"hidden\" name=\"method\" value=\"" + method + "\">"
-                + (phone == null ? "" : "<input type=\"hidden\" name=\"phone\" value=\"" + phone + "\">")
-                + "<button>" + escape(label) + "</button></form> ";
     }
 
     private static boolean reply(Response response, Callback callback, int status, String text) {
@@ -129,10 +135,6 @@ public final class MfaWebHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         response.write(true, StandardCharsets.UTF_8.encode(text + "\n"), callback);
         return true;
-    }
-
-    static String escape(String s) {
-        return RequestChecks.escapeHtml(s);
     }
 
     private static String capitalise(String s) {

@@ -32,10 +32,17 @@ public final class Notifier implements EventSink, AutoCloseable {
     }
 
     @Override
-    public void raise(Event event) {
+    public void raise(Event raised) {
+        Event event = named(raised);
         LOG.info("event {}: {}", event.type().id(), event.title());
         if (!wanted.contains(event.type()) || channels.isEmpty()) return;
         last = sender.submit(() -> deliver(event));
+    }
+
+    /** The title names the account, so a family with several Apple IDs knows whose backup it is about. */
+    static Event named(Event e) {
+        if (e.account() == null || e.title().contains(e.account())) return e;
+        return new Event(e.type(), e.title() + " (" + e.account() + ")", e.message(), e.account(), e.job(), e.at());
     }
 
     private void deliver(Event event) {

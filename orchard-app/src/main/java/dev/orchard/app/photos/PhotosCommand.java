@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "photos", mixinStandardHelpOptions = true,
         description = "Keep a complete, verified, browsable copy of iCloud Photos in a local folder.",
         subcommands = {PhotosSyncCommand.class, PhotosAlbumsCommand.class, PhotosVerifyCommand.class,
-                PhotosArchiveCommand.class, PhotosArchivedCommand.class, PhotosServeCommand.class, PhotosSharedAlbumCommand.class})
+                PhotosArchiveCommand.class, PhotosArchivedCommand.class, PhotosServeCommand.class, PhotosSharedAlbumCommand.class,
+                PhotosAdoptCommand.class})
 public final class PhotosCommand implements Runnable {
     @ParentCommand
     OrchardCommand root;

@@ -133,6 +133,11 @@ public final class PhotosOptions {
         return dir != null ? dir.toAbsolutePath().normalize() : defaultDir(env);
     }
 
+    /** True when --photos-dir was set (flag, environment or config file): {@code orchard run} then backs photos up. */
+    public boolean dirGiven() {
+        return dir != null;
+    }
+
     /** ~/Pictures/iCloud Photos, where a library lives unless --photos-dir says otherwise. */
     public static Path defaultDir(Map<String, String> env) {
         return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), "Pictures", "iCloud Photos");
@@ -158,7 +163,7 @@ public final class PhotosOptions {
         option("--photos-trash-days", () -> b.trashDays(trashDays));
         option("--photos-album", () -> b.albums(albums));
         if (fileMode != null && !fileMode.isBlank()) option("--photos-file-mode", () -> b.fileModes(FileModes.parse(fileMode)));
-        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : null));
+        option("--photos-xmp-naming", () -> b.xmp(xmp ? XmpNaming.parse(xmpNaming) : XmpNaming.OFF));
         option("--photos-exclude-album", () -> b.excludeAlbums(excludeAlbums));
         option("--photos-exclude", () -> b.excludeNames(excludeNames));
         option("--photos-live", () -> b.live(LiveHalves.parse(live)));

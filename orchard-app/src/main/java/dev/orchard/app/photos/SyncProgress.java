@@ -68,6 +68,11 @@ public final class SyncProgress implements SyncListener {
         if (pending != null) draw(pending, true);
     }
 
+    /** A progress line of another step (adopt's reading), redrawn like the listing's. */
+    public void status(String line) {
+        draw("  " + line, false);
+    }
+
     @Override
     public void planned(long files, long bytes) {
         plannedFiles = files;

@@ -28,7 +28,7 @@ public final class DaemonSignIn implements SessionKeeper.Opener {
     public DaemonSignIn(AppContext ctx, ICloudOptions icloud, PasswordProvider password, Duration passwordGap) {
         this.ctx = ctx;
         this.icloud = icloud;
-        this.password = new PacedPassword(password, passwordGap, icloud.username(), ctx.clock());
+        this.password = new PacedPassword(password, passwordGap, icloud.username(ctx.env()), ctx.clock());
     }
 
     @Override

@@ -31,10 +31,18 @@ final class PacedPassword implements PasswordProvider {
         Instant now = clock.instant();
         if (lastUse != null && now.isBefore(lastUse.plus(gap))) {
             Instant next = lastUse.plus(gap);
-            throw new AuthException(AuthException.Reason.THROTTLED, "Orchard tried the password for " + appleId + " less than "
-                    + Durations.describe(gap) + " ago; waiting before trying it again (--password-sign-in-gap).", next);
+            throw new AuthException(AuthException.Reason.THROTTLED, "Orchard used the password for " + appleId + " "
+                    + minutes(Duration.between(lastUse, now)) + " ago and uses it at most once every " + Durations.describe(gap)
+                    + " (--password-sign-in-gap), so that sign-ins that keep failing (wrong codes, a dropped session) cannot get "
+                    + "the Apple ID locked; it signs in again by itself in " + minutes(Duration.between(now, next)) + ".", next);
         }
         lastUse = now;
         return delegate.password();
+    }
+
+    /** Whole minutes, rounded up, for a message people read: "3 min"; under one minute, seconds. */
+    private static String minutes(Duration d) {
+        if (d.toSeconds() < 60) return Math.max(1, d.toSeconds()) + " s";
+        return Durations.describe(Duration.ofMinutes((d.toSeconds() + 59) / 60));
     }
 }

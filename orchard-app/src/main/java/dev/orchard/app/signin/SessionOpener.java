@@ -37,7 +37,7 @@ public final class SessionOpener {
     /** As above with the caller's password source. */
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps,
                                      PasswordProvider password) {
-        String appleId = icloud.username();
+        String appleId = icloud.username(ctx.env());
         SessionStore store = icloud.store(ctx.env());
         return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps, true);
     }
@@ -45,7 +45,7 @@ public final class SessionOpener {
     /** As the first, with {@code autoReauth} false: a session Apple ends is not signed in again (--no-auto-reauth). */
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out, Set<String> apps,
                                      boolean autoReauth) {
-        String appleId = icloud.username();
+        String appleId = icloud.username(ctx.env());
         return open(ctx, icloud, icloud.store(ctx.env()), icloud.passwords(ctx, ctx.console()), channel(ctx, mfa, out),
                 new ConsoleSignInListener(out, appleId), apps, autoReauth);
     }

@@ -6,12 +6,12 @@ import dev.orchard.app.daemon.DaemonStatus;
 public interface DaemonControl {
     DaemonStatus status();
 
-    /** "Sync now": false when the job is running already or unknown. */
-    boolean syncNow(String job);
+    /** "Sync now" for a job of an account (null: the only one): false when the job is running already or unknown. */
+    boolean syncNow(String account, String job);
 
-    /** Starts a new sign-in after one that needed the user (a timed-out code, a changed password). */
-    void signInAgain();
+    /** Starts a new sign-in of an account (null: the only one) after one that needed the user (a timed-out code, a changed password). */
+    void signInAgain(String account);
 
-    /** Ready means the web server is up; healthy means signed in or waiting only on Apple. */
+    /** Ready means the web server is up; healthy means every account is signed in or waiting only on Apple. */
     boolean healthy();
 }

@@ -65,7 +65,9 @@ final class Routes extends Handler.Abstract {
             }
             case "/healthz" -> {
                 boolean ok = daemon.healthy();
-                return Replies.text(response, callback, ok ? 200 : 503, ok ? "ok" : "not signed in: " + daemon.status().sessionLabel());
+                return Replies.text(response, callback, ok ? 200 : 503, ok ? "ok" : "not signed in: " + daemon.status().accounts().stream()
+                        .filter(a -> !a.sessionState().equals("SIGNED_IN") && !a.sessionState().equals("SIGNING_IN"))
+                        .map(a -> a.account() + " (" + a.sessionLabel() + ")").collect(java.util.stream.Collectors.joining(", ")));
             }
             default -> {
                 return Replies.text(response, callback, 404, "Not found.");
@@ -80,11 +82,14 @@ final class Routes extends Handler.Abstract {
         }
         if (path.startsWith("/sync/")) {
             String job = path.substring("/sync/".length());
-            if (!daemon.syncNow(job)) return Replies.text(response, callback, 409, "'" + job + "' is running already or does not exist.");
+            if (!daemon.syncNow(form.getValue("account"), job)) {
+                return Replies.text(response, callback, 409, "'" + job + "' is running already or does not exist"
+                        + (daemon.status().accounts().size() > 1 ? " (with several accounts, name one with 'account')" : "") + ".");
+            }
             return Replies.redirect(response, callback, Request.getContextPath(request) + "/");
         }
         if (path.equals("/signin")) {
-            daemon.signInAgain();
+            daemon.signInAgain(form.getValue("account"));
             return Replies.redirect(response, callback, Request.getContextPath(request) + "/");
         }
         return Replies.text(response, callback, 404, "Not found.");

@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The daemon's web server: status page ({@code /}), {@code /api/status}, "sync now" and "sign in again"
@@ -36,16 +37,16 @@ public final class WebServer implements AutoCloseable {
 
     public static WebServer start(String bind, int port, WebAccess access, DaemonControl daemon, MfaBroker broker,
                                   PrometheusMeterRegistry metrics, Clock clock) throws Exception {
-        return start(bind, port, access, daemon, broker, metrics, clock, WebSite.NONE);
+        return start(bind, port, access, daemon, List.of(broker), metrics, clock, WebSite.NONE);
     }
 
     /** {@code orchard photos serve}: the photo library alone, with no daemon behind it. */
     public static WebServer serveLibrary(String bind, int port, WebAccess access, WebSite site) throws Exception {
-        return start(bind, port, access, null, null, null, Clock.systemUTC(), site);
+        return start(bind, port, access, null, List.of(), null, Clock.systemUTC(), site);
     }
 
-    /** With the photo library page and API of {@code site}, under its base path. */
-    public static WebServer start(String bind, int port, WebAccess access, DaemonControl daemon, MfaBroker broker,
+    /** With the photo library page and API of {@code site}, under its base path; one 2FA broker per account. */
+    public static WebServer start(String bind, int port, WebAccess access, DaemonControl daemon, List<MfaBroker> brokers,
                                   PrometheusMeterRegistry metrics, Clock clock, WebSite site) throws Exception {
         Server server = new Server();
         ServerConnector c = new ServerConnector(server);
@@ -53,7 +54,7 @@ public final class WebServer implements AutoCloseable {
         c.setPort(port);
         server.addConnector(c);
         // The guard in front does the authentication, so the 2FA handler needs no token of its own.
-        MfaWebHandler mfa = broker == null ? null : new MfaWebHandler(broker, null, StatusPage.NAV_SIGN_IN);
+        MfaWebHandler mfa = brokers.isEmpty() ? null : new MfaWebHandler(brokers, null, StatusPage.NAV_SIGN_IN, "./");
         Csrf csrf = new Csrf();
         LibraryRoutes library = new LibraryRoutes(site, csrf.token(), csrf::accepts, daemon != null);
         Handler routes = new AccessGuard(access, new Routes(daemon, mfa, metrics, csrf, clock, library));

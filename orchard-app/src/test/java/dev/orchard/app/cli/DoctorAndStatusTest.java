@@ -63,17 +63,19 @@ class DoctorAndStatusTest {
         assertThat(r.out).contains("is open to other users").contains("-> chmod 700 " + state)
                 .contains("FIX   session        not signed in").contains("-> run: orchard login --username " + ID)
                 .contains("FIX   web server     --web-bind 0.0.0.0 is reachable from other machines")
-                .contains("WARN  password       no password source").contains("3 problem(s) to fix, 1 warning(s).");
+                .contains("WARN  password       no password source").contains("FIX   jobs           nothing to sync for " + ID + ": set photos-dir")
+                .contains("4 problem(s) to fix, 1 warning(s).");
     }
 
     @Test
     void doctorIsHappyWithAPrivateTrustedSessionAndWarnsBeforeTrustEnds() throws Exception {
         env.put("ORCHARD_USERNAME", ID);
         env.put("ORCHARD_PASSWORD", "pw");
+        env.put("ORCHARD_PHOTOS_DIR", dir.resolve("photos").toString());
         SessionStore store = signedIn(Duration.ofDays(40));
         CliRun ok = CliRun.run(env, dir, "doctor", "--offline");
         assertThat(ok.exit).as(ok.toString()).isZero();
-        assertThat(ok.out).contains("ok    session        stored (not checked: --offline)").contains("ok    disk")
+        assertThat(ok.out).contains("ok    jobs           photos every 6 h").doesNotContain("job(s) scheduled").contains("ok    session        stored (not checked: --offline)").contains("ok    disk")
                 .contains("is private (700)").contains("Everything looks good.");
 
         signedIn(Duration.ofDays(3));

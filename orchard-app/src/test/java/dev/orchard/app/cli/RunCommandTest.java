@@ -21,6 +21,8 @@ class RunCommandTest {
         Map<String, String> env = new HashMap<>(extra);
         env.put("ORCHARD_STATE_DIR", dir.resolve("state").toString());
         env.put("ORCHARD_USERNAME", "me@example.com");
+        env.put("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
+        env.putIfAbsent("ORCHARD_PHOTOS_DIR", dir.resolve("photos").toString());
         String[] all = new String[args.length + 1];
         all[0] = "run";
         System.arraycopy(args, 0, all, 1, args.length);

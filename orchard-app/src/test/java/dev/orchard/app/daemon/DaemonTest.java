@@ -52,11 +52,10 @@ class DaemonTest {
     }
 
     private void startDaemon(WebAccess access) throws Exception {
-        DaemonSettings settings = new DaemonSettings(FakeConfig.DEMO_APPLE_ID, dir.resolve("account"), Duration.ofMinutes(5),
-                Duration.ofDays(7), 3, List.of(channel), EnumSet.allOf(EventType.class), "127.0.0.1", 0, access, Duration.ofSeconds(10));
-        daemon = new Daemon(settings, signIn, List.of(new ScheduledJob(new PingJob(fake.baseUrl()), new IntervalSchedule(Duration.ofHours(6)))),
-                new SdNotify(null), Clock.systemUTC());
-        daemon.scheduler().onRunFinished(runs::add);
+        AccountSettings settings = new AccountSettings(FakeConfig.DEMO_APPLE_ID, dir.resolve("account"), Duration.ofMinutes(5), Duration.ofDays(7), 3, List.of(channel), EnumSet.allOf(EventType.class));
+        DaemonSettings web = new DaemonSettings("127.0.0.1", 0, access, Duration.ofSeconds(10));
+        daemon = new Daemon(web, List.of(new AccountSetup(settings, signIn, List.of(new ScheduledJob(new PingJob(fake.baseUrl()), new IntervalSchedule(Duration.ofHours(6)))))), new SdNotify(null), Clock.systemUTC());
+        daemon.accounts().get(0).scheduler().onRunFinished(runs::add);
         daemon.start();
     }
 
@@ -92,18 +91,19 @@ class DaemonTest {
         assertThat(run.lastResult()).isEqualTo("ok");
         assertThat(run.lastSummary()).isEqualTo("pong");
         assertThat(signIn.signIns.get()).isEqualTo(1);
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.SIGNED_IN);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.SIGNED_IN);
         assertThat(channel.next().type()).isEqualTo(EventType.RUN_SUMMARY);
 
         String page = get("/").body();
         assertThat(page).contains("demo@example.com").contains("data-state=\"signed_in\"")
-                .contains("id=\"job-ping\" data-result=\"ok\"").contains("every 6 h").contains("Apple asks for a new code around");
-        assertThat(get("/api/status").body()).contains("\"sessionState\" : \"SIGNED_IN\"").contains("\"lastResult\" : \"ok\"");
+                .contains("id=\"job-ping\" class=\"job\" data-job=\"ping\" data-result=\"ok\"").contains("every 6 h").contains("Apple asks for a new code around");
+        assertThat(get("/api/status").body()).contains("\"account\" : \"" + FakeConfig.DEMO_APPLE_ID + "\"").contains("\"sessionState\" : \"SIGNED_IN\"").contains("\"lastResult\" : \"ok\"");
         assertThat(RawHttp.get(daemon.webPort(), "/api/status", "rebound.example:" + daemon.webPort()).status()).isEqualTo(421);
         String metrics = get("/metrics").body();
-        assertThat(metrics).contains("orchard_job_runs_total{job=\"ping\",result=\"ok\"} 1.0")
-                .contains("orchard_files_total{job=\"ping\"} 1.0").contains("orchard_session_signed_in 1.0")
-                .containsPattern("orchard_trust_expiry_seconds 518\\d{4}\\.0")
+        String account = "account=\"" + FakeConfig.DEMO_APPLE_ID + "\"";
+        assertThat(metrics).contains("orchard_job_runs_total{" + account + ",job=\"ping\",result=\"ok\"} 1.0")
+                .contains("orchard_files_total{" + account + ",job=\"ping\"} 1.0").contains("orchard_session_signed_in{" + account + "} 1.0")
+                .containsPattern("orchard_trust_expiry_seconds\\{" + account + "} 518\\d{4}\\.0")
                 .contains("# HELP orchard_trust_expiry_seconds Seconds until Apple asks for a verification code again")
                 .doesNotContainPattern("(?m)^# HELP \\S+\\s*$");
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
@@ -135,7 +135,7 @@ class DaemonTest {
         Event needed = channel.next();
         assertThat(needed.type()).isEqualTo(EventType.MFA_NEEDED);
         assertThat(needed.message()).contains("demo@example.com").contains("web page");
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.WAITING_FOR_CODE);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.WAITING_FOR_CODE);
         assertThat(get("/").body()).contains("id=\"enter-code\"").contains("data-state=\"waiting_for_code\"");
         assertThat(get("/healthz").statusCode()).isEqualTo(503);
         assertThat(get("/mfa").body()).contains("name=\"code\"");
@@ -145,7 +145,7 @@ class DaemonTest {
         assertThat(post("/mfa", "code=" + FakeSignIn.CODE + "&csrf=" + csrf()).statusCode()).isEqualTo(200);
         JobSnapshot run = nextRun();
         assertThat(run.lastResult()).isEqualTo("ok");
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.SIGNED_IN);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.SIGNED_IN);
         assertThat(signIn.signIns.get()).isEqualTo(2);
     }
 
@@ -155,10 +155,10 @@ class DaemonTest {
                 "Apple rejected the password for demo@example.com");
         java.util.concurrent.CountDownLatch needsUser = new java.util.concurrent.CountDownLatch(1);
         startDaemon(WebAccess.forBind("127.0.0.1", null, null, null));
-        daemon.keeper().onChange(() -> {
-            if (daemon.keeper().state() == SessionState.NEEDS_USER) needsUser.countDown();
+        daemon.accounts().get(0).keeper().onChange(() -> {
+            if (daemon.accounts().get(0).keeper().state() == SessionState.NEEDS_USER) needsUser.countDown();
         });
-        if (daemon.keeper().state() != SessionState.NEEDS_USER) assertThat(needsUser.await(20, TimeUnit.SECONDS)).isTrue();
+        if (daemon.accounts().get(0).keeper().state() != SessionState.NEEDS_USER) assertThat(needsUser.await(20, TimeUnit.SECONDS)).isTrue();
         String page = get("/").body();
         assertThat(page).contains("data-state=\"needs_user\"").contains("Apple rejected the password").contains("id=\"sign-in\"");
         assertThat(page).contains("<b>sign-in</b>: Apple rejected the password for demo@example.com");

@@ -75,17 +75,15 @@ class TrustExpiryScenarioTest {
         MutableClock signInClock = new MutableClock(java.time.Instant.now());
         AppContext ctx = new AppContext(env, ConfigSources.load(env, dir), null, signInClock);
         ICloudOptions icloud = ICloudOptions.of(ID, fake.baseUrl(), dir.resolve("state"));
-        DaemonSettings settings = new DaemonSettings(ID, icloud.store(env).directory(), Duration.ofMinutes(5), Duration.ofDays(7), 3,
-                List.of(channel), EnumSet.of(EventType.MFA_NEEDED, EventType.TRUST_EXPIRING), "127.0.0.1", 0,
-                WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
+        AccountSettings settings = new AccountSettings(ID, icloud.store(env).directory(), Duration.ofMinutes(5), Duration.ofDays(7), 3, List.of(channel), EnumSet.of(EventType.MFA_NEEDED, EventType.TRUST_EXPIRING));
+        DaemonSettings web = new DaemonSettings("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
         PasswordSources password = new PasswordSources(ID, null, null, FakeConfig.DEMO_PASSWORD, null);
-        daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, password, Duration.ofMinutes(15)),
-                List.of(new ScheduledJob(new SessionCheckJob(), new IntervalSchedule(Duration.ofHours(1)))), new SdNotify(null), Clock.systemUTC());
-        daemon.scheduler().onRunFinished(runs::add);
+        daemon = new Daemon(web, List.of(new AccountSetup(settings, new DaemonSignIn(ctx, icloud, password, Duration.ofMinutes(15)), List.of(new ScheduledJob(new SessionCheckJob(), new IntervalSchedule(Duration.ofHours(1)))))), new SdNotify(null), Clock.systemUTC());
+        daemon.accounts().get(0).scheduler().onRunFinished(runs::add);
         daemon.start();
 
         assertThat(channel.next().type()).isEqualTo(EventType.MFA_NEEDED);
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.WAITING_FOR_CODE);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.WAITING_FOR_CODE);
         postCode();
         assertThat(nextRun().lastResult()).isEqualTo("ok");
         Event warning = channel.next();
@@ -96,16 +94,16 @@ class TrustExpiryScenarioTest {
         fake.auth().expireSessions(ID);
         fake.clock().advance(Duration.ofDays(31));
         signInClock.advance(Duration.ofDays(31));
-        assertThat(daemon.syncNow("session")).isTrue();
+        assertThat(daemon.syncNow(null, "session")).isTrue();
 
         Event again = channel.next();
         assertThat(again.type()).isEqualTo(EventType.MFA_NEEDED);
         assertThat(again.message()).contains(ID);
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.WAITING_FOR_CODE);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.WAITING_FOR_CODE);
         assertThat(runs).isEmpty();
         postCode();
         JobSnapshot resumed = nextRun();
         assertThat(resumed.lastResult()).isEqualTo("ok");
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.SIGNED_IN);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.SIGNED_IN);
     }
 }

@@ -94,6 +94,21 @@ class MfaWebServerTest {
     }
 
     @Test
+    void aBrowsersPostComesBackToThePageWithWhatHappened() throws Exception {
+        server = MfaWebServer.start(broker, "127.0.0.1", 0, null);
+        CompletableFuture<String> code = waitingSignIn();
+        HttpResponse<String> resent = post("/mfa/resend", "method=sms&phone=1&account=me%40example.com", "Accept", "text/html");
+        assertThat(resent.statusCode()).isEqualTo(303);
+        assertThat(resent.headers().firstValue("Location")).hasValue("../mfa?done=resend&account=me%40example.com");
+        assertThat(get("/mfa?done=resend&account=me%40example.com").body()).contains("<p id=\"notice\"><strong>A new code is on its way.")
+                .contains("name=\"code\"");
+        assertThat(get("/mfa?done=%3Cscript%3E").body()).doesNotContain("notice");
+        HttpResponse<String> sent = post("/mfa", "code=654321&account=me%40example.com", "Accept", "text/html");
+        assertThat(sent.headers().firstValue("Location")).hasValue("mfa?done=code&account=me%40example.com");
+        assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo("654321");
+    }
+
+    @Test
     void nonLoopbackBindNeedsAToken() {
         assertThatThrownBy(() -> MfaWebServer.start(broker, "0.0.0.0", 0, null))
                 .hasMessageContaining("set --mfa-token");

@@ -20,7 +20,9 @@ class PacedPasswordTest {
         assertThatThrownBy(p::password).isInstanceOfSatisfying(AuthException.class, e -> {
             assertThat(e.reason()).isEqualTo(AuthException.Reason.THROTTLED);
             assertThat(e.retryAt()).isEqualTo(Instant.parse("2026-03-01T10:15:00Z"));
-            assertThat(e.getMessage()).contains("less than 15 min ago");
+            assertThat(e.getMessage()).isEqualTo("Orchard used the password for a@example.com 5 min ago and uses it at most once every "
+                    + "15 min (--password-sign-in-gap), so that sign-ins that keep failing (wrong codes, a dropped session) cannot get "
+                    + "the Apple ID locked; it signs in again by itself in 10 min.");
         });
         clock.advance(Duration.ofMinutes(10));
         assertThat(new String(p.password())).isEqualTo("pw");

@@ -1,5 +1,6 @@
 package dev.orchard.app.web;
 
+import dev.orchard.app.daemon.AccountStatus;
 import dev.orchard.app.daemon.DaemonStatus;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.web.library.PhotoLibrary;
@@ -34,14 +35,15 @@ class BasePathTest {
         GeneratedLibrary.write(dir, 3, false);
         DaemonControl daemon = new DaemonControl() {
             public DaemonStatus status() {
-                return new DaemonStatus("me@example.com", "1.0", Instant.EPOCH, "NEEDS_USER", "needs you", null, null, null, false, List.of(), List.of());
+                return new DaemonStatus("1.0", Instant.EPOCH, List.of(new AccountStatus("me@example.com", "NEEDS_USER", "needs you", null, null, null,
+                        false, List.of(), List.of())));
             }
-            public boolean syncNow(String job) { return true; }
-            public void signInAgain() { }
+            public boolean syncNow(String account, String job) { return true; }
+            public void signInAgain(String account) { }
             public boolean healthy() { return true; }
         };
         try (WebServer server = WebServer.start("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null), daemon,
-                new MfaBroker(Duration.ofMinutes(1)), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC(),
+                List.of(new MfaBroker(Duration.ofMinutes(1))), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC(),
                 new WebSite("/orchard/", new PhotoLibrary(dir), null))) {
             assertThat(server.url()).endsWith("/orchard/");
             HttpClient http = HttpClient.newHttpClient();

@@ -4,6 +4,8 @@ import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.daemon.Daemon;
+import dev.orchard.app.daemon.AccountSettings;
+import dev.orchard.app.daemon.AccountSetup;
 import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.FakeSignIn;
 import dev.orchard.app.daemon.PingJob;
@@ -97,13 +99,11 @@ class BrowserSignInTest {
         Map<String, String> env = Map.of("HOME", dir.toString(), "ORCHARD_PASSWORD", FakeConfig.DEMO_PASSWORD);
         AppContext ctx = new AppContext(env, ConfigSources.load(env, dir), null, Clock.systemUTC());
         ICloudOptions icloud = ICloudOptions.of(FakeConfig.DEMO_APPLE_ID, fake.baseUrl(), dir.resolve("state"));
-        DaemonSettings settings = new DaemonSettings(FakeConfig.DEMO_APPLE_ID, icloud.store(env).directory(), Duration.ofMinutes(5),
-                Duration.ofDays(7), 3, List.of(), EnumSet.allOf(EventType.class), "127.0.0.1", 0,
-                WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
+        AccountSettings settings = new AccountSettings(FakeConfig.DEMO_APPLE_ID, icloud.store(env).directory(), Duration.ofMinutes(5), Duration.ofDays(7), 3, List.of(), EnumSet.allOf(EventType.class));
+        DaemonSettings web = new DaemonSettings("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
         PasswordSources password = new PasswordSources(FakeConfig.DEMO_APPLE_ID, null, null, FakeConfig.DEMO_PASSWORD, null);
-        daemon = new Daemon(settings, new DaemonSignIn(ctx, icloud, password, Duration.ofMinutes(15)),
-                List.of(new ScheduledJob(new SessionCheckJob(), new IntervalSchedule(Duration.ofHours(1)))), new SdNotify(null), Clock.systemUTC());
-        daemon.scheduler().onRunFinished(runs::add);
+        daemon = new Daemon(web, List.of(new AccountSetup(settings, new DaemonSignIn(ctx, icloud, password, Duration.ofMinutes(15)), List.of(new ScheduledJob(new SessionCheckJob(), new IntervalSchedule(Duration.ofHours(1)))))), new SdNotify(null), Clock.systemUTC());
+        daemon.accounts().get(0).scheduler().onRunFinished(runs::add);
         daemon.start();
 
         enterCodeInBrowser(() -> codes.poll(30, TimeUnit.SECONDS), "session");
@@ -116,12 +116,10 @@ class BrowserSignInTest {
         fake = FakeICloud.start(FakeConfig.defaults());
         FakeSignIn signIn = new FakeSignIn(fake, FakeConfig.DEMO_APPLE_ID, dir);
         signIn.requireCode = true;
-        DaemonSettings settings = new DaemonSettings(FakeConfig.DEMO_APPLE_ID, dir.resolve("account"), Duration.ofMinutes(5),
-                Duration.ofDays(7), 3, List.of(), EnumSet.allOf(EventType.class), "127.0.0.1", 0,
-                WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
-        daemon = new Daemon(settings, signIn, List.of(new ScheduledJob(new PingJob(fake.baseUrl()), new IntervalSchedule(Duration.ofHours(1)))),
-                new SdNotify(null), Clock.systemUTC());
-        daemon.scheduler().onRunFinished(runs::add);
+        AccountSettings settings = new AccountSettings(FakeConfig.DEMO_APPLE_ID, dir.resolve("account"), Duration.ofMinutes(5), Duration.ofDays(7), 3, List.of(), EnumSet.allOf(EventType.class));
+        DaemonSettings web = new DaemonSettings("127.0.0.1", 0, WebAccess.forBind("127.0.0.1", null, null, null), Duration.ofSeconds(10));
+        daemon = new Daemon(web, List.of(new AccountSetup(settings, signIn, List.of(new ScheduledJob(new PingJob(fake.baseUrl()), new IntervalSchedule(Duration.ofHours(1)))))), new SdNotify(null), Clock.systemUTC());
+        daemon.accounts().get(0).scheduler().onRunFinished(runs::add);
         daemon.start();
         enterCodeInBrowser(() -> FakeSignIn.CODE, "ping");
 
@@ -130,7 +128,7 @@ class BrowserSignInTest {
         browser.findElement(By.cssSelector("#job-ping .sync-now")).click();
         // The click only submits the form; navigating away before the daemon has the request would cancel it.
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(b -> daemon.keeper().state() == SessionState.WAITING_FOR_CODE);
+                .until(b -> daemon.accounts().get(0).keeper().state() == SessionState.WAITING_FOR_CODE);
         enterCodeInBrowser(() -> FakeSignIn.CODE, "ping");
         assertThat(signIn.signIns.get()).isEqualTo(2);
     }
@@ -155,7 +153,7 @@ class BrowserSignInTest {
         JobSnapshot run = runs.poll(60, TimeUnit.SECONDS);
         assertThat(run).as("the job ran").isNotNull();
         assertThat(run.lastResult()).isEqualTo("ok");
-        assertThat(daemon.keeper().state()).isEqualTo(SessionState.SIGNED_IN);
+        assertThat(daemon.accounts().get(0).keeper().state()).isEqualTo(SessionState.SIGNED_IN);
 
         browser.get(daemon.webUrl());
         wait.until(ExpectedConditions.attributeToBe(By.id("job-" + job), "data-result", "ok"));

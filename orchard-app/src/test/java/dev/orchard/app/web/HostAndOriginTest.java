@@ -39,13 +39,13 @@ class HostAndOriginTest {
             }
 
             @Override
-            public boolean syncNow(String job) {
+            public boolean syncNow(String account, String job) {
                 syncs.incrementAndGet();
                 return true;
             }
 
             @Override
-            public void signInAgain() {
+            public void signInAgain(String account) {
                 signIns.incrementAndGet();
             }
 

@@ -1,5 +1,6 @@
 package dev.orchard.app.web;
 
+import dev.orchard.app.daemon.AccountStatus;
 import dev.orchard.app.daemon.DaemonStatus;
 import dev.orchard.app.daemon.JobProgress;
 import dev.orchard.app.daemon.JobSnapshot;
@@ -23,10 +24,10 @@ class StatusPageTest {
                 NOW, null, null, null, null, 0, null);
         JobSnapshot failed = new JobSnapshot("drive", "cron '0 3 * * *'", false, null, NOW, NOW, "failed", "<script>alert(1)</script>",
                 null, 2, NOW.plusSeconds(120));
-        DaemonStatus s = new DaemonStatus("me@example.com", "1.0", NOW, "SIGNED_IN", "signed in", "signed in", null, NOW.plusSeconds(86400 * 30),
-                false, List.of(running, failed), List.of(new RecentErrors.Entry(NOW, "drive", "<b>bad</b>")));
+        DaemonStatus s = new DaemonStatus("1.0", NOW, List.of(new AccountStatus("me@example.com", "SIGNED_IN", "signed in", "signed in", null,
+                NOW.plusSeconds(86400 * 30), false, List.of(running, failed), List.of(new RecentErrors.Entry(NOW, "drive", "<b>bad</b>")))));
         String html = StatusPage.fragment(s, "tok", clock);
-        assertThat(html).contains("id=\"job-photos\" data-result=\"\" data-running=\"true\"").contains("running: downloading 120 / 5000")
+        assertThat(html).contains("id=\"job-photos\" class=\"job\" data-job=\"photos\" data-result=\"\" data-running=\"true\"").contains("running: downloading 120 / 5000")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
                 .contains("&lt;b&gt;bad&lt;/b&gt;").contains("(2 failures in a row)").contains("(in 30 days)")
                 .contains("<button class=\"sync-now\" disabled>").contains("name=\"csrf\" value=\"tok\"");

@@ -120,7 +120,11 @@ public record SyncOptions(Path libraryDir, PathTemplate layout, int downloadThre
         public Builder recentFrom(Age age) { recentFrom = age; return this; }
         /** Only assets taken at least this age before each run's day (instead of a fixed {@link #to}). */
         public Builder recentTo(Age age) { recentTo = age; return this; }
-        /** Write an XMP sidecar beside every file, named as {@code naming} says (null: none). */
+        /**
+         * Write an XMP sidecar beside every file, named as {@code naming} says, or none (OFF: and put away those written
+         * before). Null (the default) keeps what the library's last sync did, so a sync started for another reason (an
+         * archive from the web page) neither drops the sidecars nor lets them go stale.
+         */
         public Builder xmp(XmpNaming naming) { xmp = naming; return this; }
         /** The mode of the library's files and folders; {@link FileModes#UMASK} (the default) follows the umask. */
         public Builder fileModes(FileModes m) { fileModes = m; return this; }

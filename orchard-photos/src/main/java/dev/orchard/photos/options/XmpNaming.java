@@ -2,9 +2,12 @@ package dev.orchard.photos.options;
 
 import java.util.Locale;
 
-/** How a sidecar is named: {@code IMG_0001.HEIC.xmp} (FULL, the default) or {@code IMG_0001.xmp} (STEM). */
+/**
+ * Whether sidecars are written (OFF: no, and those written before are put away) and how they are named:
+ * {@code IMG_0001.HEIC.xmp} (FULL, the default) or {@code IMG_0001.xmp} (STEM).
+ */
 public enum XmpNaming {
-    FULL, STEM;
+    OFF, FULL, STEM;
 
     public static XmpNaming parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
@@ -18,6 +21,7 @@ public enum XmpNaming {
 
     /** The sidecar of the library file at {@code path} (relative, '/'-separated). */
     public String sidecarOf(String path) {
+        if (this == OFF) throw new IllegalStateException("no sidecars when XMP is off");
         if (this == FULL) return path + ".xmp";
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');

@@ -65,6 +65,11 @@ public final class Planner {
         this.layout = new Layout(stores.files(), paths, options.layout(), options.edits(), options.live(), options.excludeNames());
     }
 
+    /** Where this planner puts files ({@link Placement} asks it without planning). */
+    Layout layout() {
+        return layout;
+    }
+
     /** Plans every dirty asset; downloads go to {@code downloads} once their paths are claimed and committed. */
     public void run(Consumer<DownloadItem> downloads) {
         walk(downloads, false);
@@ -176,12 +181,7 @@ public final class Planner {
     }
 
     private boolean onDisk(FileRecord f) {
-        Path p = paths.resolve(f.path());
-        try {
-            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && (f.size() < 0 || Files.size(p) == f.size());
-        } catch (IOException e) {
-            return false;
-        }
+        return Placement.onDisk(paths, f);
     }
 
     /**

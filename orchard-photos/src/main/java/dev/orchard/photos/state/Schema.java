@@ -37,6 +37,10 @@ final class Schema {
                     + " state TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 0, problem TEXT)",
             "CREATE UNIQUE INDEX IF NOT EXISTS files_version ON files(zone, asset_id, role)",
             "CREATE TABLE IF NOT EXISTS album_entries(path TEXT PRIMARY KEY, target TEXT NOT NULL)",
+            // orchard photos adopt: files of another tool's tree found by their fileChecksum; a move in flight
+            // (source outside the library, destination claimed) until the source is gone.
+            "CREATE INDEX IF NOT EXISTS resources_checksum ON resources(checksum)",
+            "CREATE TABLE IF NOT EXISTS adopt_journal(source TEXT PRIMARY KEY, dest TEXT NOT NULL, checksum TEXT NOT NULL)",
             // Archives (orchard photos archive): one row per run; the assets it pinned; the album folders it froze.
             "CREATE TABLE IF NOT EXISTS archives(id INTEGER PRIMARY KEY AUTOINCREMENT, rule TEXT NOT NULL,"
                     + " keep_in_icloud INTEGER NOT NULL DEFAULT 0, started INTEGER NOT NULL, finished INTEGER,"

@@ -29,6 +29,7 @@ import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.report.SyncReport.Counter;
 import dev.orchard.photos.xmp.SidecarWriter;
+import dev.orchard.photos.options.XmpNaming;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +65,9 @@ public final class PhotoSync {
     private final SyncListener listener;
     private final DownloadHooks hooks;
     private final Sleeper sleeper;
+    /** Set only by {@link #withListedState}: the work that takes the place of everything after the fetch. */
+    private ListedWork<?> afterFetch;
+    private Object afterFetchResult;
 
     public PhotoSync(PhotosService photos, CdnClient cdn, SyncOptions options, SyncListener listener, DownloadHooks hooks,
                      Sleeper sleeper) {
@@ -99,8 +103,9 @@ public final class PhotoSync {
             Stores stores = Stores.of(db);
             boolean selectionChanged = checkSelection(stores);
             checkRenditions(stores);
-            boolean metadataNeeded = checkXmp(stores);
-            PhotosService service = options.xmp() != null ? photos.withMetadata() : photos;
+            XmpNaming xmp = xmpNaming(stores);
+            boolean metadataNeeded = checkXmp(stores, xmp);
+            PhotosService service = xmp != XmpNaming.OFF ? photos.withMetadata() : photos;
             UrlCache urls = new UrlCache(URLS_KEPT);
             RenditionBackfill backfill = new RenditionBackfill(service, stores, urls);
             boolean backfillNeeded = options.thumbnails() && backfill.needed();
@@ -118,11 +123,12 @@ public final class PhotoSync {
                 listener.phase("looking up thumbnails and previews");
                 report.add(Counter.RENDITION_LOOKUPS, backfill.run());
             }
+            if (afterFetch != null) return handOver(stores, paths, report, t0, started, requestsBefore);
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
-            recordXmp(stores);
+            recordXmp(stores, xmp);
             ArchiveJournal.settleFromState(stores, paths, options.clock());
             Trash trash = paths.trash(options.clock());
-            noteSidecarWork(stores);
+            noteSidecarWork(stores, xmp);
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
                 download(paths, stores, trash, report, urls, cancelled);
@@ -133,7 +139,7 @@ public final class PhotoSync {
                 report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
                 return report;
             }
-            if (!options.dryRun()) writeSidecars(stores, paths, trash, report);
+            if (!options.dryRun()) writeSidecars(stores, paths, trash, report, xmp);
             db.txRun(d -> {
                 stores.assets().settleDirty();
                 stores.assets().forgetRemoved();
@@ -193,18 +199,28 @@ public final class PhotoSync {
      * Sidecars need the metadata that only a listing asking for it brings: turning XMP on lists iCloud in full once
      * (a later change feed only reports what changes). Returns whether this run must list in full.
      */
-    private boolean checkXmp(Stores stores) {
+    private boolean checkXmp(Stores stores, XmpNaming xmp) {
         String before = stores.db().tx(db -> db.meta(XMP));
-        return options.xmp() != null && (before == null || before.equals("off"));
+        return xmp != XmpNaming.OFF && (before == null || before.equals(XmpNaming.OFF.name()));
+    }
+
+    /** The options' choice, else what the library's last sync did (OFF for a library that never had sidecars). */
+    private XmpNaming xmpNaming(Stores stores) {
+        if (options.xmp() != null) return options.xmp();
+        String recorded = stores.db().tx(db -> db.meta(XMP));
+        try {
+            return recorded == null ? XmpNaming.OFF : XmpNaming.valueOf(recorded);
+        } catch (IllegalArgumentException e) {
+            return XmpNaming.OFF;
+        }
     }
 
     /** After the listing that brought the metadata: the sidecars are due (new, renamed or put away). */
-    private void recordXmp(Stores stores) {
+    private void recordXmp(Stores stores, XmpNaming xmp) {
         if (options.dryRun()) return;
-        String want = options.xmp() == null ? "off" : options.xmp().name();
         stores.db().txRun(db -> {
-            if (want.equals(db.meta(XMP))) return;
-            db.putMeta(XMP, want);
+            if (xmp.name().equals(db.meta(XMP))) return;
+            db.putMeta(XMP, xmp.name());
             db.putMeta(XMP_PENDING, ALL);
         });
     }
@@ -213,21 +229,21 @@ public final class PhotoSync {
      * Anything that can change a sidecar makes the sidecar pass run, even after a crash: changed assets (they stay
      * dirty until settled, after the pass) for a pass over those, album changes (names, memberships) for a full one.
      */
-    private void noteSidecarWork(Stores stores) {
-        if (options.xmp() == null || options.dryRun()) return;
+    private void noteSidecarWork(Stores stores, XmpNaming xmp) {
+        if (xmp == XmpNaming.OFF || options.dryRun()) return;
         stores.db().txRun(db -> {
             if (stores.albumsDirty()) db.putMeta(XMP_PENDING, ALL);
             else if (db.meta(XMP_PENDING) == null && stores.assets().dirtyCount() > 0) db.putMeta(XMP_PENDING, DIRTY);
         });
     }
 
-    private void writeSidecars(Stores stores, LibraryPaths paths, Trash trash, SyncReport report) {
+    private void writeSidecars(Stores stores, LibraryPaths paths, Trash trash, SyncReport report, XmpNaming xmp) {
         String pending = stores.db().tx(db -> db.meta(XMP_PENDING));
-        if (options.xmp() == null && !SidecarWriter.any(stores)) return;
-        if (options.xmp() != null && pending == null) return;
-        listener.phase(options.xmp() == null ? "putting away XMP sidecars" : "writing XMP sidecars");
+        if (xmp == XmpNaming.OFF && !SidecarWriter.any(stores)) return;
+        if (xmp != XmpNaming.OFF && pending == null) return;
+        listener.phase(xmp == XmpNaming.OFF ? "putting away XMP sidecars" : "writing XMP sidecars");
         long t = System.nanoTime();
-        new SidecarWriter(stores, paths, options.xmp(), options.deleted(), trash, report, listener).run(DIRTY.equals(pending));
+        new SidecarWriter(stores, paths, xmp, options.deleted(), trash, report, listener).run(DIRTY.equals(pending));
         stores.db().txRun(db -> db.putMeta(XMP_PENDING, null));
         report.phase(SyncReport.SIDECARS, Duration.ofNanos(System.nanoTime() - t));
     }
@@ -280,5 +296,35 @@ public final class PhotoSync {
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(paths.partial())) {
             for (Path p : parts) Files.deleteIfExists(p);
         }
+    }
+
+    /** Work on a library's state once a fetch has brought it up to date. */
+    public interface ListedWork<T> {
+        T run(Stores stores, LibraryPaths paths, SyncReport fetch) throws IOException;
+    }
+
+    /**
+     * Locks the library, brings its state up to date with iCloud as a sync's fetch does (nothing is planned or
+     * downloaded), then hands the open state to {@code work} ({@code orchard photos adopt} matches files against it).
+     * Under a dry run everything, the listing included, is rolled back at the end.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T withListedState(ListedWork<T> work) {
+        afterFetch = work;
+        try {
+            run();
+            return (T) afterFetchResult;
+        } finally {
+            afterFetch = null;
+            afterFetchResult = null;
+        }
+    }
+
+    private SyncReport handOver(Stores stores, LibraryPaths paths, SyncReport report, long fetchStarted, long started,
+                                long requestsBefore) throws IOException {
+        report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - fetchStarted));
+        report.finish(photos.requestCount() - requestsBefore, Duration.ofNanos(System.nanoTime() - started), options.dryRun());
+        afterFetchResult = afterFetch.run(stores, paths, report);
+        return report;
     }
 }

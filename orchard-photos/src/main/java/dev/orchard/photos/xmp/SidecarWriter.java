@@ -36,7 +36,7 @@ import java.util.Set;
  * name stem), written again only when what it says changed (the digest in {@code sidecars}), so a favourite set on
  * the phone costs a few hundred bytes and no download. Sidecars of assets that left go the way their files went
  * (the local trash, or deleted under {@code --photos-deleted delete}); those of kept files stay as they are. With
- * no naming (XMP turned off) every sidecar Orchard wrote goes to the local trash. Runs before the dirty assets are
+ * XMP turned off (OFF) every sidecar Orchard wrote goes to the local trash. Runs before the dirty assets are
  * settled, so a sync that changed a few assets looks at those only.
  */
 public final class SidecarWriter {
@@ -71,7 +71,7 @@ public final class SidecarWriter {
 
     /** Every asset with files, or with {@code onlyDirty} those not yet settled (nothing else can have changed). */
     public void run(boolean onlyDirty) {
-        if (naming == null) {
+        if (naming == XmpNaming.OFF) {
             for (Sidecar s : stores.db().tx(db -> sidecars.all())) stores.db().txRun(db -> retire(s, DeletedPolicy.TRASH));
             return;
         }

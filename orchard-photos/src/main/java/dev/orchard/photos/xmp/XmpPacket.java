@@ -49,10 +49,12 @@ public final class XmpPacket {
             x.setProperty(XMPConst.NS_PHOTOSHOP, "DateCreated", taken);
             x.setPropertyInteger(XMPConst.NS_XMP, "Rating", f.favorite() ? 5 : 0);
             AssetMetadata m = f.meta();
-            if (m.title() != null) x.setLocalizedText(XMPConst.NS_DC, "title", null, XMPConst.X_DEFAULT, m.title());
-            if (m.description() != null) x.setLocalizedText(XMPConst.NS_DC, "description", null, XMPConst.X_DEFAULT, m.description());
-            for (String k : m.keywords()) x.appendArrayItem(XMPConst.NS_DC, "subject", BAG, k, null);
-            for (String a : f.albums()) x.appendArrayItem(NS_LIGHTROOM, "hierarchicalSubject", BAG, a, null);
+            if (m.title() != null) x.setLocalizedText(XMPConst.NS_DC, "title", null, XMPConst.X_DEFAULT, xmlText(m.title()));
+            if (m.description() != null) {
+                x.setLocalizedText(XMPConst.NS_DC, "description", null, XMPConst.X_DEFAULT, xmlText(m.description()));
+            }
+            for (String k : m.keywords()) x.appendArrayItem(XMPConst.NS_DC, "subject", BAG, xmlText(k), null);
+            for (String a : f.albums()) x.appendArrayItem(NS_LIGHTROOM, "hierarchicalSubject", BAG, xmlText(a), null);
             if (m.location() != null) gps(x, m.location());
             if (m.orientation() >= 1 && m.orientation() <= 8 && !f.video()) x.setPropertyInteger(XMPConst.NS_TIFF, "Orientation", m.orientation());
             x.setProperty(NS_ICLOUD, "AssetID", f.assetId());
@@ -77,6 +79,24 @@ public final class XmpPacket {
             x.setProperty(XMPConst.NS_EXIF, "GPSTrackRef", "T");
             x.setProperty(XMPConst.NS_EXIF, "GPSTrack", rational(l.course()));
         }
+    }
+
+    /**
+     * Text without the characters XML 1.0 cannot carry at all (control characters other than tab and line breaks,
+     * unpaired surrogates, U+FFFE/U+FFFF): the library escapes markup but writes those as they are, which no reader
+     * would accept.
+     */
+    static String xmlText(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** XMP's GPSCoordinate: {@code DDD,MM.mmmmmmK} (degrees, decimal minutes, reference). */

@@ -285,7 +285,14 @@ class XmpSidecarTest extends FakeLibraryTest {
         assertThat(cloudKitRequests()).isEqualTo(1);
         assertThat(again.get(Counter.SIDECARS)).isZero();
 
-        SyncReport off = sync();
+        // A sync that does not say (an archive started from the web page) keeps them, and up to date.
+        remote().favorite(A, true);
+        SyncReport unsaid = sync();
+        assertThat(unsaid.get(Counter.SIDECARS_REMOVED)).isZero();
+        assertThat(tags("Photos/2024/05/IMG_0001.JPG.xmp").path("XMP-xmp:Rating").asInt()).isEqualTo(5);
+        assertThat(tags("Photos/2024/05/IMG_0001.JPG.xmp").path("XMP-dc:Title").asText()).as("metadata still asked for").isEqualTo("Colosseum");
+
+        SyncReport off = sync(b -> b.xmp(XmpNaming.OFF));
         assertThat(LocalTree.files(library, "Photos").keySet()).noneMatch(p -> p.endsWith(".xmp"));
         assertThat(off.get(Counter.SIDECARS_REMOVED)).isEqualTo(6);
         assertThat(LocalTree.files(library, ".orchard-trash").keySet()).anyMatch(p -> p.endsWith("IMG_0001.JPG.xmp"));

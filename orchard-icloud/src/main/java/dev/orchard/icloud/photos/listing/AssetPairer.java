@@ -5,6 +5,7 @@ import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,12 +15,23 @@ import java.util.Set;
 
 /**
  * Pairs CPLAssets with their CPLMasters by {@code masterRef} across pages in any order, dropping records seen
- * before (docs/protocol/photos.md §3). Only unpaired records are held, so memory stays small whatever the library size.
+ * before (docs/protocol/photos.md §3). Only unpaired records and the most recent asset names are held, so memory stays
+ * small whatever the library size: a repeat comes from a rank shift, so it lands near its first copy, and one
+ * from further back is handed on again, which the consumer must take as an update of the same asset.
  */
 final class AssetPairer {
+    /** Asset names remembered for dropping repeats: far more than the pages fetched ahead of the consumer. */
+    static final int RECENT_NAMES = 20_000;
+
     private final Map<String, Master> unpairedMasters = new HashMap<>();
     private final Map<String, List<Asset>> waitingAssets = new LinkedHashMap<>();
-    private final Set<String> seenAssets = new HashSet<>();
+    private final Set<String> recentAssets = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RECENT_NAMES;
+        }
+    });
+    private long assetsSeen;
 
     /** Adds one page; returns the assets it completed. */
     synchronized List<PhotoAsset> add(ParsedPage page) {
@@ -27,7 +39,10 @@ final class AssetPairer {
         List<Asset> pageAssets = new ArrayList<>();
         for (Master m : page.masters()) pageMasters.put(m.recordName(), m);
         for (Asset a : page.assets()) {
-            if (seenAssets.add(a.recordName())) pageAssets.add(a);
+            if (recentAssets.add(a.recordName())) {
+                pageAssets.add(a);
+                assetsSeen++;
+            }
         }
         List<PhotoAsset> done = new ArrayList<>();
         Set<String> usedHere = new HashSet<>();
@@ -61,7 +76,8 @@ final class AssetPairer {
         return unpairedMasters.size();
     }
 
-    synchronized int assetsSeen() {
-        return seenAssets.size();
+    /** Assets handed on or waiting for their master (repeats from further back than RECENT_NAMES included). */
+    synchronized long assetsSeen() {
+        return assetsSeen;
     }
 }

@@ -5,7 +5,7 @@ import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
+import com.dd.plist.BinaryPropertyListParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +49,10 @@ final class MetadataPlists {
         return Double.isFinite(v) ? v : null;
     }
 
+    /** Binary plists only: Apple sends nothing else here, and an XML one would bring an XML parser to server data. */
     private static NSObject parse(byte[] plist) {
         try {
-            return PropertyListParser.parse(plist);
+            return BinaryPropertyListParser.parse(plist);
         } catch (Exception | StackOverflowError e) {
             return null;
         }

@@ -44,6 +44,17 @@ class AssetPairerTest {
     }
 
     @Test
+    void remembersOnlyTheRecentNamesSoARepeatFromFarBackIsHandedOnAgain() {
+        AssetPairer p = new AssetPairer();
+        p.add(page(master("m0"), asset("a0", "m0")));
+        for (int i = 1; i <= AssetPairer.RECENT_NAMES; i++) p.add(page(master("m" + i), asset("a" + i, "m" + i)));
+        assertThat(p.add(page(master("m" + AssetPairer.RECENT_NAMES), asset("a" + AssetPairer.RECENT_NAMES, "m" + AssetPairer.RECENT_NAMES))))
+                .isEmpty();
+        assertThat(p.add(page(master("m0"), asset("a0", "m0")))).extracting(PhotoAsset::id).containsExactly("a0");
+        assertThat(p.assetsSeen()).isEqualTo(AssetPairer.RECENT_NAMES + 2L);
+    }
+
+    @Test
     void aSharedMasterServesEveryAssetOnItsPage() {
         AssetPairer p = new AssetPairer();
         assertThat(p.add(page(master("m1"), asset("a1", "m1"), asset("a2", "m1")))).hasSize(2);

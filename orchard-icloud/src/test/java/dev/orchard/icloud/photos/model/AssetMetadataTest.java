@@ -63,6 +63,9 @@ class AssetMetadataTest {
                  "locationEnc":{"value":"not base64!","type":"ENCRYPTED_BYTES"}}}""".formatted(b64("bplist00 truncated"))));
         assertThat(a.meta()).isEqualTo(AssetMetadata.NONE);
         assertThat(MetadataPlists.keywords(Base64.getDecoder().decode(RECORDED_FULL))).isEqualTo(List.of());
+        byte[] xml = ("<?xml version=\"1.0\"?><!DOCTYPE plist [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<plist version=\"1.0\"><array><string>&x;</string></array></plist>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(MetadataPlists.keywords(xml)).as("only binary plists are read").isEmpty();
     }
 
     private static CkRecord record(String json) {

@@ -1,0 +1,89 @@
+# Sourced (POSIX sh) by ./orchard and by the .deb's /usr/bin/orchard and postinst: the JVM options Orchard runs
+# with, sized for a small NAS, and its start-up cache. Measured in bench/RESULTS.md ("JVM start-up and memory").
+#
+# - Start-up cache: on JDK >= 25 an AOT cache (JEP 483/514/515: classes loaded and linked, lambdas resolved and
+#   method profiles, from a training run), before that a dynamic class-data archive. orchard_jvm_train makes
+#   it from a short run against a small fake iCloud. The JVM checks the cache against the jar and the JDK and
+#   ignores a stale or damaged one (a class-data archive is then rewritten at exit); it is never an error.
+# - The serial collector: no GC threads, the smallest native footprint.
+# - A heap that starts small with a fixed young generation: short-lived buffers (listing pages, download
+#   chunks) die young instead of being promoted and growing the old generation.
+# - The fake iCloud holds whole generated libraries in memory: it keeps the JVM's default heap, and no cache.
+
+# orchard_jvm_cache_file JAVA_HOME BASE: the cache file for this JDK (BASE-jdkVERSION.aot or .jsa).
+orchard_jvm_cache_file() {
+  _oj_version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" 2>/dev/null)
+  case "$_oj_version" in
+    "" | 1.* | 1[0-9] | 1[0-9].* | 2[0-4] | 2[0-4].*) echo "$2-jdk$_oj_version.jsa" ;;
+    *) echo "$2-jdk$_oj_version.aot" ;;
+  esac
+}
+
+# orchard_jvm_options CACHE ARGS...: sets ORCHARD_JVM_OPTS (space-separated, so CACHE must hold no whitespace;
+# with whitespace, an empty CACHE or ORCHARD_JVM_CACHE=off there is none). An AOT cache is used only if present.
+orchard_jvm_options() {
+  _oj_cache=$1
+  shift
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx128m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10"
+  for _oj_arg in "$@"; do
+    [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
+  done
+  # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+  export MALLOC_ARENA_MAX
+  [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
+  case "$_oj_cache" in
+    "" | *[[:space:]]*) ;;
+    *.aot) [ -f "$_oj_cache" ] && ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:AOTCache=$_oj_cache -Xlog:aot=off,cds=off" ;;
+    *) ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:SharedArchiveFile=$_oj_cache -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off" ;;
+  esac
+  return 0
+}
+
+# orchard_jvm_train JAVA_HOME JAR CACHE: writes CACHE (see orchard_jvm_cache_file) from a training run: a fake
+# iCloud with a small library in its own process, a sign-in, then the recorded run, an initial photo sync over
+# TLS through the fake's proxy, as a real sync talks to Apple. Best effort: on failure it returns 1 and leaves
+# CACHE as it was, and what the fake and the runs printed in CACHE.log. Takes about half a minute (most of it
+# the JVM assembling the cache after the run).
+orchard_jvm_train() {
+  _oj_java="$1/bin/java" _oj_jar=$2 _oj_out=$3
+  _oj_dir=$(mktemp -d 2>/dev/null) || return 1
+  "$_oj_java" -XX:+UseSerialGC -jar "$_oj_jar" fake-icloud --port 0 --proxy-port 0 --assets 60 --mfa none \
+    --ca-file "$_oj_dir/ca.pem" > "$_oj_dir/fake.log" 2>&1 &
+  _oj_fake=$!
+  _oj_ok=1 _oj_i=0
+  while [ $_oj_i -lt 720 ] && ! grep -q '^  https proxy:' "$_oj_dir/fake.log" 2>/dev/null; do
+    kill -0 $_oj_fake 2>/dev/null || break
+    sleep 0.25; _oj_i=$((_oj_i + 1))
+  done
+  _oj_proxy=$(sed -n 's/^  https proxy: *//p' "$_oj_dir/fake.log")
+  orchard_jvm_options "" photos sync
+  case "$_oj_out" in
+    *.aot) _oj_record="-XX:AOTCacheOutput=$_oj_dir/cache -Xlog:aot=off,cds=off" ;;
+    *) _oj_record="-XX:ArchiveClassesAtExit=$_oj_dir/cache -Xlog:cds=off,cds+dynamic=off" ;;
+  esac
+  if [ -n "$_oj_proxy" ]; then
+    for _oj_cmd in login "photos sync"; do
+      _oj_rec=""
+      [ "$_oj_cmd" = login ] || _oj_rec=$_oj_record
+      # shellcheck disable=SC2086 # word splitting of the options and of "photos sync" is meant
+      env -u ORCHARD_ICLOUD_ENDPOINT -u http_proxy -u HTTP_PROXY -u all_proxy -u ALL_PROXY -u no_proxy -u NO_PROXY \
+        HOME="$_oj_dir" HTTPS_PROXY="$_oj_proxy" ORCHARD_CA_FILE="$_oj_dir/ca.pem" ORCHARD_CONFIG=/dev/null \
+        ORCHARD_ENV_FILE=/dev/null ORCHARD_USERNAME=demo@example.com ORCHARD_PASSWORD=orchard-demo-password \
+        ORCHARD_STATE_DIR="$_oj_dir/state" ORCHARD_PHOTOS_DIR="$_oj_dir/photos" ORCHARD_MFA_PORT=-1 LC_ALL=C.UTF-8 \
+        "$_oj_java" $ORCHARD_JVM_OPTS $_oj_rec -jar "$_oj_jar" $_oj_cmd >> "$_oj_dir/train.log" 2>&1 < /dev/null \
+        || { _oj_ok=0; break; }
+    done
+  else
+    _oj_ok=0
+  fi
+  kill $_oj_fake 2>/dev/null
+  wait $_oj_fake 2>/dev/null
+  if [ $_oj_ok = 1 ] && [ -s "$_oj_dir/cache" ] && mv -f "$_oj_dir/cache" "$_oj_out.tmp$$" 2>/dev/null; then
+    mv -f "$_oj_out.tmp$$" "$_oj_out" && { rm -rf "$_oj_dir" "$_oj_out.log"; return 0; }
+    rm -f "$_oj_out.tmp$$"
+  fi
+  cat "$_oj_dir/fake.log" "$_oj_dir/train.log" > "$_oj_out.log" 2>/dev/null
+  rm -rf "$_oj_dir"
+  return 1
+}
