@@ -1,11 +1,11 @@
-import dev.orchard.drive.local.Filters;
+import dev.orchard.drive.options.Filters;
 import dev.orchard.drive.local.LocalScanner;
 import dev.orchard.drive.state.BaseStore;
 import dev.orchard.drive.sync.DriveSync;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncHooks;
-import dev.orchard.drive.sync.SyncListener;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.report.SyncHooks;
+import dev.orchard.drive.report.SyncListener;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.drive.admin.RemoteDrive;

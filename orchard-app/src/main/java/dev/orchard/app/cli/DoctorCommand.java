@@ -1,6 +1,5 @@
 package dev.orchard.app.cli;
 
-
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.doctor.Finding;
 import dev.orchard.app.doctor.StateChecks;

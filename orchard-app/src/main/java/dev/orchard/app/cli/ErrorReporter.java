@@ -1,5 +1,6 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.IoReasons;
 import dev.orchard.app.config.LayeredDefaults;
@@ -7,8 +8,7 @@ import dev.orchard.app.daemon.FailureKind;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.photos.PhotosException;
-import dev.orchard.photos.fs.LibraryLock;
-import dev.orchard.photos.state.StateException;
+import dev.orchard.localfiles.FolderBusyException;
 import dev.orchard.icloud.http.RetryLaterException;
 import dev.orchard.icloud.http.TransportException;
 import org.slf4j.Logger;
@@ -57,7 +57,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
 
     static String message(Throwable ex) {
         if (ex instanceof ConfigException || ex instanceof ICloudException) return ex.getMessage();
-        if (ex instanceof LibraryLock.LibraryBusyException || ex instanceof StateException) return ex.getMessage();
+        if (ex instanceof FolderBusyException || ex instanceof StateException) return ex.getMessage();
         if (ex instanceof UncheckedIOException) return IoReasons.explain(ex.getMessage(), ex.getCause());
         if (ex instanceof CommandLine.ParameterException) return ex.getMessage();
         return "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
@@ -83,7 +83,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             };
         }
         if (ex instanceof RetryLaterException || ex instanceof TransportException) return ExitCodes.TEMPORARY;
-        if (ex instanceof LibraryLock.LibraryBusyException) return ExitCodes.TEMPORARY;
+        if (ex instanceof FolderBusyException) return ExitCodes.TEMPORARY;
         return ExitCodes.FAILURE;
     }
 }

@@ -1,9 +1,7 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.drive.plan.Action;
-import dev.orchard.drive.plan.Rename;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncListener;
+import dev.orchard.drive.report.SyncListener;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,14 +34,12 @@ public final class ConsoleProgress implements SyncListener {
     }
 
     public void plan(PassReport r) {
-        List<Rename> renames = r.plan().renames();
-        List<Action> visible = r.plan().actions().stream().filter(a -> a.kind().visible()).toList();
-        if (renames.isEmpty() && visible.isEmpty()) {
+        List<String> lines = r.planLines();
+        if (lines.isEmpty()) {
             out.println("Drive: nothing to do; both sides agree.");
         } else {
             out.println("Drive: the next pass would" + (r.resync() ? " (copy-only resync: nothing is deleted)" : "") + ":");
-            renames.forEach(x -> out.println("  " + x.describe()));
-            visible.forEach(a -> out.println("  " + a.describe()));
+            lines.forEach(line -> out.println("  " + line));
         }
         warnings(r);
     }

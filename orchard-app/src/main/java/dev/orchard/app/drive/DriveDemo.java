@@ -1,10 +1,9 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.drive.state.BaseStore;
-import dev.orchard.drive.sync.DriveSync;
+import dev.orchard.drive.sync.DriveFolder;
+import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncHooks;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.fake.drive.seed.TreeGenerator;
@@ -54,7 +53,7 @@ public final class DriveDemo {
         out.println("iCloud Drive (fake): generated " + remote.list().size() + " files and folders.");
         SyncOptions options = SyncOptions.defaults(local);
         ConsoleProgress progress = new ConsoleProgress(out, false);
-        try (BaseStore store = BaseStore.open(state.resolve("base.db"))) {
+        try (DriveFolder store = DriveFolder.open(new DriveState(state), local)) {
             DriveClient client = new DriveClient(session);
             pass("First sync into " + local, client, store, options, progress);
 
@@ -76,9 +75,9 @@ public final class DriveDemo {
         }
     }
 
-    private void pass(String title, DriveClient client, BaseStore store, SyncOptions options, ConsoleProgress progress) {
+    private void pass(String title, DriveClient client, DriveFolder store, SyncOptions options, ConsoleProgress progress) {
         out.println(title + ":");
-        PassReport r = new DriveSync(client, store, options, SyncHooks.NONE, progress, Clock.systemUTC()).run(new AtomicBoolean());
+        PassReport r = store.pass(client, options, progress, Clock.systemUTC(), new AtomicBoolean());
         progress.summary(r);
     }
 

@@ -5,15 +5,11 @@ import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.daemon.JobContext;
 import dev.orchard.app.daemon.JobOutcome;
 import dev.orchard.app.daemon.SyncJob;
-import dev.orchard.drive.state.BaseStore;
-import dev.orchard.drive.sync.DriveState;
-import dev.orchard.drive.sync.DriveSync;
-import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.drive.sync.DriveFolder;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncHooks;
-import dev.orchard.drive.sync.SyncListener;
-import dev.orchard.drive.sync.SyncOptions;
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.SyncListener;
+import dev.orchard.drive.options.SyncOptions;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.drive.DriveClient;
 import org.slf4j.Logger;
@@ -45,12 +41,9 @@ public final class DriveJob implements SyncJob {
     @Override
     public JobOutcome run(ICloudSession session, JobContext job) throws Exception {
         SyncOptions sync = options.sync(ctx.env(), false);
-        DriveState state = DriveRunner.state(ctx, icloud, sync);
-        try (FolderLock lock = FolderLock.acquire(state.lock(), sync.localDir());
-             BaseStore store = BaseStore.open(state.base())) {
-            if (store.recreated()) LOG.warn("the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
-            PassReport r = new DriveSync(new DriveClient(session), store, sync, SyncHooks.NONE, listener(job), ctx.clock())
-                    .run(job::cancelled);
+        try (DriveFolder folder = DriveFolder.open(DriveRunner.state(ctx, icloud, sync), sync.localDir())) {
+            if (folder.recreated()) LOG.warn("the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
+            PassReport r = folder.pass(new DriveClient(session), sync, listener(job), ctx.clock(), job::cancelled);
             LocalChanges watching = changes;
             if (watching != null) watching.written(r.writtenLocally());
             Outcome o = r.outcome();

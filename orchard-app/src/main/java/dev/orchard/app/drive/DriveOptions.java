@@ -3,9 +3,9 @@ package dev.orchard.app.drive;
 import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
-import dev.orchard.drive.local.Filters;
-import dev.orchard.drive.sync.ConflictStrategy;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.Filters;
+import dev.orchard.drive.options.ConflictStrategy;
+import dev.orchard.drive.options.SyncOptions;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,8 +25,8 @@ public final class DrivePlanCommand extends DriveSubcommand implements Callable<
         PrintWriter out = out();
         SyncOptions sync = options.sync(ctx.env(), true);
         ConsoleProgress console = new ConsoleProgress(out, false);
-        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err(), (client, store) -> {
-            PassReport r = DriveRunner.pass(client, store, sync, console, ctx, new AtomicBoolean());
+        return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err(), (client, folder) -> {
+            PassReport r = DriveRunner.pass(client, folder, sync, console, ctx, new AtomicBoolean());
             console.plan(r);
             return ExitCodes.OK;
         });

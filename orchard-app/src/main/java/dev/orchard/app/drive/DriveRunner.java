@@ -1,20 +1,17 @@
 package dev.orchard.app.drive;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ErrorReporter;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.app.signin.SessionOpener;
-import dev.orchard.drive.state.BaseStore;
-import dev.orchard.drive.state.StateException;
 import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.DriveState;
-import dev.orchard.drive.sync.DriveSync;
-import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.drive.sync.DriveFolder;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncHooks;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.SignIn;
@@ -26,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** What the drive commands share: state location, the folder lock, signing in, one pass with its report. */
 final class DriveRunner {
     interface Body {
-        int run(DriveClient client, BaseStore store) throws Exception;
+        int run(DriveClient client, DriveFolder folder) throws Exception;
     }
 
     private DriveRunner() {
@@ -39,22 +36,21 @@ final class DriveRunner {
     /** Locks the folder, opens the base and a session, runs {@code body}; errors become one line and an exit code. */
     static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
                            PrintWriter err, Body body) {
-        return withSession(ctx, icloud, mfa, options, out, err, true, (session, client, store) -> body.run(client, store));
+        return withSession(ctx, icloud, mfa, options, out, err, true, (session, client, folder) -> body.run(client, folder));
     }
 
     interface SessionBody {
-        int run(ICloudSession session, DriveClient client, BaseStore store) throws Exception;
+        int run(ICloudSession session, DriveClient client, DriveFolder folder) throws Exception;
     }
 
     /** As above; {@code autoReauth} false: a session Apple ends stops the body with SessionEndedException. */
     static int withSession(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, SyncOptions options, PrintWriter out,
                            PrintWriter err, boolean autoReauth, SessionBody body) {
         DriveState state = state(ctx, icloud, options);
-        try (FolderLock lock = FolderLock.acquire(state.lock(), options.localDir());
-             BaseStore store = BaseStore.open(state.base());
+        try (DriveFolder folder = DriveFolder.open(state, options.localDir());
              ICloudSession session = SessionOpener.open(ctx, icloud, mfa, out, SignIn.ALL_APPS, autoReauth)) {
-            if (store.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
-            return body.run(session, new DriveClient(session), store);
+            if (folder.recreated()) err.println("orchard: the Drive sync state was unreadable; it was set aside and this pass is a copy-only resync");
+            return body.run(session, new DriveClient(session), folder);
         } catch (AbortedException | StateException | java.io.UncheckedIOException e) {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -68,8 +64,8 @@ final class DriveRunner {
         }
     }
 
-    static PassReport pass(DriveClient client, BaseStore store, SyncOptions options, ConsoleProgress progress, AppContext ctx,
+    static PassReport pass(DriveClient client, DriveFolder folder, SyncOptions options, ConsoleProgress progress, AppContext ctx,
                            AtomicBoolean stop) {
-        return new DriveSync(client, store, options, SyncHooks.NONE, progress, ctx.clock()).run(stop);
+        return folder.pass(client, options, progress, ctx.clock(), stop);
     }
 }

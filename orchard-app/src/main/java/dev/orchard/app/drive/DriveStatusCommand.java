@@ -4,15 +4,13 @@ import dev.orchard.app.cli.Formats;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.drive.state.BaseStore;
 import dev.orchard.drive.sync.DriveState;
-import dev.orchard.drive.sync.DriveSync;
+import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.options.SyncOptions;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
 /** {@code orchard drive status}: tracked files, local changes waiting, the last pass. No iCloud call. */
@@ -26,21 +24,19 @@ public final class DriveStatusCommand extends DriveSubcommand implements Callabl
         SyncOptions sync = options.sync(ctx.env(), true);
         DriveState state = DriveState.of(icloud.stateDir(ctx.env()), icloud.username(ctx.env()), sync.localDir());
         out.println("Folder:       " + sync.localDir());
-        if (!Files.exists(state.base())) {
+        DriveStatus st = DriveStatus.read(state, sync).orElse(null);
+        if (st == null) {
             out.println("State:        never synced; run 'orchard drive sync'");
             return ExitCodes.OK;
         }
-        try (BaseStore store = BaseStore.open(state.base())) {
-            LocalPending p = Files.isDirectory(sync.localDir()) ? LocalPending.of(store, sync) : null;
-            out.println("Tracked:      " + store.count(false) + " files in " + store.count(true) + " folders");
-            out.println("Pending:      " + (p == null ? "the folder is missing" : p.total() == 0 ? "no local changes"
-                    : p.added() + " new, " + p.changed() + " changed, " + p.deleted() + " deleted locally")
-                    + " (iCloud changes show in 'orchard drive plan')");
-            out.println("Last pass:    " + store.meta(DriveSync.META_LAST_PASS).map(DriveStatusCommand::readable).orElse("none"));
-            int pending = store.pending().size();
-            if (pending > 0) out.println("Interrupted:  " + pending + " update(s) to finish on the next pass");
-            out.println("State:        " + state.dir());
-        }
+        LocalPending p = st.pending();
+        out.println("Tracked:      " + st.files() + " files in " + st.folders() + " folders");
+        out.println("Pending:      " + (p == null ? "the folder is missing" : p.total() == 0 ? "no local changes"
+                : p.added() + " new, " + p.changed() + " changed, " + p.deleted() + " deleted locally")
+                + " (iCloud changes show in 'orchard drive plan')");
+        out.println("Last pass:    " + (st.lastPass() == null ? "none" : readable(st.lastPass())));
+        if (st.interrupted() > 0) out.println("Interrupted:  " + st.interrupted() + " update(s) to finish on the next pass");
+        out.println("State:        " + state.dir());
         return ExitCodes.OK;
     }
 

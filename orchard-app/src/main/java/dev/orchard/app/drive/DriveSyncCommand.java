@@ -5,17 +5,11 @@ import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.app.cli.WebOptions;
-import dev.orchard.app.daemon.SessionState;
-import dev.orchard.drive.sync.AbortedException;
+import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.sync.SyncOptions;
-import dev.orchard.drive.watch.ChangeWatcher;
-import dev.orchard.drive.watch.QuietPeriod;
-import dev.orchard.drive.watch.WatchLoop;
-import dev.orchard.icloud.ICloudException;
-import dev.orchard.icloud.auth.SessionEndedException;
-import dev.orchard.icloud.http.RetryLaterException;
+import dev.orchard.drive.options.SyncOptions;
+import dev.orchard.drive.watch.DriveWatch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,8 +65,8 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
         if (options.noRemote()) return noRemote(ctx, sync, out);
         ConsoleProgress console = new ConsoleProgress(out, progress || sync.dryRun());
         if (!mode.watch) {
-            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, store) -> {
-                PassReport r = DriveRunner.pass(client, store, sync, console, ctx, new AtomicBoolean());
+            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, (client, folder) -> {
+                PassReport r = DriveRunner.pass(client, folder, sync, console, ctx, new AtomicBoolean());
                 if (sync.dryRun()) console.plan(r);
                 else console.summary(r);
                 return r.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -116,39 +110,10 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, autoReauth, (session, client, store) -> {
-                boolean[] failed = {false};
+            return DriveRunner.withSession(ctx, icloud, mfa, sync, out, err, autoReauth, (session, client, folder) -> {
                 service.signedIn(session.trustExpires().orElse(null));
-                try (ChangeWatcher watcher = new ChangeWatcher(sync.localDir())) {
-                    out.println("Drive: watching " + sync.localDir() + "; iCloud is checked every " + interval.toSeconds()
-                            + " s. Stop with Ctrl-C (the change in flight is finished first)."
-                            + (service.url() == null ? "" : " Status, /metrics and /healthz: " + service.url()));
-                    new WatchLoop(watcher, new QuietPeriod(options.quietPeriod()), interval, ctx.clock(), stop).run(() -> {
-                        service.passStarted();
-                        try {
-                            PassReport r = DriveRunner.pass(client, store, sync, console, ctx, stop);
-                            console.summary(r);
-                            service.passFinished(r);
-                            failed[0] = r.outcome().get(dev.orchard.drive.apply.Outcome.Count.FAILED) > 0;
-                            return new WatchLoop.Result(null, r.writtenLocally());
-                        } catch (SessionEndedException e) {
-                            service.sessionEnded(SessionState.NEEDS_USER);
-                            service.passFailed(e.getMessage());
-                            throw e;
-                        } catch (RetryLaterException e) {
-                            err.println("orchard: " + e.getMessage());
-                            service.passFailed(e.getMessage());
-                            failed[0] = true;
-                            return new WatchLoop.Result(e.retryAt(), java.util.Set.of());
-                        } catch (AbortedException | ICloudException e) {
-                            err.println("orchard: " + e.getMessage());
-                            service.passFailed(e.getMessage());
-                            failed[0] = true;
-                            return new WatchLoop.Result(null, java.util.Set.of());
-                        }
-                    }, () -> failed[0]);
-                }
-                out.println("Drive: stopped.");
+                new DriveWatch(folder, client, sync, options.quietPeriod(), interval, ctx.clock())
+                        .run(stop, console, new ConsoleWatch(console, service, out, err));
                 return ExitCodes.OK;
             });
         } finally {
@@ -162,12 +127,9 @@ public final class DriveSyncCommand extends DriveSubcommand implements Callable<
     }
 
     private int noRemote(AppContext ctx, SyncOptions sync, PrintWriter out) {
-        var state = DriveRunner.state(ctx, icloud, sync);
-        try (var store = dev.orchard.drive.state.BaseStore.open(state.base())) {
-            LocalPending p = LocalPending.of(store, sync);
-            out.println("Drive (no remote): " + p.added() + " new, " + p.changed() + " changed, " + p.deleted()
-                    + " deleted local files wait for the next sync of " + sync.localDir());
-        }
+        LocalPending p = DriveStatus.pending(DriveRunner.state(ctx, icloud, sync), sync);
+        out.println("Drive (no remote): " + p.added() + " new, " + p.changed() + " changed, " + p.deleted()
+                + " deleted local files wait for the next sync of " + sync.localDir());
         return ExitCodes.OK;
     }
 }

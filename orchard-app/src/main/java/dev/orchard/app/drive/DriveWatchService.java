@@ -11,7 +11,7 @@ import dev.orchard.app.web.DaemonControl;
 import dev.orchard.app.web.MetricDescriptions;
 import dev.orchard.app.web.WebAccess;
 import dev.orchard.app.web.WebServer;
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.sync.PassReport;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

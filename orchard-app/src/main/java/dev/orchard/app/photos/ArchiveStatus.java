@@ -1,6 +1,6 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
 

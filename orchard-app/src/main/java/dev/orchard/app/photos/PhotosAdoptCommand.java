@@ -10,7 +10,7 @@ import dev.orchard.photos.adopt.AdoptReport;
 import dev.orchard.photos.adopt.Adopter;
 import dev.orchard.photos.adopt.ForeignTree;
 import dev.orchard.photos.sync.PhotoSync;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.config.ConfigException;
-import dev.orchard.photos.archive.Age;
+import dev.orchard.photos.options.Age;
 import dev.orchard.photos.archive.ArchiveRequest;
 import picocli.CommandLine.Option;
 

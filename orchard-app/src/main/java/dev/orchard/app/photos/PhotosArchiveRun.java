@@ -8,7 +8,7 @@ import dev.orchard.photos.archive.ArchiveListener;
 import dev.orchard.photos.archive.ArchiveReport;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.archive.Archiver;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,8 +7,8 @@ import dev.orchard.photos.archive.ArchiveListener;
 import dev.orchard.photos.archive.ArchiveReport;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.archive.Archiver;
-import dev.orchard.photos.sync.SyncOptions;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.report.SyncReport;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -10,10 +10,10 @@ import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncOptions;
-import dev.orchard.photos.sync.SyncReport;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.report.SyncReport.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

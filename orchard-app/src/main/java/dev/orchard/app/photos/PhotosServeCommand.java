@@ -1,5 +1,6 @@
 package dev.orchard.app.photos;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.WebOptions;
@@ -9,7 +10,6 @@ import dev.orchard.app.web.library.ArchiveBackend;
 import dev.orchard.app.web.library.PhotoLibrary;
 import dev.orchard.app.web.library.WebSite;
 import dev.orchard.photos.library.LibraryView;
-import dev.orchard.photos.state.StateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

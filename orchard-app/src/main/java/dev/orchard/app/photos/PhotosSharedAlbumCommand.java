@@ -9,8 +9,6 @@ import dev.orchard.icloud.http.Endpoints;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.http.TransportConfig;
 import dev.orchard.icloud.sharedstreams.PublicStreamClient;
-import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.shared.PublicLinkAlbum;
 import dev.orchard.photos.shared.SharedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code orchard photos shared-album URL --photos-dir DIR}: back up a public shared-album link, no Apple account needed. */
@@ -64,11 +61,9 @@ public final class PhotosSharedAlbumCommand implements Callable<Integer> {
             throw new ConfigException(e.getMessage());
         }
         try (HttpTransport http = new HttpTransport(config, new CookieJar(ctx.clock()))) {
-            PublicLinkAlbum source = new PublicLinkAlbum(new PublicStreamClient(http, origin), link);
-            CdnClient cdn = PublicLinkAlbum.downloads(http);
             Path library = dir.toAbsolutePath().normalize();
             out.println("Keeping the public shared album at " + link + " in " + library);
-            SharedReport r = SharedAlbumsStep.run(source, cdn, library, List.of(), ctx.clock(), out::println);
+            SharedReport r = SharedAlbumsStep.publicLink(http, origin, link, library, ctx.clock(), out::println);
             out.println("Files are checked against the size the link gives; their SHA-256 is recorded for 'orchard photos verify'.");
             return r.complete() ? ExitCodes.OK : ExitCodes.FAILURE;
         }

@@ -8,9 +8,6 @@ import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.http.TransportConfig;
-import dev.orchard.icloud.sharedstreams.PublicStreamClient;
-import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.shared.PublicLinkAlbum;
 import dev.orchard.photos.shared.SharedReport;
 
 import java.io.PrintWriter;
@@ -52,9 +49,7 @@ public final class SharedAlbumsDemo {
         out.println();
         out.println("A public link needs no account: orchard photos shared-album " + link + " --photos-dir '" + linkDir + "'");
         try (HttpTransport http = new HttpTransport(TransportConfig.defaults(), new CookieJar(clock))) {
-            CdnClient cdn = PublicLinkAlbum.downloads(http);
-            SharedReport pub = SharedAlbumsStep.run(new PublicLinkAlbum(new PublicStreamClient(http, fake.baseUrl()), link),
-                    cdn, linkDir, List.of(), clock, out::println);
+            SharedReport pub = SharedAlbumsStep.publicLink(http, fake.baseUrl(), link, linkDir, clock, out::println);
             return first != null && first.complete() && second != null && second.complete() && pub.complete();
         }
     }

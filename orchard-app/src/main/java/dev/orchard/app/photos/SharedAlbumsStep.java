@@ -2,14 +2,10 @@ package dev.orchard.app.photos;
 
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AuthException;
-import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
-import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.fs.FileModes;
-import dev.orchard.photos.shared.SharedAlbumSource;
+import dev.orchard.icloud.http.HttpTransport;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.shared.SharedAlbumSync;
-import dev.orchard.photos.shared.SharedHooks;
 import dev.orchard.photos.shared.SharedReport;
-import dev.orchard.photos.shared.SignedInAlbums;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +26,7 @@ public final class SharedAlbumsStep {
     public static SharedReport run(ICloudSession session, Path library, FileModes modes, List<String> names, Clock clock,
                                    Consumer<String> out) {
         try {
-            return run(new SignedInAlbums(new SharedStreamsClient(session)), CdnClient.of(session), library, modes, names, clock, out);
+            return report(SharedAlbumSync.signedIn(session, library, names, clock, warnings(out)).fileModes(modes).run(), out);
         } catch (AuthException e) {
             if (e.reason() != AuthException.Reason.SERVICE_NOT_ACTIVATED) throw e;
             out.accept("Shared Albums: skipped, the account has no Shared Albums service.");
@@ -38,15 +34,17 @@ public final class SharedAlbumsStep {
         }
     }
 
-    public static SharedReport run(SharedAlbumSource source, CdnClient cdn, Path library, List<String> names, Clock clock,
-                                   Consumer<String> out) {
-        return run(source, cdn, library, FileModes.UMASK, names, clock, out);
+    /** Keeps the album behind a public link ({@code origin} null: Apple's). */
+    public static SharedReport publicLink(HttpTransport http, String origin, String link, Path library, Clock clock,
+                                          Consumer<String> out) {
+        return report(SharedAlbumSync.publicLink(http, origin, link, library, clock, warnings(out)).run(), out);
     }
 
-    private static SharedReport run(SharedAlbumSource source, CdnClient cdn, Path library, FileModes modes, List<String> names,
-                                    Clock clock, Consumer<String> out) {
-        SharedReport r = new SharedAlbumSync(source, cdn, library, names, clock, SharedHooks.NONE,
-                w -> out.accept("  warning: " + w)).fileModes(modes).run();
+    private static Consumer<String> warnings(Consumer<String> out) {
+        return w -> out.accept("  warning: " + w);
+    }
+
+    private static SharedReport report(SharedReport r, Consumer<String> out) {
         out.accept("Shared Albums: " + r.summary() + ", " + r.requests() + " request" + (r.requests() == 1 ? "" : "s") + ".");
         r.failures().forEach(f -> out.accept("  failed: " + f));
         return r;

@@ -1,6 +1,6 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.photos.sync.SyncListener;
+import dev.orchard.photos.report.SyncListener;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.photos.sync.SyncReport;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.report.SyncReport.Counter;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

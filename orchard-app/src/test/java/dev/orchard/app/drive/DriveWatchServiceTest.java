@@ -3,7 +3,7 @@ package dev.orchard.app.drive;
 import dev.orchard.app.daemon.MutableClock;
 import dev.orchard.app.daemon.SessionState;
 import dev.orchard.app.web.WebAccess;
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.sync.PassReport;
 import org.junit.jupiter.api.Test;
 

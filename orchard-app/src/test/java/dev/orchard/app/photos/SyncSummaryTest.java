@@ -1,6 +1,6 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncReport;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

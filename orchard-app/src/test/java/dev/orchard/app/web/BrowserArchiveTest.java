@@ -20,7 +20,7 @@ import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.Relation;
 import dev.orchard.fake.photos.library.Zone;
 import dev.orchard.icloud.ICloudSession;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

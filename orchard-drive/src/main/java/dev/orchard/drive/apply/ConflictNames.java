@@ -1,6 +1,6 @@
 package dev.orchard.drive.apply;
 
-import dev.orchard.drive.local.NameBytes;
+import dev.orchard.localfiles.NameBytes;
 import dev.orchard.drive.state.PathKeys;
 
 import java.time.Clock;

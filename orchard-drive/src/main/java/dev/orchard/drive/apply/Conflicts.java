@@ -1,11 +1,12 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.state.PathKeys;
-import dev.orchard.drive.sync.ConflictStrategy;
-import dev.orchard.drive.sync.SyncHooks.Step;
+import dev.orchard.drive.options.ConflictStrategy;
+import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.MutationResult;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.time.Instant;
 
 /**
  * A file changed on both sides (or appeared on both). Equal content is simply adopted; otherwise the
- * strategy decides and the loser is always kept (drive.md §13): the iCloud version as a conflict copy
+ * strategy decides and the loser is always kept (docs/protocol/drive-sync.md §2): the iCloud version as a conflict copy
  * (keep_both), in the iCloud trash (local wins), or the local version as a conflict copy (iCloud wins).
  */
 public final class Conflicts {

@@ -1,40 +1,40 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.localfiles.DatedTrash;
+import dev.orchard.localfiles.DurableFiles;
+import dev.orchard.localfiles.NameBytes;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.drive.local.Inodes;
 import dev.orchard.drive.local.LocalEntry;
-import dev.orchard.drive.local.NameBytes;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.state.PathKeys;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Local file operations that never lose data: temp files in the target folder, fsync, a re-check of the
- * destination right before the atomic rename (drive.md §17), and deletions that are moves into
+ * destination right before the atomic rename (docs/protocol/drive-sync.md §6), and deletions that are moves into
  * {@code .orchard-trash/<date>/} inside the sync folder.
  */
 public final class LocalFiles {
     private final Path root;
-    private final Clock clock;
+    private final Trash trash;
     private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public LocalFiles(Path root, Clock clock) {
         this.root = root;
-        this.clock = clock;
+        this.trash = new DatedTrash(root, clock, DatedTrash.EmptyFolders.KEEP);
     }
 
     public Path root() { return root; }
@@ -105,7 +105,7 @@ public final class LocalFiles {
         } else {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
-        syncDir(target.getParent());
+        DurableFiles.fsyncDirectory(target.getParent());
         return true;
     }
 
@@ -125,33 +125,18 @@ public final class LocalFiles {
         } catch (AtomicMoveNotSupportedException e) {
             return false;
         }
-        syncDir(target.getParent());
+        DurableFiles.fsyncDirectory(target.getParent());
         return true;
     }
 
     /** Moves a file or folder into today's {@code .orchard-trash}, keeping its relative path. */
     public void toTrash(String fsPath) throws IOException {
-        Path day = root.resolve(Names.LOCAL_TRASH).resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
-        Path target = day.resolve(fsPath);
-        String name = target.getFileName().toString();
-        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
-            target = target.resolveSibling(NameBytes.fit("", name, " " + n));
-        }
-        Files.createDirectories(target.getParent());
         wrote(fsPath);
-        Files.move(resolve(fsPath), target, StandardCopyOption.ATOMIC_MOVE);
+        if (trash.put(fsPath) == null) throw new NoSuchFileException(resolve(fsPath).toString());
     }
 
     public void mkdir(String path) throws IOException {
         wrote(path);
         Files.createDirectories(resolve(path));
-    }
-
-    static void syncDir(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException ignored) {
-            // not every file system lets a directory be fsynced; the rename is atomic all the same
-        }
     }
 }

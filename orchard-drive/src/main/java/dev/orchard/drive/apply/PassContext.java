@@ -1,5 +1,6 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.Inodes;
 import dev.orchard.drive.local.LocalEntry;
@@ -7,8 +8,8 @@ import dev.orchard.drive.plan.Sides;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.state.BaseStore;
 import dev.orchard.drive.state.PathKeys;
-import dev.orchard.drive.sync.SyncHooks;
-import dev.orchard.drive.sync.SyncOptions;
+import dev.orchard.drive.report.SyncHooks;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.drive.DriveDownloader;
 import dev.orchard.icloud.drive.DriveUploader;

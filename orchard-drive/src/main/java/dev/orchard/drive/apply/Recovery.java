@@ -9,7 +9,7 @@ import dev.orchard.icloud.drive.MutationResult;
 import dev.orchard.icloud.drive.RemoteItem;
 
 /**
- * Finishes or undoes remote updates a crash interrupted (drive.md §6, §17), judging by what iCloud now
+ * Finishes or undoes remote updates a crash interrupted (docs/protocol/drive.md §5, docs/protocol/drive-sync.md §6), judging by what iCloud now
  * has: old version still there ⇒ the temp upload goes to the trash (the local file still holds that
  * content); old version gone ⇒ the temp takes the final name; temp already renamed ⇒ only the base is written.
  */

@@ -1,5 +1,6 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Change;
 import dev.orchard.drive.plan.Planner;
@@ -8,7 +9,7 @@ import dev.orchard.drive.plan.Sides;
 import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.state.PathKeys;
-import dev.orchard.drive.sync.SyncHooks.Step;
+import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.MutationResult;
 import dev.orchard.icloud.drive.RemoteItem;
 

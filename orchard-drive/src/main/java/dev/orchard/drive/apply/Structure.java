@@ -1,9 +1,10 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.state.BaseEntry;
-import dev.orchard.drive.sync.SyncHooks.Step;
+import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.MutationResult;
 import dev.orchard.icloud.drive.RemoteItem;
 

@@ -1,15 +1,16 @@
 package dev.orchard.drive.apply;
 
+import dev.orchard.drive.report.Outcome;
+import dev.orchard.localfiles.NameBytes;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalEntry;
-import dev.orchard.drive.local.NameBytes;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.state.PathKeys;
 import dev.orchard.drive.state.PendingUpdate;
-import dev.orchard.drive.sync.SyncHooks.Step;
+import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.DriveDownloader;
 import dev.orchard.icloud.drive.DriveException;
 import dev.orchard.icloud.drive.MutationResult;
@@ -24,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Uploads and downloads. Downloads go to a temp file, are checked and placed only if the destination is
- * still what was planned. A changed file replaces its iCloud version in the safe order of drive.md §6:
+ * still what was planned. A changed file replaces its iCloud version in the safe order of docs/protocol/drive.md §5:
  * upload under a temporary name, trash the old version on condition of its etag, rename; a journal entry
  * lets the next pass finish or undo an update a crash interrupted.
  */

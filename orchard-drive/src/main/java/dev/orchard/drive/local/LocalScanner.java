@@ -1,5 +1,6 @@
 package dev.orchard.drive.local;
 
+import dev.orchard.drive.options.Filters;
 import dev.orchard.drive.state.PathKeys;
 
 import java.io.IOException;

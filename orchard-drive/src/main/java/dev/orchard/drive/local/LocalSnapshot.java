@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The local tree at scan time, keyed by path key. {@code colliding} keys are names that differ only by
- * case or Unicode form (not synced, drive.md §16); {@code holdsSkipped} are folders holding something the
+ * case or Unicode form (not synced, docs/protocol/drive-sync.md §5); {@code holdsSkipped} are folders holding something the
  * sync leaves alone (so they are never removed as a whole); {@code staleTemps} are partial downloads a
  * crash left behind.
  */

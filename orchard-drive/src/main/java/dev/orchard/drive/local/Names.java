@@ -1,17 +1,19 @@
 package dev.orchard.drive.local;
 
+import dev.orchard.localfiles.DatedTrash;
+import dev.orchard.localfiles.NameBytes;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Which names Orchard syncs. Its own temp files and trash start with {@value #INTERNAL_PREFIX}; names Apple's
- * clients refuse to sync (drive.md §7) are skipped with a warning, except the clutter systems write on their
+ * clients refuse to sync (docs/protocol/drive.md §8) are skipped with a warning, except the clutter systems write on their
  * own ({@code .DS_Store}), which is skipped quietly; names that could escape the folder or
  * cannot be stored ({@code ..}, '/', control characters) are refused whichever side they come from.
  */
 public final class Names {
     public static final String INTERNAL_PREFIX = ".orchard-";
-    public static final String LOCAL_TRASH = ".orchard-trash";
+    public static final String LOCAL_TRASH = DatedTrash.FOLDER;
 
     /** Clutter the systems make on their own in every folder: skipped without a word (issue 14 §4). */
     private static final Set<String> SYSTEM_CLUTTER = Set.of(".ds_store", "desktop.ini", "icon\r", ".ubd", "$recycle.bin");
@@ -58,7 +60,7 @@ public final class Names {
         return null;
     }
 
-    /** Why Apple's clients would not sync this name (drive.md §7), or null. */
+    /** Why Apple's clients would not sync this name (docs/protocol/drive.md §8), or null. */
     public static String ineligible(String name, boolean folder) {
         String n = name.toLowerCase(Locale.ROOT);
         if (INELIGIBLE_EXACT.contains(n)) return "Apple does not sync '" + name + "'";

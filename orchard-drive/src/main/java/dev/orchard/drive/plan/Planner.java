@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The three-way reconcile of drive.md §12: each side is classified against the base on its own (no clock
+ * The three-way reconcile of docs/protocol/drive-sync.md §1: each side is classified against the base on its own (no clock
  * is compared across machines), then the decision table picks the action. In {@code resync} mode (no usable
  * base, or the filters changed) nothing is deleted: what one side lacks is copied back.
  */

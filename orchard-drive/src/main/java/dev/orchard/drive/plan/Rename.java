@@ -1,7 +1,7 @@
 package dev.orchard.drive.plan;
 
 /**
- * A rename or move found by identity (inode locally, drivewsid remotely, drive.md §15), replayed on the
+ * A rename or move found by identity (inode locally, drivewsid remotely, docs/protocol/drive-sync.md §4), replayed on the
  * other side as a rename; or a file moved aside to a conflict name because the other side has a folder there.
  */
 public record Rename(Kind kind, String from, String to, boolean dir) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds renames and moves (drive.md §15): remotely by drivewsid, locally by inode with unchanged size and
+ * Finds renames and moves (docs/protocol/drive-sync.md §4): remotely by drivewsid, locally by inode with unchanged size and
  * mtime. A folder's rename covers everything inside it. Also finds file/folder clashes, which are resolved
  * by moving the file aside, unless one side simply replaced a synced item ({@link TypeChanges}). Detection
  * only reads {@link Sides}.

@@ -1,6 +1,6 @@
 package dev.orchard.drive.remote;
 
-import dev.orchard.drive.local.Filters;
+import dev.orchard.drive.options.Filters;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.state.PathKeys;
 import dev.orchard.icloud.drive.DriveException;

@@ -1,7 +1,7 @@
 package dev.orchard.drive.state;
 
 /**
- * What both sides had for one path right after it was last synced (drive.md §12, §18). {@code path} is the
+ * What both sides had for one path right after it was last synced (docs/protocol/drive-sync.md §1). {@code path} is the
  * NFC relative path; {@code remoteMtime} whole epoch seconds; {@code sha256} null when not computed.
  */
 public record BaseEntry(String path, boolean dir, String docwsid, String drivewsid, String zone, String etag,

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Paths are compared the way iCloud does: case-insensitively after NFC normalisation (drive.md §16), so
+ * Paths are compared the way iCloud does: case-insensitively after NFC normalisation (docs/protocol/drive-sync.md §5), so
  * the base is keyed by {@link #key(String)}. Paths are relative, '/'-separated, without leading slash.
  */
 public final class PathKeys {

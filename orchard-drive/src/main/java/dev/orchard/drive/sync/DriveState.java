@@ -1,5 +1,8 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.localfiles.FolderBusyException;
+import dev.orchard.localfiles.FolderLock;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +30,18 @@ public record DriveState(Path dir) {
     }
 
     public Path base() { return dir.resolve("base.db"); }
-    public Path lock() { return dir.resolve("lock"); }
+    public Path lockFile() { return dir.resolve("lock"); }
+
+    /** One process per sync folder; another one holding it, or a lock that cannot be taken, aborts the pass. */
+    public FolderLock lock(Path folder) {
+        try {
+            return FolderLock.acquire(lockFile(), "syncing " + folder + "; only one may at a time");
+        } catch (FolderBusyException e) {
+            throw new AbortedException(e.getMessage());
+        } catch (IOException e) {
+            throw new AbortedException("cannot lock " + lockFile() + ": " + e.getMessage());
+        }
+    }
 
     /** Creates the directory (and its parents) with mode 0700. */
     public DriveState create() {

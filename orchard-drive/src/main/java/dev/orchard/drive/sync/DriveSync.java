@@ -1,5 +1,8 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.report.SyncListener;
+import dev.orchard.drive.report.SyncHooks;
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.apply.Conflicts;
 import dev.orchard.drive.apply.LocalFiles;
 import dev.orchard.drive.apply.PassContext;
@@ -8,7 +11,6 @@ import dev.orchard.drive.apply.RemoteFolders;
 import dev.orchard.drive.apply.Renamer;
 import dev.orchard.drive.apply.Structure;
 import dev.orchard.drive.apply.Transfers;
-import dev.orchard.drive.apply.TrashRetention;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalScanner;
 import dev.orchard.drive.local.LocalSnapshot;
@@ -29,6 +31,8 @@ import dev.orchard.icloud.drive.DriveException;
 import dev.orchard.icloud.drive.FolderWalker;
 import dev.orchard.icloud.http.RetryLaterException;
 
+import dev.orchard.localfiles.DatedTrash;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,13 +52,13 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * One sync pass (drive.md Part B): scan both sides, finish interrupted updates, plan renames and the
+ * One sync pass (docs/protocol/drive-sync.md): scan both sides, finish interrupted updates, plan renames and the
  * three-way reconcile on a copy, run the safety checks of §14, then do it — renames, folders, transfers in
  * parallel, deletions last — writing the base per item only after that item succeeded.
  */
 public final class DriveSync {
     /**
-     * Folders per retrieveItemDetailsInFolders call: the top of what drive.md §8 reports working (10-50), so a
+     * Folders per retrieveItemDetailsInFolders call: the top of what docs/protocol/drive.md §2 reports working (10-50), so a
      * no-change pass over 2,000 folders costs about 40 listing calls; calls in flight stay at 4.
      */
     static final int LISTING_BATCH = 50;
@@ -151,7 +155,7 @@ public final class DriveSync {
 
     private void purgeTrash(Path root, List<String> warnings) {
         try {
-            new TrashRetention(root, clock).purge(options.trashDays());
+            new DatedTrash(root, clock, DatedTrash.EmptyFolders.KEEP).purgeOlderThan(options.trashDays());
         } catch (IOException | UncheckedIOException e) {
             String w = "could not empty old " + Names.LOCAL_TRASH + " folders: " + message(e);
             warnings.add(w);

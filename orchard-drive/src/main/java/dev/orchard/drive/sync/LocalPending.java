@@ -1,5 +1,6 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.local.LocalScanner;
 import dev.orchard.drive.local.LocalSnapshot;

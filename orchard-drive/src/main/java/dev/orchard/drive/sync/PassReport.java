@@ -1,9 +1,10 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.apply.Outcome;
 import dev.orchard.drive.plan.Plan;
+import dev.orchard.drive.report.Outcome;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What one pass planned and did ({@code outcome} empty for a dry run); {@code writtenLocally}: paths it wrote. */
@@ -13,5 +14,13 @@ public record PassReport(Plan plan, Outcome outcome, List<String> warnings, bool
 
     public boolean clean() {
         return outcome.get(Outcome.Count.FAILED) == 0 && outcome.get(Outcome.Count.DEFERRED) == 0;
+    }
+
+    /** One line per change the plan makes that a person would notice: renames first, then the rest. */
+    public List<String> planLines() {
+        List<String> lines = new ArrayList<>();
+        plan.renames().forEach(r -> lines.add(r.describe()));
+        plan.actions().stream().filter(a -> a.kind().visible()).forEach(a -> lines.add(a.describe()));
+        return lines;
     }
 }

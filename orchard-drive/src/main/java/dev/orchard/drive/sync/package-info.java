@@ -1,5 +1,6 @@
 /**
- * iCloud Drive two-way sync (drive.md Part B). A pass ({@link dev.orchard.drive.sync.DriveSync}) works in
+ * iCloud Drive two-way sync (docs/protocol/drive-sync.md). The entry point is
+ * {@link dev.orchard.drive.sync.DriveFolder} (lock, base, passes). A pass ({@link dev.orchard.drive.sync.DriveSync}) works in
  * these packages:
  *
  * <ul>
@@ -9,7 +10,9 @@
  *   <li>{@code plan}: rename detection and the three-way reconcile that turns the three views into actions;</li>
  *   <li>{@code apply}: doing them without losing data (temp files, re-checks, the safe remote update order,
  *       conflicts, recovery after a crash), writing the base per item only after it succeeded;</li>
- *   <li>{@code watch}: the inotify watcher and the loop of {@code orchard drive sync --watch}.</li>
+ *   <li>{@code watch}: the inotify watcher and the loop of {@code orchard drive sync --watch};</li>
+ *   <li>{@code options} and {@code report}: what a pass is told and what it tells back (options, filters, listener,
+ *       hooks, outcome), with no engine imports, so this package is only the orchestrator.</li>
  * </ul>
  */
 package dev.orchard.drive.sync;

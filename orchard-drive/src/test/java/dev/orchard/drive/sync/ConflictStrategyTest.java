@@ -1,5 +1,6 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.options.ConflictStrategy;
 import dev.orchard.drive.testing.DriveFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.testing.DriveFixture;
 import dev.orchard.drive.testing.SimulatedCrash;
 import org.junit.jupiter.params.ParameterizedTest;

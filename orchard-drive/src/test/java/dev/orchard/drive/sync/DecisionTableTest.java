@@ -1,6 +1,6 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.testing.DriveFixture;
 import dev.orchard.fake.drive.admin.RemoteDrive;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every row of drive.md §12's decision table, against the fake, each ending in identical trees. */
+/** Every row of docs/protocol/drive-sync.md §1's decision table, against the fake, each ending in identical trees. */
 class DecisionTableTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.testing.DriveFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

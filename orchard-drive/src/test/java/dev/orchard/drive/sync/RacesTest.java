@@ -1,6 +1,7 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.SyncHooks;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.testing.DriveFixture;
 import dev.orchard.icloud.http.RetryLaterException;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.apply.Outcome;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.testing.DriveFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Renames and moves on either side are replayed as renames, not as delete plus transfer (drive.md §15). */
+/** Renames and moves on either side are replayed as renames, not as delete plus transfer (docs/protocol/drive-sync.md §4). */
 class RenameTest {
     @TempDir
     Path dir;

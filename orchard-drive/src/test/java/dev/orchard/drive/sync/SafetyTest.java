@@ -1,6 +1,6 @@
 package dev.orchard.drive.sync;
 
-import dev.orchard.drive.local.Filters;
+import dev.orchard.drive.options.Filters;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.testing.DriveFixture;
 import dev.orchard.fake.faults.FaultRule;
@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** drive.md §14: checks that stop a pass before it does damage; and dry runs that change nothing. */
+/** docs/protocol/drive-sync.md §3: checks that stop a pass before it does damage; and dry runs that change nothing. */
 class SafetyTest {
     @TempDir
     Path dir;

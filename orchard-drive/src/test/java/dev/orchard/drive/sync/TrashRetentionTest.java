@@ -1,5 +1,7 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.report.SyncListener;
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.local.Names;
 import dev.orchard.drive.testing.DriveFixture;
 import org.junit.jupiter.api.AfterEach;

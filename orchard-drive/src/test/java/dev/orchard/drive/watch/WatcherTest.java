@@ -1,7 +1,8 @@
 package dev.orchard.drive.watch;
 
 import dev.orchard.drive.sync.AbortedException;
-import dev.orchard.drive.sync.FolderLock;
+import dev.orchard.drive.sync.DriveState;
+import dev.orchard.localfiles.FolderLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,11 +64,11 @@ class WatcherTest {
 
     @Test
     void oneProcessPerFolder() {
-        Path lock = dir.resolve("state/lock");
-        try (FolderLock held = FolderLock.acquire(lock, dir)) {
-            assertThatThrownBy(() -> FolderLock.acquire(lock, dir)).isInstanceOf(AbortedException.class)
+        DriveState state = new DriveState(dir.resolve("state"));
+        try (FolderLock held = state.lock(dir)) {
+            assertThatThrownBy(() -> state.lock(dir)).isInstanceOf(AbortedException.class)
                     .hasMessageContaining("pid " + ProcessHandle.current().pid());
         }
-        FolderLock.acquire(lock, dir).close();
+        state.lock(dir).close();
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /**
  * "Sends" 2FA codes: a delivery makes a fresh six-digit code (or uses the account's fixed one), becomes the
  * login's pending code, and tells whoever watches the fake. A delivery asked for while a code is still
- * pending sends that same code again, on the new channel: Apple de-duplicates re-triggers (auth.md §6.2,
+ * pending sends that same code again, on the new channel: Apple de-duplicates re-triggers (docs/protocol/sign-in.md §4,
  * kei), so a code already received keeps working. The last code per account is kept for tests.
  */
 public final class CodeDelivery {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An Apple ID the fake knows, with every knob auth.md §11 asks for. Mutable so that tests and the
+ * An Apple ID the fake knows, with every knob docs/protocol/sign-in.md §7 asks for. Mutable so that tests and the
  * admin API can change policies while the fake runs; guarded by the instance lock.
  */
 public final class FakeAccount {
@@ -140,7 +140,7 @@ public final class FakeAccount {
     public synchronized FakeAccount challengeAfter200(boolean on) { challengeAfter200 = on; return this; }
 
     public synchronized byte[] salt() { return salt.clone(); }
-    /** The SRP salt; its first byte must not be zero (pysrp drops leading zero bytes, peer-clients.md §6). */
+    /** The SRP salt; its first byte must not be zero (pysrp drops leading zero bytes, docs/protocol/sign-in.md §3). */
     public synchronized FakeAccount salt(byte[] s) {
         if (s.length == 0 || s[0] == 0) throw new IllegalArgumentException("the salt must be non-empty and start with a non-zero byte");
         salt = s.clone();

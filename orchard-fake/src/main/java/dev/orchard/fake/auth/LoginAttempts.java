@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The sign-ins in progress or done, found by the values clients echo: {@code c} at signin/complete, and the
  * X-Apple-ID-Session-Id header afterwards, which may carry the session id, any session token of the login or
- * its aasp cookie (clients disagree, auth.md §2.2). accountLogin finds a login by its session token.
+ * its aasp cookie (clients disagree, docs/protocol/sign-in.md §2). accountLogin finds a login by its session token.
  */
 public final class LoginAttempts {
     /** How long the idmsa half of a sign-in stays usable after its last request. */

@@ -1,6 +1,6 @@
 package dev.orchard.fake.auth;
 
-/** Where one sign-in stands (auth.md §11: init → complete → 2fa-pending → verified → trusted). */
+/** Where one sign-in stands (docs/protocol/sign-in.md §7: init → complete → 2fa-pending → verified → trusted). */
 public enum LoginStage {
     /** signin/init answered; waiting for the proof. */
     INIT,

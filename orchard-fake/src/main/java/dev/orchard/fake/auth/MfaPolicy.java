@@ -2,7 +2,7 @@ package dev.orchard.fake.auth;
 
 import java.util.Locale;
 
-/** How an account's sign-in ends after a correct password (auth.md §5). */
+/** How an account's sign-in ends after a correct password (docs/protocol/sign-in.md §3). */
 public enum MfaPolicy {
     /** No second factor: signin/complete answers 200. */
     NONE,

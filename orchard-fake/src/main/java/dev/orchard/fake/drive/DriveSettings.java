@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every Drive knob of the fake that is not a fault: the tree rules plus how the services answer. All of
- * them can change while the fake runs (admin API, tests). Defaults are drive.md's best guesses.
+ * them can change while the fake runs (admin API, tests). Defaults are docs/protocol/drive.md's best guesses.
  */
 public final class DriveSettings {
     private final TreeRules tree = new TreeRules();
@@ -67,11 +67,11 @@ public final class DriveSettings {
     public Duration uploadUrlLifetime() { return uploadUrlLifetime; }
     public DriveSettings uploadUrlLifetime(Duration d) { uploadUrlLifetime = positive(d, "upload URL lifetime"); return this; }
 
-    /** The {@code status_code} update/documents reports on success (drive.md §21.5 does not know it). */
+    /** The {@code status_code} update/documents reports on success (unknown: docs/protocol/drive.md §9). */
     public int commitStatusCode() { return commitStatusCode; }
     public DriveSettings commitStatusCode(int code) { commitStatusCode = code; return this; }
 
-    /** Whether an edit from "another device" (admin API) keeps the file's docwsid (drive.md §21.9). */
+    /** Whether an edit from "another device" (admin API) keeps the file's docwsid (docs/protocol/drive.md §9). */
     public boolean editKeepsDocwsid() { return editKeepsDocwsid; }
     public DriveSettings editKeepsDocwsid(boolean on) { editKeepsDocwsid = on; return this; }
 

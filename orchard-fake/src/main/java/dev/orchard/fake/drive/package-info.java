@@ -1,5 +1,5 @@
 /**
- * The iCloud Drive side of the fake, following {@code shared/docs/protocol/drive.md}.
+ * The iCloud Drive side of the fake, following docs/protocol/drive.md.
  *
  * <ul>
  *   <li>{@code tree}: one {@link dev.orchard.fake.drive.tree.DriveTree} per account (zones, etags, trash,
@@ -16,7 +16,7 @@
  *       ({@code fake.drive().account(appleId)}); {@code seed}: generated and directory-seeded trees.</li>
  * </ul>
  *
- * Where drive.md marks behaviour unknown, {@link dev.orchard.fake.drive.DriveSettings} holds a switch;
+ * Where docs/protocol/drive.md marks behaviour unknown, {@link dev.orchard.fake.drive.DriveSettings} holds a switch;
  * replies that are the fake's own invention (no source shows them) are named so in the code.
  */
 package dev.orchard.fake.drive;

@@ -14,7 +14,7 @@ public enum FaultKind {
     CLOUDKIT_ERROR,
     /**
      * Answer a CloudKit write ({@code records/modify} unless the rule names another path) with 200 and the
-     * zone's CAS op-lock failure: TRY_AGAIN_LATER (or CAS_OP_LOCK) "Sync zone CAS Op-Lock failed…" (photos.md §9.1).
+     * zone's CAS op-lock failure: TRY_AGAIN_LATER (or CAS_OP_LOCK) "Sync zone CAS Op-Lock failed…" (docs/protocol/photos.md §8).
      */
     CAS_OP_LOCK;
 

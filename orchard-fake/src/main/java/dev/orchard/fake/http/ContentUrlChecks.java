@@ -3,7 +3,7 @@ package dev.orchard.fake.http;
 import java.time.Instant;
 
 /**
- * What Apple's content servers answer before they look at a file's bytes (photos.md §7): 405 to anything but
+ * What Apple's content servers answer before they look at a file's bytes (docs/protocol/photos.md §6): 405 to anything but
  * GET and HEAD, 404 for a file they do not have, 403 without an expiry ({@code e}), 410 once it has passed.
  */
 public final class ContentUrlChecks {

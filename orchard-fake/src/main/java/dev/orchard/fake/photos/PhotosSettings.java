@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The Photos side's knobs, changeable while the fake runs (Java API, admin API, CLI options). */
 public final class PhotosSettings {
-    /** Which database's zone lists show the shared-library zone (photos.md §2.1: private; some clients look in shared). */
+    /** Which database's zone lists show the shared-library zone (docs/protocol/photos.md §1: private; some clients look in shared). */
     public enum SharedZoneListing {
         PRIVATE, SHARED, BOTH;
 
@@ -22,7 +22,7 @@ public final class PhotosSettings {
     }
 
     /**
-     * How asset list pages may misbehave (photos.md §5.3): NONE; STRADDLE, where an asset's record comes on the
+     * How asset list pages may misbehave (docs/protocol/photos.md §3): NONE; STRADDLE, where an asset's record comes on the
      * page after its master's; OVERLAP, where each page repeats the last entry of the page before; MISSING_ASSETS,
      * where every {@value #MISSING_EVERY}th entry comes as a master without its asset.
      */

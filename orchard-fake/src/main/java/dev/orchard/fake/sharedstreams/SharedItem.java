@@ -17,7 +17,7 @@ public record SharedItem(String guid, String batchGuid, String filename, String 
         }
     }
 
-    /** Apple's salted SHA-1 {@code fileChecksum} of the full rendition (photos.md §7.1). */
+    /** Apple's salted SHA-1 {@code fileChecksum} of the full rendition (docs/protocol/photos.md §5). */
     public Checksum fullChecksum() {
         return FileChecksums.of(full);
     }

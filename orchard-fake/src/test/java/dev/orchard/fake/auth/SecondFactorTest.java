@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Auth options, code delivery by every trigger, SMS and voice, wrong codes and the 409-on-success quirk (auth.md §6). */
+/** Auth options, code delivery by every trigger, SMS and voice, wrong codes and the 409-on-success quirk (docs/protocol/sign-in.md §4). */
 class SecondFactorTest extends FakeAuthFixture {
 
     private static ObjectNode phoneCode(int phoneId, String code, String mode) {

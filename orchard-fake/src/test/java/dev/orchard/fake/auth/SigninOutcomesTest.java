@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** signin/complete's other outcomes (auth.md §5) and the request checks of the idmsa calls. */
+/** signin/complete's other outcomes (docs/protocol/sign-in.md §3) and the request checks of the idmsa calls. */
 class SigninOutcomesTest extends FakeAuthFixture {
 
     @ParameterizedTest

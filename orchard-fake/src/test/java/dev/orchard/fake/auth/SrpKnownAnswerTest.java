@@ -16,7 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked vector of auth.md §4.6, from the server's side, for both password protocols. */
+/** The worked vector of docs/protocol/sign-in.md §3, from the server's side, for both password protocols. */
 class SrpKnownAnswerTest {
     static final String ACCOUNT = "user@example.com";
     static final String PASSWORD = "correct horse battery staple";

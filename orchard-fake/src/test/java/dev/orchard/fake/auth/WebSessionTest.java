@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The setup service's side (auth.md §7-8): accountLogin variants, logout, and ADP's device approval. */
+/** The setup service's side (docs/protocol/sign-in.md §5): accountLogin variants, logout, and ADP's device approval. */
 class WebSessionTest extends FakeAuthFixture {
 
     @ParameterizedTest

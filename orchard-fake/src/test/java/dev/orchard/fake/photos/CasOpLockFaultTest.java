@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** CAS op-lock failures as a fault rule: a share of records/modify calls lose the zone's op-lock (photos.md §9.1). */
+/** CAS op-lock failures as a fault rule: a share of records/modify calls lose the zone's op-lock (docs/protocol/photos.md §8). */
 class CasOpLockFaultTest extends FakePhotosTestBase {
     PhotoLibrary lib;
     Asset photo;

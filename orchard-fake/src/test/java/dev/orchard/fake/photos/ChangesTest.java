@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** changes/zone and changes/database after each kind of mutation (photos.md §10.2). */
+/** changes/zone and changes/database after each kind of mutation (docs/protocol/photos.md §7). */
 class ChangesTest extends FakePhotosTestBase {
     PhotoLibrary lib;
     Asset photo;

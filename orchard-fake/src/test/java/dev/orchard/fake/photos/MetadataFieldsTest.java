@@ -21,7 +21,7 @@ import static dev.orchard.fake.photos.PhotosClient.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** CPLAsset's text and location fields as Apple sends them (photos.md §6.2; shapes from shared/recorded/icloudpd). */
+/** CPLAsset's text and location fields as Apple sends them (docs/protocol/photos.md §2; shapes from shared/recorded/icloudpd). */
 class MetadataFieldsTest extends FakePhotosTestBase {
     static final String ALL = "CPLAssetAndMasterByAssetDateWithoutHiddenOrDeleted";
 

@@ -16,7 +16,7 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** records/modify as photos.md §9 describes it. */
+/** records/modify as docs/protocol/photos.md §8 describes it. */
 class ModifyTest extends FakePhotosTestBase {
     PhotoLibrary lib;
     Asset photo;

@@ -15,7 +15,7 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** iCloud's JPEG renditions (photos.md §6.3): real JPEGs of the pixel size and byte size their records declare. */
+/** iCloud's JPEG renditions (docs/protocol/photos.md §4): real JPEGs of the pixel size and byte size their records declare. */
 class RenditionsTest extends FakePhotosTestBase {
 
     @Test

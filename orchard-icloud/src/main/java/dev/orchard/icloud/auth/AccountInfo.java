@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The parts of an accountLogin / validate answer (auth.md §7.1) Orchard uses. */
+/** The parts of an accountLogin / validate answer (docs/protocol/sign-in.md §5) Orchard uses. */
 public record AccountInfo(String dsid, String appleId, String fullName, Map<String, WebService> webservices,
                           boolean trustedBrowser, boolean challengeRequired, boolean webAccessAllowed,
                           String domainToUse, boolean termsUpdateNeeded, JsonNode webservicesJson) {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What Apple offers for the second factor (auth.md §6.1), read from either the JSON shape (fields at the
+ * What Apple offers for the second factor (docs/protocol/sign-in.md §4), read from either the JSON shape (fields at the
  * top level or under {@code phoneNumberVerification}) or the HTML page's {@code boot_args} script, where
  * phones sit in {@code twoSV.phoneNumberVerification} or, since 2026, {@code twoSV.bridgeInitiateData}.
  */

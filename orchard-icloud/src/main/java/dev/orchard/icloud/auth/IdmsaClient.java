@@ -13,7 +13,7 @@ import dev.orchard.icloud.json.Jsons;
 import java.util.Base64;
 import java.util.List;
 
-/** Apple's IDMS auth calls (auth.md §4–§6), with the headers of §2.1 and the values of §2.2 replayed. */
+/** Apple's IDMS auth calls (docs/protocol/sign-in.md §3, §4), with the headers of §2.1 and the values of §2.2 replayed. */
 final class IdmsaClient {
     static final String WIDGET_KEY = "d39ba9916b7251055b22c7f910e2ea796ee65e98b2ddecea8f5dde8d9d1a815d";
 
@@ -70,7 +70,7 @@ final class IdmsaClient {
         return AuthOptions.parse(r.body());
     }
 
-    /** Variant A of auth.md §6.2: ask Apple to push a code to the trusted devices. */
+    /** Variant A of docs/protocol/sign-in.md §4: ask Apple to push a code to the trusted devices. */
     void pushToDevices() {
         ApiResponse r = send(request("PUT", "/verify/trusteddevice/securitycode"));
         if (!r.ok()) throw failure("asking for a code on your devices", r);

@@ -3,7 +3,7 @@ package dev.orchard.icloud.auth;
 import dev.orchard.icloud.http.ApiResponse;
 
 /**
- * The values Apple's idmsa hands out and expects back (auth.md §2.2). Captured from every response,
+ * The values Apple's idmsa hands out and expects back (docs/protocol/sign-in.md §2). Captured from every response,
  * replayed on the next request. Holds secrets: never log it.
  */
 final class IdmsaContext {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Advanced Data Protection (auth.md §8): when ADP is on, Photos and Drive only work once a trusted device
+ * Advanced Data Protection (docs/protocol/sign-in.md §5): when ADP is on, Photos and Drive only work once a trusted device
  * releases the PCS keys to this web session. Detect it with requestWebAccessState, ask for consent, and
  * poll requestPCS until the cookies arrive.
  */

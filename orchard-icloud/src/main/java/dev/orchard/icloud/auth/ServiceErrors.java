@@ -5,7 +5,7 @@ import dev.orchard.icloud.json.Jsons;
 
 /**
  * Reads Apple's error bodies: idmsa's {@code serviceErrors} / {@code service_errors} arrays and the setup
- * and CloudKit style {@code errorCode}/{@code serverErrorCode} with a message field (auth.md §9). Codes
+ * and CloudKit style {@code errorCode}/{@code serverErrorCode} with a message field (docs/protocol/sign-in.md §6). Codes
  * are strings on idmsa and numbers on setup; both come back as strings.
  */
 public record ServiceErrors(String code, String message) {

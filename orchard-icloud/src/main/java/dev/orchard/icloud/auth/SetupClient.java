@@ -11,7 +11,7 @@ import dev.orchard.icloud.http.WebClientParams;
 import dev.orchard.icloud.json.Jsons;
 
 
-/** The setup service: accountLogin, validate, logout and the ADP/PCS calls (auth.md §7, §8). */
+/** The setup service: accountLogin, validate, logout and the ADP/PCS calls (docs/protocol/sign-in.md §5). */
 final class SetupClient {
     private final HttpTransport http;
     private final Endpoints endpoints;

@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Signs one Apple ID in, cheapest way first (auth.md §3, §7.2, §10): the stored cookies (validate), then
+ * Signs one Apple ID in, cheapest way first (docs/protocol/sign-in.md §1, §6): the stored cookies (validate), then
  * the stored session and trust tokens (accountLogin), then, at most once per run, the password (SRP) with
  * the trust token, 2FA if Apple insists, and the ADP approval dance. Holds the per-account lock while
  * signing in and persists everything it learns as soon as it learns it.
@@ -205,7 +205,7 @@ public final class SignIn {
         return info;
     }
 
-    /** signin/init + signin/complete; restarts init while a value comes out short (auth.md §4.5). */
+    /** signin/init + signin/complete; restarts init while a value comes out short (docs/protocol/sign-in.md §3). */
     private ApiResponse srp(IdmsaClient idmsa, PasswordProvider password, String trustToken) {
         String accountName = accountName(store.appleId());
         char[] pw = password.password();

@@ -3,7 +3,7 @@ package dev.orchard.icloud.auth;
 import dev.orchard.icloud.http.ApiResponse;
 
 /**
- * The HSA2 step after signin/complete answered 409 (auth.md §6): learn the options, have Apple send a
+ * The HSA2 step after signin/complete answered 409 (docs/protocol/sign-in.md §4): learn the options, have Apple send a
  * code (unless one was supplied up front, which a new push would void), take up to three codes from the
  * {@link MfaChannel}, and accept 2xx or the mid-2026 "409 with a new session token" as success.
  */

@@ -96,7 +96,7 @@ public final class DriveClient {
 
     /**
      * Creates {@code name} in {@code parent}. When the server answers UNKNOWN it re-lists the parent and
-     * creates again only if the folder is still absent (drive.md §4.3). A folder of that name that exists
+     * creates again only if the folder is still absent (docs/protocol/drive.md §6). A folder of that name that exists
      * already is returned as it is.
      */
     public RemoteItem createFolder(RemoteItem parent, String name) {

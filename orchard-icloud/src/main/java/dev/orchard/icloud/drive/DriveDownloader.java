@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Downloads (drive.md §5.1): download/by_id in the item's zone, then the pre-signed data_token URL
+ * Downloads (docs/protocol/drive.md §3): download/by_id in the item's zone, then the pre-signed data_token URL
  * (following Apple's 330). Zero-byte files need no request. Packages come as a ZIP (package_token).
  * Short or failed bodies are retried with a fresh URL.
  */

@@ -8,7 +8,7 @@ import dev.orchard.icloud.http.RetryLaterException;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Turns drivews/docws answers into results or one-line errors (drive.md §9). */
+/** Turns drivews/docws answers into results or one-line errors (docs/protocol/drive.md §7). */
 final class DriveErrors {
     /** ACCESS_DENIED lockouts reportedly grow with retries: wait long before the next try. */
     static final Duration ACCESS_DENIED_WAIT = Duration.ofMinutes(15);

@@ -17,7 +17,7 @@ public class DriveException extends ICloudException {
         NAME_TAKEN,
         /** The session keeps being refused after signing in again (401, 421, 450). */
         SESSION,
-        /** Anything else unexpected (5xx after retries, bodies that are not what drive.md describes). */
+        /** Anything else unexpected (5xx after retries, bodies that are not what docs/protocol/drive.md describes). */
         PROTOCOL
     }
 

@@ -1,6 +1,6 @@
 package dev.orchard.icloud.drive;
 
-/** drivewsid helpers: {@code TYPE::zone::docwsid} (drive.md §1). */
+/** drivewsid helpers: {@code TYPE::zone::docwsid} (docs/protocol/drive.md §1). */
 public final class DriveIds {
     public static final String CLOUD_DOCS = "com.apple.CloudDocs";
     public static final String ROOT = "FOLDER::" + CLOUD_DOCS + "::root";

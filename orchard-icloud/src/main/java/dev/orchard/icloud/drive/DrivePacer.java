@@ -5,7 +5,7 @@ import dev.orchard.icloud.http.Sleeper;
 import java.time.Duration;
 
 /**
- * Spacing between Drive calls across threads, after rclone's pacer (drive.md §9): none while iCloud is
+ * Spacing between Drive calls across threads, after rclone's pacer (docs/protocol/drive.md §7): none while iCloud is
  * happy; after a throttling answer 10 ms, doubling with each further one up to 2 s, halving with each
  * success until it is gone again.
  */

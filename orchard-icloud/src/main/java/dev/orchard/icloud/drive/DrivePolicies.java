@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Retries per drive.md §9. Reads and idempotent calls retry 400 (iCloud flakiness), 408, 429 and 5xx with
+ * Retries per docs/protocol/drive.md §7. Reads and idempotent calls retry 400 (iCloud flakiness), 408, 429 and 5xx with
  * exponential backoff; mutations only retry answers that mean "not done" (400, 429, 503), since a
  * replayed rename after a 500 may have happened already (the etag check then reports it).
  */

@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
- * The three-step upload of a new document (drive.md §5.2): reserve with upload/web in the parent's zone,
+ * The three-step upload of a new document (docs/protocol/drive.md §4): reserve with upload/web in the parent's zone,
  * POST the bytes (streamed from the file), commit with update/documents carrying the local mtime so the
  * upload does not look newer than it is. An upload never replaces an existing document.
  */

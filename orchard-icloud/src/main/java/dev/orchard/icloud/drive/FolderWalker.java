@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Lists a whole tree with retrieveItemDetailsInFolders: folder ids are batched ({@code batchSize} per call)
- * and at most {@code parallel} calls are in flight (drive.md §8: ≤ 4). A call goes out with a full batch, or
+ * and at most {@code parallel} calls are in flight (docs/protocol/drive.md §2: ≤ 4). A call goes out with a full batch, or
  * with what is pending once no call in flight can add to it: sending every half-filled batch as soon as a
  * slot frees up costs requests (each of which iCloud counts against throttling) for little time, since the
  * calls in flight usually bring more folders within one round trip. Every listing goes to the sink as soon

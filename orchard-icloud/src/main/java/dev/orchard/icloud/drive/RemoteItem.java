@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * One drivews item (drive.md §3). {@code name} is the full name exactly as the server spells it (base name
+ * One drivews item (docs/protocol/drive.md §1). {@code name} is the full name exactly as the server spells it (base name
  * plus extension), {@code modified} the content time (whole seconds), null for folders.
  */
 public record RemoteItem(String drivewsid, String docwsid, String zone, String parentId, String name, ItemType type,
@@ -26,7 +26,7 @@ public record RemoteItem(String drivewsid, String docwsid, String zone, String p
                 date(Jsons.text(o, "dateModified")));
     }
 
-    /** name + "." + extension when an extension is present (drive.md §3, §4.4: always rebuild from the reply). */
+    /** name + "." + extension when an extension is present (docs/protocol/drive.md §1, §6: always rebuild from the reply). */
     static String fullName(JsonNode o) {
         String name = Jsons.text(o, "name");
         if (name == null) name = "";

@@ -1,5 +1,5 @@
 /**
- * The iCloud Drive web client (drive.md Part A): folder listings in batches, downloads, the three-step
+ * The iCloud Drive web client (docs/protocol/drive.md): folder listings in batches, downloads, the three-step
  * upload, folder creation, renames, moves and moving to the trash. No sync logic lives here.
  *
  * <p>Names: {@link dev.orchard.icloud.drive.RemoteItem#name()} is the server's exact string, used for API

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Where the fixed Apple services live. Normally Apple's hosts for the chosen {@link Domain}; with an
  * override origin (ORCHARD_ICLOUD_ENDPOINT) both the idmsa paths and the setup paths go to that origin.
- * China uses the global idmsa host by default (auth.md §13.1) unless {@code chinaIdmsa} is set.
+ * China uses the global idmsa host by default (docs/protocol/sign-in.md §8) unless {@code chinaIdmsa} is set.
  */
 public final class Endpoints {
     private final Domain domain;

@@ -13,7 +13,7 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
 
     private static final Set<Integer> TRANSIENT = Set.of(429, 500, 502, 503, 504);
 
-    /** auth.md §10: at most two retries, 2 s then 4 s, Retry-After honoured up to 30 s. */
+    /** docs/protocol/sign-in.md §6: at most two retries, 2 s then 4 s, Retry-After honoured up to 30 s. */
     public static final RetryPolicy AUTH = new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(30),
             Duration.ofSeconds(30), Set.of(429, 503), true);
 

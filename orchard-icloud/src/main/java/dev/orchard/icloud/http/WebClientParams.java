@@ -3,7 +3,7 @@ package dev.orchard.icloud.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** The query parameters the iCloud web app puts on setup and web-service calls (auth.md §2.3). */
+/** The query parameters the iCloud web app puts on setup and web-service calls (docs/protocol/sign-in.md §2). */
 public final class WebClientParams {
     static final String CLIENT_BUILD = "2534Project66";
     static final String CLIENT_MASTERING = "2534B22";

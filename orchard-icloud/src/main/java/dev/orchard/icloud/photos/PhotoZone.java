@@ -6,7 +6,7 @@ import dev.orchard.icloud.json.Jsons;
 
 /**
  * A photo library zone: {@code PrimarySync} (the personal library) or a {@code SharedSync-<UUID>} (the
- * iCloud Shared Photo Library), in the database where it was found (photos.md §2.1).
+ * iCloud Shared Photo Library), in the database where it was found (docs/protocol/photos.md §1).
  */
 public record PhotoZone(String database, String zoneName, String ownerRecordName, String zoneType) {
     public static final String PRIMARY = "PrimarySync";

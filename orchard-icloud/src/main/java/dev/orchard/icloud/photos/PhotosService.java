@@ -80,7 +80,7 @@ public final class PhotosService {
 
     /**
      * The photo libraries of the account: PrimarySync and any SharedSync-* zone, from the private database's
-     * zone list and, when no shared library shows up there, the shared database's (photos.md §2.1).
+     * zone list and, when no shared library shows up there, the shared database's (docs/protocol/photos.md §1).
      */
     public List<PhotoZone> zones() {
         Map<String, PhotoZone> found = new LinkedHashMap<>();
@@ -114,7 +114,7 @@ public final class PhotosService {
     }
 
     /**
-     * Checks that iCloud has finished indexing the zone (photos.md §4.1).
+     * Checks that iCloud has finished indexing the zone (docs/protocol/photos.md §1).
      *
      * @return the zone's current sync token from the answer, or null when Apple sent none
      * @throws PhotosException INDEXING when it has not

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Apple's sign-in throttling memory (auth.md §10): after Apple refuses, no new password sign-in before
+ * Apple's sign-in throttling memory (docs/protocol/sign-in.md §6): after Apple refuses, no new password sign-in before
  * {@code notBefore}; the wait starts at 15 minutes and doubles up to 6 hours. Persisted across restarts.
  */
 public record Backoff(int refusals, Instant notBefore) {

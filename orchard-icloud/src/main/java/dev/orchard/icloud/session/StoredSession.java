@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * What Orchard keeps between runs for one Apple ID (auth.md §7.4): the per-install client id, the trust
+ * What Orchard keeps between runs for one Apple ID (docs/protocol/sign-in.md §1): the per-install client id, the trust
  * token and when it was first seen, the last session token and idmsa handles, the dsid and the
  * webservices map. Cookies live in their own file.
  */

@@ -1,7 +1,7 @@
 package dev.orchard.icloud.sharedstreams;
 
 /**
- * One file the service offers for an item. {@code fileChecksum} is Apple's salted SHA-1 (photos.md §7.1) when
+ * One file the service offers for an item. {@code fileChecksum} is Apple's salted SHA-1 (docs/protocol/photos.md §5) when
  * the signed-in service gives one, null when only an opaque token is known (public links). {@code url} may be
  * null until asked for (public links hand URLs out separately).
  */

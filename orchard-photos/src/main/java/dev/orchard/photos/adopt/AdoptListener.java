@@ -1,6 +1,6 @@
 package dev.orchard.photos.adopt;
 
-import dev.orchard.photos.sync.SyncListener;
+import dev.orchard.photos.report.SyncListener;
 
 /** Progress of an adoption: the listing as a sync reports it, then the files read and placed. */
 public interface AdoptListener extends SyncListener {

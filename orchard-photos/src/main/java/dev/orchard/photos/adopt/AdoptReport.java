@@ -1,6 +1,6 @@
 package dev.orchard.photos.adopt;
 
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncReport;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

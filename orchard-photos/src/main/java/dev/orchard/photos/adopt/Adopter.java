@@ -3,7 +3,7 @@ package dev.orchard.photos.adopt;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.photos.adopt.ICloudFiles.Version;
 import dev.orchard.photos.download.FileFetcher;
-import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.plan.Placement;
 import dev.orchard.photos.plan.PlannedFile;
@@ -12,7 +12,7 @@ import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.sync.PhotoSync;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.orchard.photos.adopt;
 
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.photos.download.FileFetcher;
-import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.localfiles.DurableFiles;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,16 +1,17 @@
 package dev.orchard.photos.albums;
 
+import dev.orchard.photos.options.LinkMode;
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.photos.model.Album;
-import dev.orchard.photos.archive.ArchiveStore;
-import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.layout.VersionNames;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,13 +39,13 @@ public final class AlbumLinker {
     private final LibraryPaths paths;
     private final LinkMode mode;
     private final boolean dryRun;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final SyncReport report;
     private final SyncListener listener;
     private boolean smartAlbums;
     private boolean withHidden;
 
-    public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, LocalTrash trash, SyncReport report,
+    public AlbumLinker(Stores stores, LibraryPaths paths, LinkMode mode, boolean dryRun, Trash trash, SyncReport report,
                        SyncListener listener) {
         this.stores = stores;
         this.paths = paths;

@@ -1,13 +1,13 @@
 package dev.orchard.photos.albums;
 
 import dev.orchard.icloud.photos.model.Album;
-import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.Stores;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class AlbumMatcher {
             Map<String, Album> byId = new HashMap<>();
             all.forEach(a -> byId.put(a.recordName(), a));
             for (Album a : all) {
-                AlbumRef ref = new AlbumRef(zone, a.recordName(), Selection.path(a, byId));
+                AlbumRef ref = new AlbumRef(zone, a.recordName(), path(a, byId));
                 (a.folder() ? m.folders : m.albums).add(ref);
             }
         }
@@ -114,5 +114,17 @@ public final class AlbumMatcher {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** The album's folder path joined with '/', e.g. {@code Trips/Rome}. */
+    public static String path(Album a, Map<String, Album> byId) {
+        StringBuilder b = new StringBuilder(String.valueOf(a.name()));
+        Set<String> seen = new HashSet<>();
+        Album p = a.parentId() == null ? null : byId.get(a.parentId());
+        while (p != null && seen.add(p.recordName())) {
+            b.insert(0, p.name() + "/");
+            p = p.parentId() == null ? null : byId.get(p.parentId());
+        }
+        return b.toString();
     }
 }

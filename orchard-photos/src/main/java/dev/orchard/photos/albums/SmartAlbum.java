@@ -6,10 +6,10 @@ import java.util.function.Predicate;
 
 /**
  * The smart albums kept under {@code Albums/Smart Albums/}, each derived from what the state already holds about
- * an asset (photos.md §6.2, §8.3), so they cost no request. Apple documents only some of the codes: a Live Photo
+ * an asset (docs/protocol/photos.md §2, §3), so they cost no request. Apple documents only some of the codes: a Live Photo
  * has a motion part ({@code assetSubtypeV2} 2), a screenshot has {@code assetSubtypeV2} 3, a slo-mo video the
  * adjustment type {@code com.apple.video.slomo}, a burst frame a {@code burstId}. The panorama and time-lapse
- * {@code assetSubtype} codes (1 and 2) are unconfirmed (photos.md §15); they are the fake's, and either subtype
+ * {@code assetSubtype} codes (1 and 2) are unconfirmed (docs/protocol/photos.md §10); they are the fake's, and either subtype
  * field is read. Hidden assets are in Hidden only, as in Photos.
  */
 public enum SmartAlbum {

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.albums.AlbumTree;
 import dev.orchard.photos.albums.AlbumMatcher;
 import dev.orchard.photos.albums.AlbumMatcher.AlbumRef;

@@ -1,10 +1,11 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.records.RecordLookup;
-import dev.orchard.photos.archive.ArchiveStore.Pending;
+import dev.orchard.photos.state.ArchiveStore.Pending;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.Stores;
 

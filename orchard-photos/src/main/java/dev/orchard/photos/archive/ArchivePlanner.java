@@ -13,7 +13,7 @@ import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.sql.SQLException;
 import java.time.Instant;

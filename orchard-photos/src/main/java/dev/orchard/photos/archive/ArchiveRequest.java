@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.options.Age;
 import java.util.ArrayList;
 import java.util.List;
 

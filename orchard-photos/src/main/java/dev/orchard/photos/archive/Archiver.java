@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
@@ -10,14 +11,14 @@ import dev.orchard.photos.archive.ArchiveListener.Outcome;
 import dev.orchard.photos.archive.ArchivePlan.Item;
 import dev.orchard.photos.archive.Remover.Verified;
 import dev.orchard.photos.download.FileFetcher;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class Archiver {
 
     /** What {@link #run} would do now, from the library's state as of its last sync. Changes nothing. */
     public ArchivePlan plan(ArchiveRequest request) {
-        try (LibraryLock lock = open(); StateDb db = StateDb.open(paths.database(), true)) {
+        try (FolderLock lock = open(); StateDb db = StateDb.open(paths.database(), true)) {
             Stores stores = Stores.of(db);
             return db.tx(d -> new ArchivePlanner(stores, options).plan(request, options.clock().instant()));
         } catch (IOException e) {
@@ -68,7 +69,7 @@ public final class Archiver {
 
     public ArchiveReport run(ArchiveRequest request, ArchiveListener listener) {
         long requestsBefore = photos.requestCount();
-        try (LibraryLock lock = open(); StateDb db = StateDb.open(paths.database(), false)) {
+        try (FolderLock lock = open(); StateDb db = StateDb.open(paths.database(), false)) {
             Stores stores = Stores.of(db);
             Map<String, PhotoZone> zones = new HashMap<>();
             for (PhotoZone z : db.tx(d -> stores.zones().all())) zones.put(z.zoneName(), z);
@@ -131,11 +132,11 @@ public final class Archiver {
                 plan.frozenAlbums(), freed, photos.requestCount() - requestsBefore);
     }
 
-    private LibraryLock open() throws IOException {
+    private FolderLock open() throws IOException {
         if (!Files.isRegularFile(paths.database())) {
             throw new IllegalStateException("the library " + paths.root() + " has not been synced yet; run orchard photos sync first");
         }
-        return LibraryLock.acquire(paths.lockFile());
+        return paths.lock();
     }
 
     private static PhotoZone zone(Map<String, PhotoZone> zones, String name) {

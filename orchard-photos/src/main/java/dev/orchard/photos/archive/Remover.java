@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosException;
@@ -25,7 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Moves verified assets to Recently Deleted, 100 a request (photos.md §9.1). Just before each request every
+ * Moves verified assets to Recently Deleted, 100 a request (docs/protocol/photos.md §8). Just before each request every
  * asset is read again and decided again: a favourite, an edit since the verified download, or a hidden asset
  * the library does not keep stays. The request carries the tags just read; a CONFLICT (someone changed the
  * asset in between) reads and decides again, and TRY_AGAIN_LATER / CAS op-lock answers wait and retry. The

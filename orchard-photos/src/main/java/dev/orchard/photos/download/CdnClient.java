@@ -21,7 +21,7 @@ public interface CdnClient {
 
     /**
      * Percent-encodes what is not allowed in a URI as Apple sends it: download URLs carry a literal
-     * {@code ${f}} file-name placeholder (photos.md §7), which clients send as {@code $%7Bf%7D}.
+     * {@code ${f}} file-name placeholder (docs/protocol/photos.md §6), which clients send as {@code $%7Bf%7D}.
      */
     static String escape(String url) {
         StringBuilder b = new StringBuilder(url.length() + 8);

@@ -6,7 +6,8 @@ import dev.orchard.icloud.photos.model.ResourceRole;
 /**
  * One file to fetch: the resource of {@code role} owned by record {@code ownerId} (the master for originals,
  * the asset for edits), to be placed at {@code path} (relative to the library) with mtime {@code mtimeMillis}.
- * The download URL can be swapped for a fresh one while the item waits.
+ * Its download URL is not kept here: {@link UrlRefresher} owns the URLs of a run ({@link #url()} is only the one the
+ * resource came with, if any).
  */
 public final class DownloadItem {
     private final String zone;
@@ -15,7 +16,7 @@ public final class DownloadItem {
     private final Resource resource;
     private final String path;
     private final long mtimeMillis;
-    private volatile String url;
+    private final String url;
 
     public DownloadItem(String zone, String assetId, String ownerId, Resource resource, String path, long mtimeMillis) {
         this.zone = zone;
@@ -37,10 +38,6 @@ public final class DownloadItem {
     public String path() { return path; }
     public long mtimeMillis() { return mtimeMillis; }
     public String url() { return url; }
-
-    void url(String fresh) {
-        url = fresh;
-    }
 
     @Override
     public String toString() {

@@ -5,7 +5,6 @@ import dev.orchard.icloud.photos.model.ResourceRole;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,10 +51,21 @@ public final class Downloader {
      */
     public Downloader(int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes, BooleanSupplier cancelled,
                       FailureBreaker breaker) {
+        this(DownloadQueue.forThreads(threads), threads, fetcher, handler, bytes, cancelled, breaker);
+    }
+
+    /** As above, taking from {@code queue} (which the fetcher's {@link UrlRefresher} may look into). */
+    public Downloader(DownloadQueue queue, int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes,
+                      BooleanSupplier cancelled) {
+        this(queue, threads, fetcher, handler, bytes, cancelled, new FailureBreaker(FailureBreaker.DEFAULT_RUN));
+    }
+
+    private Downloader(DownloadQueue queue, int threads, FileFetcher fetcher, Handler handler, LongConsumer bytes,
+                       BooleanSupplier cancelled, FailureBreaker breaker) {
         this.cancelled = cancelled;
         this.breaker = breaker;
         if (threads < 1) throw new IllegalArgumentException("download threads must be >= 1, got " + threads);
-        this.queue = new ArrayBlockingQueue<>(Math.max(256, threads * 8));
+        this.queue = queue.items;
         this.fetcher = fetcher;
         this.handler = handler;
         this.bytes = bytes;
@@ -79,15 +89,6 @@ public final class Downloader {
             throw new IllegalStateException("interrupted while queueing downloads", e);
         }
         rethrowFatal();
-    }
-
-    /** Items still waiting in the queue for the same zone as {@code item} (for batched URL renewal). */
-    public List<DownloadItem> waitingLike(DownloadItem item) {
-        List<DownloadItem> out = new ArrayList<>();
-        for (DownloadItem i : queue) {
-            if (i.zone().equals(item.zone())) out.add(i);
-        }
-        return out;
     }
 
     /** Waits for every queued download to end. */

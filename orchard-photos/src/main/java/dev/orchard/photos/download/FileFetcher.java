@@ -1,13 +1,17 @@
 package dev.orchard.photos.download;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.http.ResponseTooLargeException;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.photos.model.FileChecksum;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
+import dev.orchard.photos.download.FetchDecisions.Decision;
+import dev.orchard.photos.download.FetchDecisions.Problem;
+import dev.orchard.photos.download.FetchDecisions.Step;
+import dev.orchard.photos.download.FetchDecisions.Pause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +28,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fetches one file into place, or fails leaving nothing under its final name. The bytes stream into
@@ -38,32 +40,30 @@ import java.util.regex.Pattern;
 public final class FileFetcher {
     static final int BUFFER = 64 * 1024;
     static final int MAX_NETWORK_ATTEMPTS = 6;
-    static final int MAX_URL_REFRESHES = 3;
     /**
      * An HTML page is not the server being overloaded (that is 429/5xx, backed off exponentially): a short
      * pause is enough for a passing one, and a captive portal's page costs seconds per file, not half a minute.
      */
     static final Duration HTML_RETRY_WAIT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(FileFetcher.class);
-    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(\\d+)-");
 
     private final CdnClient cdn;
     private final LibraryPaths paths;
     private final UrlRefresher refresher;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final Quarantine quarantine;
     private final Sleeper sleeper;
     private final DownloadHooks hooks;
     private final StallWatchdog watchdog;
     private final AdaptiveLimit limit;
 
-    public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, LocalTrash trash, Sleeper sleeper,
+    public FileFetcher(CdnClient cdn, LibraryPaths paths, UrlRefresher refresher, Trash trash, Sleeper sleeper,
                        DownloadHooks hooks, StallWatchdog watchdog) {
         this(cdn, AdaptiveLimit.none(), paths, refresher, trash, sleeper, hooks, watchdog);
     }
 
     /** As above, taking a slot of {@code limit} while bytes come over the network (and telling it how iCloud answers). */
-    public FileFetcher(CdnClient cdn, AdaptiveLimit limit, LibraryPaths paths, UrlRefresher refresher, LocalTrash trash,
+    public FileFetcher(CdnClient cdn, AdaptiveLimit limit, LibraryPaths paths, UrlRefresher refresher, Trash trash,
                        Sleeper sleeper, DownloadHooks hooks, StallWatchdog watchdog) {
         this.limit = limit;
         this.watchdog = watchdog;
@@ -136,7 +136,10 @@ public final class FileFetcher {
         }
     }
 
-    /** Fills {@code part} up to the announced size; returns the bytes it took from the network. */
+    /**
+     * Fills {@code part} up to the announced size; returns the bytes it took from the network. The loop does the
+     * I/O and the waits; {@link FetchDecisions} decides what each answer means.
+     */
     private long download(DownloadItem item, Path part, LongConsumer progress) throws DownloadException, IOException {
         int networkFailures = 0;
         int refreshes = 0;
@@ -153,83 +156,46 @@ public final class FileFetcher {
                 throw new DownloadException(item.path() + ": gave up after " + networkFailures + " attempts (" + lastProblem.text() + ")",
                         true, lastProblem.trouble(), lastProblem.detail());
             }
-            String url = item.url();
-            if (url == null) url = refresher.refresh(item, null);
+            String url = refresher.url(item);
+            Decision d;
             try (StreamingResponse r = cdn.get(url, have)) {
-                int status = r.status();
-                if (status == 410 || status == 403 || status == 404) {
-                    if (refreshes++ >= MAX_URL_REFRESHES) {
-                        throw new DownloadException(item.path() + ": the download URL is refused (HTTP " + status + ") even after "
-                                + "fetching a fresh one", true, DownloadTrouble.URL_REFUSED, "HTTP " + status);
+                d = FetchDecisions.onAnswer(item.path(), new FetchDecisions.Answer(r.status(), r.header("Content-Type"),
+                        r.header("Content-Range"), r.header("Location")), have, refreshes);
+                if (d.discardPartial()) Files.deleteIfExists(part);
+                if (d.step() == Step.READ) {
+                    Problem broke = null;
+                    try {
+                        received += copy(r.body(), part, item, d.readFrom(), progress);
+                    } catch (HtmlPageException e) {
+                        broke = Problem.HTML;
+                    } catch (IOException e) {
+                        broke = Problem.network(e, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                     }
-                    refresher.refresh(item, url);
-                    continue;
-                }
-                if (status == 416) {
-                    Files.deleteIfExists(part);
-                    lastProblem = Problem.status(416);
-                    networkFailures++;
-                    continue;
-                }
-                if (status == 429 || status >= 500) {
-                    lastProblem = Problem.status(status);
-                    backoff(++networkFailures);
-                    continue;
-                }
-                if (status >= 300 && status < 400) {
-                    String to = Problem.redirectTarget(r.header("Location"));
-                    throw new DownloadException(item.path() + ": the download server redirects to " + to
-                            + " instead of sending the file (HTTP " + status + "; not followed)", false, DownloadTrouble.REDIRECT, to);
-                }
-                if (status != 200 && status != 206) {
-                    throw new DownloadException(item.path() + ": the CDN answered HTTP " + status, false,
-                            DownloadTrouble.HTTP_STATUS, "HTTP " + status);
-                }
-                if (HtmlGuard.htmlContentType(r.header("Content-Type"))) {
-                    lastProblem = Problem.HTML;
-                    pause(++networkFailures, HTML_RETRY_WAIT);
-                    continue;
-                }
-                long start = status == 206 ? rangeStart(r.header("Content-Range")) : 0;
-                if (start != have) {
-                    Files.deleteIfExists(part);
-                    if (start != 0) {
-                        lastProblem = new Problem(DownloadTrouble.HTTP_STATUS, "a range that does not continue the partial file",
-                                "a range that does not continue the partial file");
-                        networkFailures++;
-                        continue;
-                    }
-                    have = 0;
-                }
-                long before = have;
-                Problem problem = null;
-                try {
-                    received += copy(r.body(), part, item, have, progress);
-                } catch (HtmlPageException e) {
-                    Files.deleteIfExists(part);
-                    lastProblem = Problem.HTML;
-                    pause(++networkFailures, HTML_RETRY_WAIT);
-                    continue;
-                } catch (IOException e) {
-                    problem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(),
-                            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-                }
-                long now = Files.exists(part) ? Files.size(part) : 0;
-                if (item.size() >= 0 && now >= item.size()) return received;
-                if (item.size() < 0) {
-                    if (problem == null) return received;
-                    Files.deleteIfExists(part);
-                }
-                lastProblem = problem != null ? problem : new Problem(DownloadTrouble.SHORT_BODY, "",
-                        "the body ended after " + now + " of " + item.size() + " bytes");
-                if (now <= before || item.size() < 0) {
-                    backoff(++networkFailures);
+                    d = broke == Problem.HTML ? FetchDecisions.htmlBody() : FetchDecisions.afterBody(item.size(), d.readFrom(),
+                            Files.exists(part) ? Files.size(part) : 0, broke);
+                    if (d.discardPartial()) Files.deleteIfExists(part);
                 }
             } catch (ResponseTooLargeException e) {
                 throw e;
             } catch (ICloudException e) {
-                lastProblem = new Problem(DownloadTrouble.NETWORK, e.getClass().getSimpleName(), e.getMessage());
-                backoff(++networkFailures);
+                d = FetchDecisions.Decision.retry(Problem.network(e, e.getMessage()), false, Pause.BACKOFF, true);
+            }
+            switch (d.step()) {
+                case DONE -> {
+                    return received;
+                }
+                case FAIL -> throw d.failure();
+                case NEW_URL -> {
+                    refreshes++;
+                    refresher.refresh(item, url);
+                }
+                case RETRY -> {
+                    lastProblem = d.problem();
+                    if (d.counts()) networkFailures++;
+                    if (d.pause() == Pause.BACKOFF) backoff(networkFailures);
+                    else if (d.pause() == Pause.HTML) pause(networkFailures, HTML_RETRY_WAIT);
+                }
+                case READ -> throw new IllegalStateException("a read is always followed by its outcome");
             }
         }
     }
@@ -279,12 +245,6 @@ public final class FileFetcher {
         return item.fileType() != null && item.fileType().contains("html");
     }
 
-    private static long rangeStart(String contentRange) {
-        if (contentRange == null) return -1;
-        Matcher m = CONTENT_RANGE.matcher(contentRange);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
     private boolean matches(Path file, DownloadItem item, boolean verifiable) throws IOException {
         if (item.size() >= 0 && Files.size(file) != item.size()) return false;
         return !verifiable || FileChecksum.same(checksum(file), item.checksum());
@@ -327,27 +287,6 @@ public final class FileFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException("interrupted", false, null, "");
-        }
-    }
-
-    /** Why the last attempt at a file failed, kept for the message when the attempts run out. */
-    private record Problem(DownloadTrouble trouble, String detail, String text) {
-        static final Problem HTML = new Problem(DownloadTrouble.HTML_PAGE, "", "an HTML page instead of the file");
-
-        static Problem status(int status) {
-            return new Problem(DownloadTrouble.HTTP_STATUS, "HTTP " + status, "HTTP " + status);
-        }
-
-        /** Where a redirect points, as scheme and host only (the rest may carry anything). */
-        static String redirectTarget(String location) {
-            if (location == null || location.isBlank()) return "nowhere (no Location)";
-            try {
-                java.net.URI u = java.net.URI.create(location.trim());
-                String scheme = u.getScheme() == null ? "a relative address" : u.getScheme() + "://";
-                return u.getHost() == null ? scheme : scheme + u.getHost();
-            } catch (IllegalArgumentException e) {
-                return "an address that is not a URL";
-            }
         }
     }
 

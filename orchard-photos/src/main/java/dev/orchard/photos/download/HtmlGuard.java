@@ -3,7 +3,7 @@ package dev.orchard.photos.download;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Spots the HTML error pages the CDN sometimes sends with status 200 instead of the file (photos.md §7). */
+/** Spots the HTML error pages the CDN sometimes sends with status 200 instead of the file (docs/protocol/photos.md §6). */
 final class HtmlGuard {
     private HtmlGuard() {
     }

@@ -1,6 +1,6 @@
 package dev.orchard.photos.download;
 
-import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 
 import java.io.IOException;

@@ -3,14 +3,15 @@ package dev.orchard.photos.download;
 import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.Resource;
+import dev.orchard.icloud.photos.model.ResourceRole;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Download URLs seen in this run's listings and change feeds, so the downloads that follow need no lookup.
- * URLs expire within about an hour (photos.md §7), so they are not worth storing; this keeps the newest
- * {@code capacity} in memory and the downloader looks the rest up in batches.
+ * URLs expire within about an hour (docs/protocol/photos.md §6), so they are not worth storing; this keeps the newest
+ * {@code capacity} in memory. The listings put; only {@link UrlRefresher} reads (it looks the rest up in batches).
  */
 public final class UrlCache {
     private final Map<String, String> urls;
@@ -33,15 +34,19 @@ public final class UrlCache {
     }
 
     private void put(String zone, String owner, Resource r) {
-        if (r.downloadUrl() != null) urls.put(key(zone, owner, r), r.downloadUrl());
+        if (r.downloadUrl() != null) put(zone, owner, r.role(), r.checksum(), r.downloadUrl());
+    }
+
+    synchronized void put(String zone, String owner, ResourceRole role, String checksum, String url) {
+        urls.put(key(zone, owner, role, checksum), url);
     }
 
     /** The URL last seen for this resource of {@code owner}, or null. */
-    public synchronized String get(String zone, String owner, Resource r) {
-        return urls.get(key(zone, owner, r));
+    synchronized String get(String zone, String owner, ResourceRole role, String checksum) {
+        return urls.get(key(zone, owner, role, checksum));
     }
 
-    private static String key(String zone, String owner, Resource r) {
-        return zone + '\n' + owner + '\n' + r.role() + '\n' + r.checksum();
+    private static String key(String zone, String owner, ResourceRole role, String checksum) {
+        return zone + '\n' + owner + '\n' + role + '\n' + checksum;
     }
 }

@@ -6,12 +6,12 @@ import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.Relation;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncReport;
 
 import java.sql.SQLException;
 
 /**
- * Writes one page of changes into the state (photos.md §10.2): masters and assets replace what was stored,
+ * Writes one page of changes into the state (docs/protocol/photos.md §7): masters and assets replace what was stored,
  * trashed assets keep their row with the flag, tombstones remove whatever record they name (asset, master,
  * album or {@code <asset>-IN-<album>} membership).
  */

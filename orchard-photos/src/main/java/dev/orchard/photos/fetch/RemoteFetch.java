@@ -12,10 +12,10 @@ import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.state.ZoneStore;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncOptions;
-import dev.orchard.photos.sync.SyncReport;
-import dev.orchard.photos.sync.SyncReport.FetchMode;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.report.SyncReport.FetchMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

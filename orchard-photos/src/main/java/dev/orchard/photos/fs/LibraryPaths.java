@@ -1,6 +1,13 @@
 package dev.orchard.photos.fs;
 
+import dev.orchard.localfiles.FileModes;
+import dev.orchard.localfiles.DatedTrash;
+import dev.orchard.localfiles.FolderLock;
+import dev.orchard.localfiles.Trash;
+
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The folders of a library directory:
@@ -18,7 +25,7 @@ public record LibraryPaths(Path root, FileModes modes) {
     public static final String PHOTOS = "Photos";
     public static final String SHARED = "Shared Library";
     public static final String ALBUMS = "Albums";
-    public static final String TRASH = ".orchard-trash";
+    public static final String TRASH = DatedTrash.FOLDER;
     public static final String QUARANTINE = ".orchard-quarantine";
     public static final String STATE = ".orchard";
 
@@ -34,6 +41,20 @@ public record LibraryPaths(Path root, FileModes modes) {
     public Path state() { return root.resolve(STATE); }
     public Path database() { return state().resolve("photos.db"); }
     public Path lockFile() { return state().resolve("lock"); }
+
+    /**
+     * One process per library.
+     *
+     * @throws dev.orchard.localfiles.FolderBusyException when another process holds the library
+     */
+    public FolderLock lock() throws IOException {
+        return FolderLock.acquire(lockFile(), "working on " + root + "; wait for it to finish");
+    }
+
+    /** {@code .orchard-trash}: files that leave the library; emptied folders they leave are removed. */
+    public Trash trash(Clock clock) {
+        return new DatedTrash(root, clock, DatedTrash.EmptyFolders.REMOVE, modes);
+    }
     public Path partial() { return state().resolve("partial"); }
 
     /** The partial-download folder, created private (0700) when missing. */

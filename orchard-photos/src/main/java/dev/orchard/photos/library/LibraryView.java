@@ -1,9 +1,9 @@
 package dev.orchard.photos.library;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.photos.albums.AlbumTree;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.state.StateException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 

@@ -1,8 +1,8 @@
 package dev.orchard.photos.library;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.shared.SharedState;
-import dev.orchard.photos.state.StateException;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -10,8 +10,8 @@ import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.layout.VersionNames;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileStore;
-import dev.orchard.photos.sync.LiveHalves;
-import dev.orchard.photos.sync.NameFilter;
+import dev.orchard.photos.options.LiveHalves;
+import dev.orchard.photos.options.NameFilter;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,16 +2,15 @@ package dev.orchard.photos.plan;
 
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
-import dev.orchard.photos.archive.ArchiveStore;
-import dev.orchard.photos.download.UrlCache;
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncOptions;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.report.SyncReport;
 
 import java.io.IOException;
 import java.nio.file.LinkOption;
@@ -43,8 +42,8 @@ public final class Placement {
     /** The layout is the planner's own, built from the same options, so the two can never disagree. */
     public static Placement of(Stores stores, LibraryPaths paths, SyncOptions options) throws SQLException {
         Selection selection = Selection.of(options, stores);
-        Planner planner = new Planner(stores, paths, options, selection, new LocalTrash(paths, options.clock()), new SyncReport(),
-                SyncListener.NONE, new UrlCache(1));
+        Planner planner = new Planner(stores, paths, options, selection, paths.trash(options.clock()), new SyncReport(),
+                SyncListener.NONE);
         return new Placement(stores, selection, planner.layout(), options);
     }
 

@@ -1,24 +1,22 @@
 package dev.orchard.photos.plan;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.ResourceRole;
-import dev.orchard.icloud.photos.model.Resource;
-import dev.orchard.photos.archive.ArchiveStore;
+import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.download.DownloadItem;
-import dev.orchard.photos.download.UrlCache;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.DeletedPolicy;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncOptions;
-import dev.orchard.photos.sync.SyncReport;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.options.DeletedPolicy;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.report.SyncReport.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,15 +48,13 @@ public final class Planner {
     private final LibraryPaths paths;
     private final SyncOptions options;
     private final Selection selection;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final SyncReport report;
     private final SyncListener listener;
     private final Layout layout;
-    private final UrlCache urls;
 
-    public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, LocalTrash trash,
-                   SyncReport report, SyncListener listener, UrlCache urls) {
-        this.urls = urls;
+    public Planner(Stores stores, LibraryPaths paths, SyncOptions options, Selection selection, Trash trash,
+                   SyncReport report, SyncListener listener) {
         this.stores = stores;
         this.paths = paths;
         this.options = options;
@@ -181,8 +177,7 @@ public final class Planner {
 
     private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
         String owner = want.resource().role().onAsset() ? pa.asset().recordName() : pa.master().recordName();
-        Resource r = want.resource().withUrl(urls.get(zone, owner, want.resource()));
-        return new DownloadItem(zone, pa.id(), owner, r, want.path(), pa.asset().assetDate());
+        return new DownloadItem(zone, pa.id(), owner, want.resource(), want.path(), pa.asset().assetDate());
     }
 
     private boolean onDisk(FileRecord f) {

@@ -1,11 +1,10 @@
 package dev.orchard.photos.plan;
 
-import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.photos.albums.AlbumMatcher;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,18 +47,6 @@ public final class Selection {
         if (names.isEmpty()) return ids;
         for (AlbumMatcher.AlbumRef a : AlbumMatcher.of(stores).resolve(names)) ids.add(a.zone() + "\n" + a.id());
         return ids;
-    }
-
-    /** The album's folder path joined with '/', e.g. {@code Trips/Rome}. */
-    public static String path(Album a, Map<String, Album> byId) {
-        StringBuilder b = new StringBuilder(String.valueOf(a.name()));
-        Set<String> seen = new HashSet<>();
-        Album p = a.parentId() == null ? null : byId.get(a.parentId());
-        while (p != null && seen.add(p.recordName())) {
-            b.insert(0, p.name() + "/");
-            p = p.parentId() == null ? null : byId.get(p.parentId());
-        }
-        return b.toString();
     }
 
     public boolean selected(StoredAsset s) throws SQLException {

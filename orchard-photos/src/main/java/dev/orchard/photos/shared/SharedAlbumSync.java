@@ -1,14 +1,18 @@
 package dev.orchard.photos.shared;
 
+import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.http.HttpTransport;
+import dev.orchard.icloud.sharedstreams.PublicStreamClient;
+import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.sharedstreams.SharedAlbumRef;
 import dev.orchard.icloud.sharedstreams.StreamItem;
 import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.fs.DurableFiles;
-import dev.orchard.photos.fs.FileModes;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FileModes;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.shared.SharedState.AlbumEntry;
 import dev.orchard.photos.shared.SharedState.FileEntry;
 
@@ -64,6 +68,20 @@ public final class SharedAlbumSync {
         this.warnings = warnings;
     }
 
+    /** The account's own and subscribed shared albums, downloaded on the signed-in session. */
+    public static SharedAlbumSync signedIn(ICloudSession session, Path libraryDir, List<String> names, Clock clock,
+                                           Consumer<String> warnings) {
+        return new SharedAlbumSync(new SignedInAlbums(new SharedStreamsClient(session)), CdnClient.of(session), libraryDir,
+                names, clock, SharedHooks.NONE, warnings);
+    }
+
+    /** The album behind a public link ({@code origin} null: Apple's), without an account. */
+    public static SharedAlbumSync publicLink(HttpTransport http, String origin, String link, Path libraryDir, Clock clock,
+                                             Consumer<String> warnings) {
+        return new SharedAlbumSync(new PublicLinkAlbum(new PublicStreamClient(http, origin), link),
+                PublicLinkAlbum.downloads(http), libraryDir, List.of(), clock, SharedHooks.NONE, warnings);
+    }
+
     /** The mode of the album files and folders this sync makes (default: the umask's). */
     public SharedAlbumSync fileModes(FileModes m) {
         modes = m;
@@ -79,10 +97,10 @@ public final class SharedAlbumSync {
             if (!Files.isDirectory(paths.state())) {
                 Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
-            try (LibraryLock lock = LibraryLock.acquire(paths.lockFile())) {
+            try (FolderLock lock = paths.lock()) {
                 removeStaleTemps(paths);
                 SharedState state = SharedState.load(paths);
-                LocalTrash trash = new LocalTrash(paths, clock);
+                Trash trash = paths.trash(clock);
                 List<SharedAlbumRef> listed = source.albums();
                 List<SharedAlbumRef> selected = listed.stream().filter(a -> names.isEmpty() || names.contains(a.name())).toList();
                 for (String n : names) {
@@ -110,7 +128,7 @@ public final class SharedAlbumSync {
         return report;
     }
 
-    private void syncAlbum(SharedAlbumRef album, SharedState state, LibraryPaths paths, LocalTrash trash,
+    private void syncAlbum(SharedAlbumRef album, SharedState state, LibraryPaths paths, Trash trash,
                            SharedReport report) throws IOException {
         AlbumEntry entry = state.albums().get(album.guid());
         if (entry == null) {
@@ -213,7 +231,7 @@ public final class SharedAlbumSync {
         report.bytes += size;
     }
 
-    private static void trashItem(AlbumEntry entry, String item, LocalTrash trash, SharedState state, SharedReport report)
+    private static void trashItem(AlbumEntry entry, String item, Trash trash, SharedState state, SharedReport report)
             throws IOException {
         FileEntry f = entry.files.get(item);
         if (f != null && trash.put(f.path()) != null) report.trashed++;

@@ -1,11 +1,11 @@
 package dev.orchard.photos.shared;
 
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.sharedstreams.Rendition;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.FileFetcher;
-import dev.orchard.photos.fs.DurableFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package dev.orchard.photos.shared;
 
+import dev.orchard.localfiles.DurableFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orchard.icloud.sharedstreams.StreamItem;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 
 import java.io.IOException;

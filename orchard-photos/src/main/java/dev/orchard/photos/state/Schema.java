@@ -69,7 +69,7 @@ final class Schema {
     static final List<String[]> ADDED_COLUMNS = List.<String[]>of(
             // When the file last matched iCloud's fileChecksum (epoch millis): download, adoption or photos verify.
             new String[]{"files", "verified_at", "INTEGER"},
-            // assetSubtype and burstId of the CPLAsset, for the smart albums (photos.md §6.2).
+            // assetSubtype and burstId of the CPLAsset, for the smart albums (docs/protocol/photos.md §2).
             new String[]{"assets", "asset_subtype", "INTEGER"},
             new String[]{"assets", "burst_id", "TEXT"});
 

@@ -1,5 +1,6 @@
 package dev.orchard.photos.state;
 
+import dev.orchard.localfiles.StateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,17 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.photos.download.DownloadException;
 import dev.orchard.photos.download.DownloadItem;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.download.Quarantined;
-import dev.orchard.photos.fs.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport.Counter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
@@ -8,6 +11,7 @@ import dev.orchard.photos.archive.ArchiveJournal;
 import dev.orchard.photos.download.AdaptiveLimit;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
+import dev.orchard.photos.download.DownloadQueue;
 import dev.orchard.photos.download.Downloader;
 import dev.orchard.photos.download.DownloadsFailingException;
 import dev.orchard.photos.download.FileFetcher;
@@ -16,16 +20,16 @@ import dev.orchard.photos.download.UrlCache;
 import dev.orchard.photos.download.UrlRefresher;
 import dev.orchard.photos.fetch.RemoteFetch;
 import dev.orchard.photos.fetch.RenditionBackfill;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.plan.Planner;
 import dev.orchard.photos.plan.Selection;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport.Counter;
 import dev.orchard.photos.xmp.SidecarWriter;
-import dev.orchard.photos.xmp.XmpNaming;
+import dev.orchard.photos.options.XmpNaming;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +39,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -96,7 +99,7 @@ public final class PhotoSync {
         long requestsBefore = photos.requestCount();
         LibraryPaths paths = new LibraryPaths(options.libraryDir(), options.fileModes());
         SyncReport report = new SyncReport();
-        try (LibraryLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
+        try (FolderLock lock = openLibrary(paths); StateDb db = StateDb.open(paths.database(), options.dryRun())) {
             Stores stores = Stores.of(db);
             boolean selectionChanged = checkSelection(stores);
             checkRenditions(stores);
@@ -124,7 +127,7 @@ public final class PhotoSync {
             report.phase(SyncReport.FETCH, Duration.ofNanos(System.nanoTime() - t0));
             recordXmp(stores, xmp);
             ArchiveJournal.settleFromState(stores, paths, options.clock());
-            LocalTrash trash = new LocalTrash(paths, options.clock());
+            Trash trash = paths.trash(options.clock());
             noteSidecarWork(stores, xmp);
             if (db.tx(d -> stores.assets().dirtyCount()) > 0) {
                 long t = System.nanoTime();
@@ -157,12 +160,12 @@ public final class PhotoSync {
         return report;
     }
 
-    private static LibraryLock openLibrary(LibraryPaths paths) throws IOException {
+    private static FolderLock openLibrary(LibraryPaths paths) throws IOException {
         paths.modes().createDirectories(paths.root());
         if (!Files.isDirectory(paths.state())) {
             Files.createDirectory(paths.state(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        return LibraryLock.acquire(paths.lockFile());
+        return paths.lock();
     }
 
     /**
@@ -234,7 +237,7 @@ public final class PhotoSync {
         });
     }
 
-    private void writeSidecars(Stores stores, LibraryPaths paths, LocalTrash trash, SyncReport report, XmpNaming xmp) {
+    private void writeSidecars(Stores stores, LibraryPaths paths, Trash trash, SyncReport report, XmpNaming xmp) {
         String pending = stores.db().tx(db -> db.meta(XMP_PENDING));
         if (xmp == XmpNaming.OFF && !SidecarWriter.any(stores)) return;
         if (xmp != XmpNaming.OFF && pending == null) return;
@@ -245,28 +248,26 @@ public final class PhotoSync {
         report.phase(SyncReport.SIDECARS, Duration.ofNanos(System.nanoTime() - t));
     }
 
-    private void download(LibraryPaths paths, Stores stores, LocalTrash trash, SyncReport report, UrlCache urls,
+    private void download(LibraryPaths paths, Stores stores, Trash trash, SyncReport report, UrlCache urls,
                           BooleanSupplier cancelled) {
         listener.phase(options.dryRun() ? "planning (dry run)" : "downloading");
         Map<String, PhotoZone> zones = new HashMap<>();
         for (PhotoZone z : stores.db().tx(db -> stores.zones().all())) zones.put(z.zoneName(), z);
         Selection selection = stores.db().tx(db -> Selection.of(options, stores));
-        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener, urls);
+        Planner planner = new Planner(stores, paths, options, selection, trash, report, listener);
         long[] estimate = planner.estimate();
         listener.planned(estimate[0], estimate[1]);
-        Downloader[] holder = new Downloader[1];
+        DownloadQueue queue = DownloadQueue.forThreads(options.downloadThreads());
         UrlRefresher refresher = new UrlRefresher(photos.lookup(),
-                zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)),
-                item -> holder[0] == null ? List.of() : holder[0].waitingLike(item));
+                zone -> zones.getOrDefault(zone, new PhotoZone("private", zone, null, null)), queue::waitingLike, urls);
         StallWatchdog watchdog = StallWatchdog.start(STALL_TIMEOUT);
         AdaptiveLimit limit = AdaptiveLimit.upTo(options.downloadThreads());
         FileFetcher fetcher = new FileFetcher(cdn, limit, paths, refresher, trash, sleeper, hooks, watchdog);
         DownloadResults results = new DownloadResults(stores, paths, report, listener);
-        Downloader downloader = new Downloader(options.downloadThreads(), fetcher, results, n -> {
+        Downloader downloader = new Downloader(queue, options.downloadThreads(), fetcher, results, n -> {
             report.add(Counter.BYTES, n);
             listener.bytes(n);
         }, cancelled);
-        holder[0] = downloader;
         downloader.start();
         try {
             planner.run(item -> {
@@ -289,7 +290,7 @@ public final class PhotoSync {
     }
 
     /** Empties old trash, and partial downloads nobody will resume once a run has left nothing pending. */
-    private void tidy(LibraryPaths paths, LocalTrash trash, SyncReport report) throws IOException {
+    private void tidy(LibraryPaths paths, Trash trash, SyncReport report) throws IOException {
         trash.purgeOlderThan(options.trashDays());
         if (!report.complete() || !Files.isDirectory(paths.partial())) return;
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(paths.partial())) {

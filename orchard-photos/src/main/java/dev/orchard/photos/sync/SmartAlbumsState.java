@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.state.Stores;
 
 import java.sql.SQLException;

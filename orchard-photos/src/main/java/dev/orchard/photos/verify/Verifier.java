@@ -3,7 +3,7 @@ package dev.orchard.photos.verify;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.download.Quarantine;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.shared.SharedFilesCheck;
 import dev.orchard.photos.state.FileRecord;
@@ -22,7 +22,7 @@ import java.util.function.LongConsumer;
 
 /**
  * Re-reads every file of the library and checks it against what iCloud said it is: its {@code fileChecksum}
- * (photos.md §7.1), or its size when the checksum is in another format. Needs no network. With repair, a
+ * (docs/protocol/photos.md §5), or its size when the checksum is in another format. Needs no network. With repair, a
  * corrupt file is moved to the quarantine (its bytes are kept) and every bad or missing file is marked so
  * that the next sync downloads it again.
  */
@@ -45,7 +45,7 @@ public final class Verifier {
             throw new IllegalArgumentException(libraryDir + " is not an Orchard photo library (no " + LibraryPaths.STATE
                     + "/photos.db); run 'orchard photos sync' first");
         }
-        try (LibraryLock lock = LibraryLock.acquire(paths.lockFile()); StateDb db = StateDb.open(paths.database(), false)) {
+        try (FolderLock lock = paths.lock(); StateDb db = StateDb.open(paths.database(), false)) {
             Stores stores = Stores.of(db);
             List<FileRecord> files = db.tx(d -> stores.files().present());
             long verified = 0;

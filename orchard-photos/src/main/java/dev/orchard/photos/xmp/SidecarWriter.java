@@ -1,19 +1,20 @@
 package dev.orchard.photos.xmp;
 
+import dev.orchard.photos.options.XmpNaming;
 import dev.orchard.icloud.photos.model.Album;
-import dev.orchard.photos.fs.DurableFiles;
+import dev.orchard.localfiles.DurableFiles;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import dev.orchard.photos.state.FileRecord;
 import dev.orchard.photos.state.FileState;
 import dev.orchard.photos.state.SidecarStore;
 import dev.orchard.photos.state.SidecarStore.Described;
 import dev.orchard.photos.state.SidecarStore.Sidecar;
 import dev.orchard.photos.state.Stores;
-import dev.orchard.photos.sync.DeletedPolicy;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncReport;
-import dev.orchard.photos.sync.SyncReport.Counter;
+import dev.orchard.photos.options.DeletedPolicy;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.report.SyncReport.Counter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +47,12 @@ public final class SidecarWriter {
     private final LibraryPaths paths;
     private final XmpNaming naming;
     private final DeletedPolicy deleted;
-    private final LocalTrash trash;
+    private final Trash trash;
     private final SyncReport report;
     private final SyncListener listener;
     private final Map<String, Map<String, String>> subjects = new HashMap<>();
 
-    public SidecarWriter(Stores stores, LibraryPaths paths, XmpNaming naming, DeletedPolicy deleted, LocalTrash trash,
+    public SidecarWriter(Stores stores, LibraryPaths paths, XmpNaming naming, DeletedPolicy deleted, Trash trash,
                          SyncReport report, SyncListener listener) {
         this.stores = stores;
         this.sidecars = new SidecarStore(stores.db());

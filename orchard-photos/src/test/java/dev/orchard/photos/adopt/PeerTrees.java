@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Trees laid out the way the peers write them (photos.md §11), filled with the files of a library Orchard
+ * Trees laid out the way the peers write them (docs/protocol/photos.md §11), filled with the files of a library Orchard
  * synced: icloudpd's date folders, {@code -adjusted} edits, {@code _HEVC.MOV} Live Photo videos and size-suffixed
  * duplicates of a name; icloud-photos-sync's {@code _All-Photos/<base64url checksum>.<ext>} with album links.
  */

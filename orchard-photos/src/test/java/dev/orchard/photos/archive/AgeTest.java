@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.options.Age;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.options.Age;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
@@ -14,8 +15,8 @@ import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.sync.PhotoSync;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.testing.LocalTree;
 import dev.orchard.photos.testing.SmallFake;
 import net.jqwik.api.Arbitraries;

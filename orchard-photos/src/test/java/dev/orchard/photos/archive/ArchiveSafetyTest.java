@@ -51,7 +51,7 @@ class ArchiveSafetyTest extends ArchiveTestBase {
     @Test
     void hiddenAssetsGoOnlyWhenTheLibraryKeepsThem() {
         sync(b -> b.includeHidden(true));
-        Archiver keepsHidden = new Archiver(photos, dev.orchard.photos.sync.SyncOptions.builder(library).clock(NOW)
+        Archiver keepsHidden = new Archiver(photos, dev.orchard.photos.options.SyncOptions.builder(library).clock(NOW)
                 .includeHidden(true).build(), ArchiveHooks.NONE, waits::add);
         ArchiveReport r = keepsHidden.run(ArchiveRequest.olderThan("400d", "Family", "Wedding"), ArchiveListener.NONE);
         assertThat(ids(r.removed())).containsExactly(H1);

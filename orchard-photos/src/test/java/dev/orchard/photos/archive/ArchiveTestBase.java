@@ -2,7 +2,7 @@ package dev.orchard.photos.archive;
 
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.photos.archive.ArchivePlan.Item;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -5,7 +5,7 @@ import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.Resource;
 import dev.orchard.icloud.photos.model.ResourceRole;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class FileFetcherTest {
     private FileFetcher fetcher(CdnClient cdn) {
         LibraryPaths paths = new LibraryPaths(dir);
         UrlRefresher refresher = new UrlRefresher(null, z -> null, i -> List.of());
-        return new FileFetcher(cdn, paths, refresher, new LocalTrash(paths, Clock.systemUTC()), d -> { }, DownloadHooks.NONE,
+        return new FileFetcher(cdn, paths, refresher, paths.trash(Clock.systemUTC()), d -> { }, DownloadHooks.NONE,
                 StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
     }
 
@@ -73,7 +73,7 @@ class FileFetcherTest {
         FileFetcher f = new FileFetcher((url, from) -> {
             calls.incrementAndGet();
             return ok(html, "application/octet-stream");
-        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), new LocalTrash(paths, Clock.systemUTC()), waits::add,
+        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), paths.trash(Clock.systemUTC()), waits::add,
                 DownloadHooks.NONE, StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
         assertThatThrownBy(() -> f.fetch(item("AgAAAAAAAAAAAAAAAAAAAAAAAAAA", html.length), n -> { }))
                 .isInstanceOfSatisfying(DownloadException.class, e -> assertThat(e.trouble()).isEqualTo(DownloadTrouble.HTML_PAGE))
@@ -93,7 +93,7 @@ class FileFetcherTest {
             calls.incrementAndGet();
             HttpHeaders h = HttpHeaders.of(Map.of("Location", List.of("file:///etc/passwd")), (a, b) -> true);
             return new StreamingResponse(URI.create(url), 302, h, new ByteArrayInputStream(new byte[0]));
-        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), new LocalTrash(paths, Clock.systemUTC()), waits::add,
+        }, paths, new UrlRefresher(null, z -> null, i -> List.of()), paths.trash(Clock.systemUTC()), waits::add,
                 DownloadHooks.NONE, StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
         assertThatThrownBy(() -> f.fetch(item(FileChecksum.of(content), content.length), n -> { }))
                 .isInstanceOfSatisfying(DownloadException.class, e -> {
@@ -152,7 +152,7 @@ class FileFetcherTest {
         };
         LibraryPaths paths = new LibraryPaths(dir);
         FileFetcher f = new FileFetcher(stallingOnce, paths, new UrlRefresher(null, z -> null, i -> List.of()),
-                new LocalTrash(paths, Clock.systemUTC()), d -> { }, DownloadHooks.NONE, watchdog);
+                paths.trash(Clock.systemUTC()), d -> { }, DownloadHooks.NONE, watchdog);
         assertThat(f.fetch(item(FileChecksum.of(content), content.length), n -> { }).verified()).isTrue();
         assertThat(ranges).containsExactly(0L, 10L);
     }

@@ -5,7 +5,7 @@ import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.Resource;
 import dev.orchard.icloud.photos.model.ResourceRole;
 import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.fs.LocalTrash;
+import dev.orchard.localfiles.Trash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class QuarantineReleaseTest {
             if (corrupt.get()) body[0] ^= 0x55;
             return new StreamingResponse(URI.create(url), 200, HttpHeaders.of(Map.of(), (a, b) -> true), new ByteArrayInputStream(body));
         };
-        return new FileFetcher(cdn, paths, new UrlRefresher(null, z -> null, i -> List.of()), new LocalTrash(paths, Clock.systemUTC()),
+        return new FileFetcher(cdn, paths, new UrlRefresher(null, z -> null, i -> List.of()), paths.trash(Clock.systemUTC()),
                 d -> { }, DownloadHooks.NONE, StallWatchdog.manual(Duration.ofSeconds(60), () -> 0));
     }
 

@@ -1,5 +1,6 @@
 package dev.orchard.photos.fs;
 
+import dev.orchard.localfiles.FileModes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package dev.orchard.photos.library;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
-import dev.orchard.photos.state.StateException;
 import dev.orchard.photos.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

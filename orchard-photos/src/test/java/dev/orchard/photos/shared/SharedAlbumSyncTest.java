@@ -16,7 +16,7 @@ import dev.orchard.icloud.sharedstreams.PublicStreamClient;
 import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
 import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;
-import dev.orchard.photos.fs.FileModes;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.verify.Verifier;
 import dev.orchard.photos.verify.VerifyReport;
 import org.junit.jupiter.api.AfterEach;

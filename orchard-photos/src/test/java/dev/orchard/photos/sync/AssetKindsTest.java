@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.DownloadItem;

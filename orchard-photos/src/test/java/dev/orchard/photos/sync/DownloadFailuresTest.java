@@ -1,5 +1,8 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.photos.download.CdnClient;

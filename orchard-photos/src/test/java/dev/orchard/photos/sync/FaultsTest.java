@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.faults.FaultKind;
 import dev.orchard.fake.faults.FaultRule;
 import dev.orchard.fake.http.ServiceGroup;

@@ -1,8 +1,9 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
-import dev.orchard.photos.sync.SyncReport.FetchMode;
+import dev.orchard.photos.report.SyncReport.FetchMode;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.BeforeEach;

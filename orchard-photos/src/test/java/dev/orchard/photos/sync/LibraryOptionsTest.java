@@ -1,9 +1,13 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.options.DeletedPolicy;
 import dev.orchard.icloud.photos.model.MediaKind;
-import dev.orchard.photos.albums.LinkMode;
-import dev.orchard.photos.fs.FileModes;
-import dev.orchard.photos.fs.LibraryLock;
+import dev.orchard.photos.options.LinkMode;
+import dev.orchard.localfiles.FolderBusyException;
+import dev.orchard.localfiles.FolderLock;
+import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
@@ -113,8 +117,8 @@ class LibraryOptionsTest extends FakeLibraryTest {
     @Test
     void oneProcessPerLibrary() throws Exception {
         sync();
-        try (LibraryLock held = LibraryLock.acquire(library.resolve(".orchard/lock"))) {
-            assertThatThrownBy(this::sync).isInstanceOf(LibraryLock.LibraryBusyException.class)
+        try (FolderLock held = new LibraryPaths(library).lock()) {
+            assertThatThrownBy(this::sync).isInstanceOf(FolderBusyException.class)
                     .hasMessageContaining("another Orchard process");
         }
         assertThat(sync().complete()).isTrue();

@@ -1,5 +1,7 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.AssetKind;
 import dev.orchard.fake.photos.library.AssetSpec;
@@ -14,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ranks move while a listing runs (photos.md §5.4): trashing the newest assets shifts every later one to a
+ * Ranks move while a listing runs (docs/protocol/photos.md §3): trashing the newest assets shifts every later one to a
  * lower rank, so pages fetched afterwards skip some. The engine must notice (recount) and still end with
  * every asset, without treating the skipped ones as deleted.
  */

@@ -1,5 +1,8 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.ResourceRole;
@@ -9,8 +12,8 @@ import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
-import dev.orchard.photos.sync.SyncReport.Counter;
-import dev.orchard.photos.sync.SyncReport.FetchMode;
+import dev.orchard.photos.report.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport.FetchMode;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.BeforeEach;

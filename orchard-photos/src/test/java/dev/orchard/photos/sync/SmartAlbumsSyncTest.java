@@ -1,8 +1,9 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.SmartAlbum;
-import dev.orchard.photos.albums.LinkMode;
+import dev.orchard.photos.options.LinkMode;
 import dev.orchard.photos.state.StateDb;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.icloud.photos.model.MediaKind;
 import org.junit.jupiter.api.Test;
 

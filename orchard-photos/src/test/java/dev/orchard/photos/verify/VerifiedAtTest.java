@@ -2,7 +2,7 @@ package dev.orchard.photos.verify;
 
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncReport;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.orchard.photos.xmp;
 
+import dev.orchard.photos.options.XmpNaming;
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.XMPMetaFactory;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.xmp;
 
+import dev.orchard.photos.options.XmpNaming;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
@@ -12,10 +13,10 @@ import dev.orchard.fake.photos.library.Zone;
 import dev.orchard.fake.photos.library.ZoneRecord;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
-import dev.orchard.photos.sync.DeletedPolicy;
-import dev.orchard.photos.sync.SyncReport;
-import dev.orchard.photos.sync.SyncReport.Counter;
-import dev.orchard.photos.sync.SyncReport.FetchMode;
+import dev.orchard.photos.options.DeletedPolicy;
+import dev.orchard.photos.report.SyncReport;
+import dev.orchard.photos.report.SyncReport.Counter;
+import dev.orchard.photos.report.SyncReport.FetchMode;
 import dev.orchard.photos.testing.ExifTool;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;

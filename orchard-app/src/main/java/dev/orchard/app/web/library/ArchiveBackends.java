@@ -1,7 +1,7 @@
 package dev.orchard.app.web.library;
 
 import dev.orchard.icloud.ICloudSession;
-import dev.orchard.photos.sync.SyncOptions;
+import dev.orchard.photos.options.SyncOptions;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;

@@ -2,7 +2,7 @@ package dev.orchard.app.web.library;
 
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.photos.archive.Age;
+import dev.orchard.photos.options.Age;
 import dev.orchard.photos.archive.ArchiveHooks;
 import dev.orchard.photos.archive.ArchiveListener;
 import dev.orchard.photos.archive.ArchivePlan;
@@ -10,9 +10,9 @@ import dev.orchard.photos.archive.ArchiveReport;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.archive.Archiver;
 import dev.orchard.photos.sync.PhotoSync;
-import dev.orchard.photos.sync.SyncListener;
-import dev.orchard.photos.sync.SyncOptions;
-import dev.orchard.photos.sync.SyncReport;
+import dev.orchard.photos.report.SyncListener;
+import dev.orchard.photos.options.SyncOptions;
+import dev.orchard.photos.report.SyncReport;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

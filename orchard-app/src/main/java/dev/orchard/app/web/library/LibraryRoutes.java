@@ -1,5 +1,6 @@
 package dev.orchard.app.web.library;
 
+import dev.orchard.localfiles.StateException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.app.http.RequestChecks;
@@ -11,7 +12,6 @@ import dev.orchard.photos.library.LibraryView;
 import dev.orchard.photos.library.TimelineFilter;
 import dev.orchard.photos.library.Versions;
 import dev.orchard.photos.library.View;
-import dev.orchard.photos.state.StateException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;

@@ -1,10 +1,10 @@
 package dev.orchard.app.web.library;
 
+import dev.orchard.localfiles.StateException;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.library.LibraryView;
 import dev.orchard.photos.library.SharedAlbums;
 import dev.orchard.photos.shared.SharedState;
-import dev.orchard.photos.state.StateException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import dev.orchard.fake.auth.LoginAttempt;
 
 /**
  * Ends an idmsa request with an error status and a camelCase {@code serviceErrors} body. Codes that start
- * with "fake." are the fake's own: it requires things Apple is observed to check (auth.md §11) and says so.
+ * with "fake." are the fake's own: it requires things Apple is observed to check (docs/protocol/sign-in.md §7) and says so.
  */
 final class IdmsaRefusal extends RuntimeException {
     final int status;

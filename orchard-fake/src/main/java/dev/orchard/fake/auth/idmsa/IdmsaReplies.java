@@ -7,7 +7,7 @@ import dev.orchard.fake.auth.Tokens;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
 
-/** The headers every idmsa response carries (auth.md §2.2) and its error bodies (§5, §6.3). */
+/** The headers every idmsa response carries (docs/protocol/sign-in.md §2) and its error bodies (§5, §6.3). */
 final class IdmsaReplies {
     private IdmsaReplies() {
     }

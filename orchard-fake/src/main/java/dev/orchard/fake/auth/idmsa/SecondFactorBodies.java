@@ -7,7 +7,7 @@ import dev.orchard.fake.auth.MfaPolicy;
 import dev.orchard.fake.auth.TrustedPhone;
 import dev.orchard.fake.http.Json;
 
-/** The JSON (and HTML) shapes of auth options, code delivery and verification answers (auth.md §6). */
+/** The JSON (and HTML) shapes of auth options, code delivery and verification answers (docs/protocol/sign-in.md §4). */
 final class SecondFactorBodies {
     private SecondFactorBodies() {
     }

@@ -20,8 +20,8 @@ import java.util.Locale;
 import static dev.orchard.fake.auth.idmsa.IdmsaHandler.stamped;
 
 /**
- * The second factor (auth.md §6): auth options, code delivery by every trigger clients use (A, B and C of
- * §6.2, SMS and voice), code verification (2xx, or 409 with a new session token when the account's quirk is
+ * The second factor (docs/protocol/sign-in.md §4): auth options, code delivery by every trigger clients use (the three
+ * trusted-device triggers, SMS and voice), code verification (2xx, or 409 with a new session token when the account's quirk is
  * on) and 2sv/trust.
  */
 final class SecondFactorRoutes {

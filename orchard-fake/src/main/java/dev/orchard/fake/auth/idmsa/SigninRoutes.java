@@ -25,7 +25,7 @@ import java.util.Locale;
 
 import static dev.orchard.fake.auth.idmsa.IdmsaHandler.stamped;
 
-/** signin/init and signin/complete (auth.md §4-5), the optional warm-ups, the dead legacy signin and repair. */
+/** signin/init and signin/complete (docs/protocol/sign-in.md §3), the optional warm-ups, the dead legacy signin and repair. */
 final class SigninRoutes {
     private static final String BASE = IdmsaRoutes.BASE;
     private static final int DECOY_ITERATIONS = 20000;
@@ -59,7 +59,7 @@ final class SigninRoutes {
     }
 
     /**
-     * The dead plain-password sign-in (auth.md §5): a wrong password gets Apple's 200 {@code {}} with
+     * The dead plain-password sign-in (docs/protocol/sign-in.md §3): a wrong password gets Apple's 200 {@code {}} with
      * {@code X-Apple-I-Rscd: 401}; a right one still signs nobody in (503, as clients report).
      */
     private void legacySignin(Exchange ex) {

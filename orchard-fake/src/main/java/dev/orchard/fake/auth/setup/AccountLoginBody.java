@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The JSON accountLogin and validate answer with (auth.md §7.1): dsInfo, webservices and the session flags,
+ * The JSON accountLogin and validate answer with (docs/protocol/sign-in.md §5): dsInfo, webservices and the session flags,
  * with the service entries and account fields of Apple's recorded answers, including the ones Orchard ignores.
  */
 final class AccountLoginBody {

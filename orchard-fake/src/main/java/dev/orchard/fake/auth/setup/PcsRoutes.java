@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Advanced Data Protection (auth.md §8): requestWebAccessState, enableDeviceConsentForPCS and requestPCS. For an
+ * Advanced Data Protection (docs/protocol/sign-in.md §5): requestWebAccessState, enableDeviceConsentForPCS and requestPCS. For an
  * ADP account the first consent request or requestPCS "asks the trusted device"; it approves once the account's
  * {@code adpApproveAfterPolls} further polls (of either endpoint) have come in. Until then requestPCS answers
  * with Apple's not-ready messages; afterwards it releases the PCS cookies. Other accounts get them at once.

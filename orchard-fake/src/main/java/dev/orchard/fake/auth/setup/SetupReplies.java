@@ -10,7 +10,7 @@ final class SetupReplies {
     private SetupReplies() {
     }
 
-    /** 421 as setup answers stale or unknown credentials (auth.md §7.1, §9). */
+    /** 421 as setup answers stale or unknown credentials (docs/protocol/sign-in.md §5, §6). */
     static void stale(Exchange ex) {
         ex.json(421, Json.object().put("success", false).put("error", "Failed to validate the credentials from cookie"));
     }

@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The setup service's session endpoints (auth.md §7): accountLogin in its two modes (second factor still
+ * The setup service's session endpoints (docs/protocol/sign-in.md §5): accountLogin in its two modes (second factor still
  * outstanding: partial cookies and {@code hsaChallengeRequired}; signed in: a web session and the full cookie
  * set), validate (re-setting the seven cookies Apple re-sets), logout, and the ADP trio in {@link PcsRoutes}. Bodies are JSON whatever the Content-Type.
  */

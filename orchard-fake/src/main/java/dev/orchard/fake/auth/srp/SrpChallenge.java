@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The server half of one SRP-6a exchange: secret b, public B = k·v + g^b, and the proofs it expects back.
- * Clients disagree on two details (auth.md §4.5, §13.2-3), so every combination is accepted: A, B and S
+ * Clients disagree on two details (docs/protocol/sign-in.md §3), so every combination is accepted: A, B and S
  * minimal or padded to 256 bytes inside K/M1/M2, and H(I) over the account name as sent or lowercased.
  */
 public final class SrpChallenge {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * The RFC 5054 2048-bit group with g = 2 that Apple's sign-in uses, SHA-256, and the two byte encodings
- * the protocol mixes (auth.md §4.3): minimal big-endian ({@link #bytes}) and padded to the length of N
+ * the protocol mixes (docs/protocol/sign-in.md §3): minimal big-endian ({@link #bytes}) and padded to the length of N
  * ({@link #pad}).
  */
 public final class SrpGroup {

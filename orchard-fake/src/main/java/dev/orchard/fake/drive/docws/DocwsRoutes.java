@@ -3,7 +3,7 @@ package dev.orchard.fake.drive.docws;
 import dev.orchard.fake.drive.FakeDrive;
 import dev.orchard.fake.http.Router;
 
-/** The docws document service (drive.md §5) and the content host its URLs point at. */
+/** The docws document service (docs/protocol/drive.md §3) and the content host its URLs point at. */
 public final class DocwsRoutes {
     private final FakeDrive drive;
 

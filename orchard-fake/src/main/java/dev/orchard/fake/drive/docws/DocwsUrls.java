@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
-/** The shapes of the content URLs docws hands out (drive.md §5.1, §5.2). */
+/** The shapes of the content URLs docws hands out (docs/protocol/drive.md §3, §4). */
 final class DocwsUrls {
     private DocwsUrls() {
     }

@@ -12,7 +12,7 @@ import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
 import dev.orchard.fake.http.Router;
 
-/** download/by_id and download/batch (drive.md §5.1). */
+/** download/by_id and download/batch (docs/protocol/drive.md §3). */
 final class DownloadEndpoints {
     private final FakeDrive drive;
     private final DownloadTickets tickets;

@@ -13,7 +13,7 @@ import dev.orchard.fake.http.Json;
 import dev.orchard.fake.http.PublicUrls;
 import dev.orchard.fake.http.Router;
 
-/** list/lookup_by_path and list/lookup_by_id (drive.md §5.3). */
+/** list/lookup_by_path and list/lookup_by_id (docs/protocol/drive.md §2). */
 final class LookupEndpoints {
     private final FakeDrive drive;
     private final DocumentJson documents;

@@ -22,7 +22,7 @@ import java.io.InputStream;
 import java.time.Instant;
 
 /**
- * The three-step upload (drive.md §5.2): reserve with upload/web, POST the bytes to the URL it returns
+ * The three-step upload (docs/protocol/drive.md §4): reserve with upload/web, POST the bytes to the URL it returns
  * (raw or multipart, streamed to storage), commit with update/documents {@code add_file}.
  */
 final class UploadEndpoints {

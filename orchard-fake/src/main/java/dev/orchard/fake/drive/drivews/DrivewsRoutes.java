@@ -3,7 +3,7 @@ package dev.orchard.fake.drive.drivews;
 import dev.orchard.fake.drive.FakeDrive;
 import dev.orchard.fake.http.Router;
 
-/** The drivews metadata service (drive.md §4): listings, folders, renames, moves, trash. */
+/** The drivews metadata service (docs/protocol/drive.md §2): listings, folders, renames, moves, trash. */
 public final class DrivewsRoutes {
     private final FakeDrive drive;
 

@@ -15,7 +15,7 @@ import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
 import dev.orchard.fake.http.Router;
 
-/** createFolders (drive.md §4.3), with the UNKNOWN answer and listing lag knobs. */
+/** createFolders (docs/protocol/drive.md §6), with the UNKNOWN answer and listing lag knobs. */
 final class FolderCreation {
     private final FakeDrive drive;
 

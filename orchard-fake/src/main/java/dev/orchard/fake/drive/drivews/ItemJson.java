@@ -16,7 +16,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders items the way drivews reports them (drive.md §3, recorded replies). Use under the tree's lock. */
+/** Renders items the way drivews reports them (docs/protocol/drive.md §1, recorded replies). Use under the tree's lock. */
 public final class ItemJson {
     private final DriveTree tree;
     private final DriveSettings settings;

@@ -18,7 +18,7 @@ import dev.orchard.fake.http.Router;
 import java.util.function.Consumer;
 
 /**
- * renameItems, moveItems, moveItemsToTrash, putBackItemsFromTrash and deleteItems (drive.md §4.4–4.6). Each
+ * renameItems, moveItems, moveItemsToTrash, putBackItemsFromTrash and deleteItems (docs/protocol/drive.md §6). Each
  * item is judged on its own: a stale etag gives {@code ETAG_CONFLICT} with the current etag, HTTP 200.
  */
 final class ItemMutations {

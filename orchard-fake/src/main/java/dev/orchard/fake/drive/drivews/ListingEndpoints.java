@@ -17,7 +17,7 @@ import dev.orchard.fake.http.Router;
 import java.util.ArrayList;
 import java.util.List;
 
-/** retrieveItemDetailsInFolders, retrieveItemDetails and retrieveAppLibraries (drive.md §4.1, §4.2). */
+/** retrieveItemDetailsInFolders, retrieveItemDetails and retrieveAppLibraries (docs/protocol/drive.md §2). */
 final class ListingEndpoints {
     private final FakeDrive drive;
 

@@ -79,7 +79,7 @@ public final class DriveItem {
     public Trash trash() { return trash; }
     public boolean deleted() { return deleted; }
 
-    /** drive.md §3.1: a base-36 counter for folders, "meta::content" for files, "null" once deleted. */
+    /** docs/protocol/drive.md §1: a base-36 counter for folders, "meta::content" for files, "null" once deleted. */
     public String etag() {
         if (deleted) return "null";
         String v = Long.toString(version, 36);

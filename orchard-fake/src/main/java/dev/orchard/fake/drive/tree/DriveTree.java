@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * One account's iCloud Drive: the CloudDocs zone, its app-library zones and the trash, with etags drawn
- * from one counter (drive.md §3.1). Every method takes the tree's lock; callers that check something
+ * from one counter (docs/protocol/drive.md §1). Every method takes the tree's lock; callers that check something
  * and then act (an etag precondition, say) hold {@code synchronized (tree)} around both.
  */
 public final class DriveTree {

@@ -3,7 +3,7 @@ package dev.orchard.fake.drive.tree;
 import java.util.Locale;
 
 /**
- * Which folders get a new etag when something inside them changes (drive.md §21.1 is unknown): the
+ * Which folders get a new etag when something inside them changes (unknown: docs/protocol/drive.md §9): the
  * direct parent only, or every ancestor up to the zone root (and the Drive root above an app library).
  */
 public enum EtagPropagation {

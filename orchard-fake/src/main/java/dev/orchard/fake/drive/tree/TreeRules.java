@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The tree behaviours drive.md leaves open, switchable while the fake runs. Defaults: etags move on the
+ * The tree behaviours docs/protocol/drive.md leaves open, switchable while the fake runs. Defaults: etags move on the
  * item and its parent only, name clashes auto-rename, names clash case-insensitively after NFC
  * normalisation, folders carry no extension, trash keeps items 30 days.
  */

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 
 /**
- * Download URLs in Apple's shape (photos.md §7): {@code /B/<base64url(fileChecksum)><base64url(referenceChecksum)>/${f}}
+ * Download URLs in Apple's shape (docs/protocol/photos.md §6): {@code /B/<base64url(fileChecksum)><base64url(referenceChecksum)>/${f}}
  * and a query whose {@code e} is the expiry in epoch seconds. The reference checksum and wrapping key are
  * opaque to clients; here they are derived from the file checksum.
  */

@@ -4,7 +4,7 @@ import dev.orchard.fake.photos.library.IndexKey;
 import dev.orchard.fake.photos.library.SmartAlbum;
 
 /**
- * The index a query's {@code recordType} and extra filter select (photos.md §5.1, §8), and the index a
+ * The index a query's {@code recordType} and extra filter select (docs/protocol/photos.md §3), and the index a
  * {@code HyperionIndexCountLookup} id counts (§4.2).
  */
 final class ListType {

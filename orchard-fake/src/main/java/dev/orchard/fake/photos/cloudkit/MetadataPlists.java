@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The binary plists CPLAsset carries in ENCRYPTED_BYTES fields (photos.md §6.2): {@code keywordsEnc} is an array of
+ * The binary plists CPLAsset carries in ENCRYPTED_BYTES fields (docs/protocol/photos.md §2): {@code keywordsEnc} is an array of
  * strings; {@code locationEnc} a dictionary of reals {@code lat, lon, alt, course, speed, horzAcc, vertAcc} and a
  * date {@code timestamp}, as in the recorded Apple responses.
  */

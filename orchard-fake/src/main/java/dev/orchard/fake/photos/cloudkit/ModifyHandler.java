@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code records/modify} (photos.md §9): trash, restore, favourite and hide assets; create, rename, move and
+ * {@code records/modify} (docs/protocol/photos.md §8): trash, restore, favourite and hide assets; create, rename, move and
  * delete albums; add and remove album members; hard deletes. All operations are checked before any is
  * applied, so an {@code atomic} request that has a bad operation changes nothing.
  */

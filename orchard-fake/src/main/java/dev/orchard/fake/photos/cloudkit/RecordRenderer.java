@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders records as CloudKit JSON (photos.md §3, §6): the envelope always, fields projected on
+ * Renders records as CloudKit JSON (docs/protocol/photos.md §1, §2): the envelope always, fields projected on
  * {@code desiredKeys} (null: all), download URLs fresh with this request's expiry.
  */
 final class RecordRenderer {

@@ -10,7 +10,7 @@ import dev.orchard.fake.photos.library.ZoneRecord;
 
 import java.util.Set;
 
-/** {@code zones/list}, {@code changes/database} and {@code changes/zone} (photos.md §2.1, §10). */
+/** {@code zones/list}, {@code changes/database} and {@code changes/zone} (docs/protocol/photos.md §1, §7). */
 final class ZoneChangesHandler {
     static final int MAX_CHANGES = 200;
 

@@ -3,7 +3,7 @@ package dev.orchard.fake.photos.content;
 import java.util.Base64;
 
 /**
- * A CloudKit {@code fileChecksum}: the byte 0x01 followed by a 20-byte SHA-1 (photos.md §7.1), held as
+ * A CloudKit {@code fileChecksum}: the byte 0x01 followed by a 20-byte SHA-1 (docs/protocol/photos.md §5), held as
  * three numbers so that hundreds of thousands of them stay small.
  */
 public record Checksum(long hi, long mid, int lo) {

@@ -2,7 +2,7 @@ package dev.orchard.fake.photos.content;
 
 import java.util.Locale;
 
-/** The file formats the fake serves, with the UTI Apple reports for them (photos.md §6.3). */
+/** The file formats the fake serves, with the UTI Apple reports for them (docs/protocol/photos.md §4). */
 public enum ContentFormat {
     JPEG("public.jpeg", "JPG", false),
     HEIC("public.heic", "HEIC", false),

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** Apple's {@code fileChecksum}: 0x01 ‖ SHA-1(salt ‖ bytes), photos.md §7.1. */
+/** Apple's {@code fileChecksum}: 0x01 ‖ SHA-1(salt ‖ bytes), docs/protocol/photos.md §5. */
 public final class FileChecksums {
     private static final byte[] SALT = "com.apple.XattrObjectSalt\0com.apple.DataObjectSalt\0"
             .getBytes(StandardCharsets.US_ASCII);

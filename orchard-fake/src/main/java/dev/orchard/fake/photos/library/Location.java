@@ -1,7 +1,7 @@
 package dev.orchard.fake.photos.library;
 
 /**
- * Where an asset was taken, as the phone's location fix recorded it (photos.md §6.2 {@code locationEnc}): degrees,
+ * Where an asset was taken, as the phone's location fix recorded it (docs/protocol/photos.md §2 {@code locationEnc}): degrees,
  * metres above sea level, course in degrees from true north (negative: unknown), speed in m/s (negative: unknown),
  * accuracies in metres, and when the fix was taken (epoch ms).
  */

@@ -14,11 +14,11 @@ import java.util.function.Supplier;
 /**
  * One account's iCloud Photos library: the PrimarySync zone, optionally a shared-library zone, and the
  * content every resource URL resolves to. Every mutation logs the records it changes, as Apple's change feed
- * shows them (photos.md §10.2). Reads and writes go through {@link #read} and {@link #write}.
+ * shows them (docs/protocol/photos.md §7). Reads and writes go through {@link #read} and {@link #write}.
  */
 public final class PhotoLibrary {
     public static final Duration TRASH_KEEPS = Duration.ofDays(30);
-    /** A trashed asset's record carries {@code expirationTime} this long after the trashing (photos.md §9.1). */
+    /** A trashed asset's record carries {@code expirationTime} this long after the trashing (docs/protocol/photos.md §8). */
     public static final Duration TRASHED_RECORD_EXPIRES = Duration.ofDays(40);
     /** Position spacing of new album members and albums, as the web app leaves room between them. */
     private static final long POSITION_STEP = 1024;

@@ -1,6 +1,6 @@
 package dev.orchard.fake.photos.library;
 
-/** The {@code res*} field groups of photos.md §6.3, and which record carries each. */
+/** The {@code res*} field groups of docs/protocol/photos.md §4, and which record carries each. */
 public enum ResourceRole {
     ORIGINAL("resOriginal", true),
     ORIGINAL_ALT("resOriginalAlt", true),

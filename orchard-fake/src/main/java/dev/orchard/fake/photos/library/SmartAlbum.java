@@ -3,7 +3,7 @@ package dev.orchard.fake.photos.library;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The smart albums (photos.md §8.3): list filter value {@code FAVORITE}, count suffix {@code Favorite}. */
+/** The smart albums (docs/protocol/photos.md §3): list filter value {@code FAVORITE}, count suffix {@code Favorite}. */
 public enum SmartAlbum {
     FAVORITE("Favorite", Asset::favorite),
     VIDEO("Video", Asset::video),

@@ -6,7 +6,7 @@ import java.security.GeneralSecurityException;
 
 /**
  * PBKDF2-HMAC-SHA256 over a raw byte password. The JDK's PBEKeySpec takes a char[] and encodes it, which
- * would corrupt Apple's raw 32-byte "s2k" input (auth.md §4.3), hence this small implementation.
+ * would corrupt Apple's raw 32-byte "s2k" input (docs/protocol/sign-in.md §3), hence this small implementation.
  */
 public final class Pbkdf2 {
     private Pbkdf2() {

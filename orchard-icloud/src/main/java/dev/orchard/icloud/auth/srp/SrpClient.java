@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The client side of Apple's GSA flavour of SRP-6a (auth.md §4.3). To stay clear of the unsettled
+ * The client side of Apple's GSA flavour of SRP-6a (docs/protocol/sign-in.md §3). To stay clear of the unsettled
  * padding question (§4.5) it only ever works with full-length values: it redraws its secret until A is
  * 256 bytes, and {@link #respond} reports {@link Proof#retry()} when B or S is short, so the caller starts
  * again with a fresh init. With full-length values every convention yields the same bytes.
@@ -47,7 +47,7 @@ public final class SrpClient {
         return SrpGroup.bytes(bigA);
     }
 
-    /** The password key of auth.md §4.3 step 3. */
+    /** The password key of docs/protocol/sign-in.md §3 step 3. */
     public static byte[] passwordKey(char[] password, byte[] salt, int iterations, SrpProtocol protocol) {
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] pw = new byte[encoded.remaining()];

@@ -1,6 +1,6 @@
 package dev.orchard.icloud.auth.srp;
 
-/** Apple's two password-to-key derivations (auth.md §4.3 step 3). */
+/** Apple's two password-to-key derivations (docs/protocol/sign-in.md §3 step 3). */
 public enum SrpProtocol {
     /** PBKDF2 over the 32 raw bytes of SHA-256(password). */
     S2K("s2k"),

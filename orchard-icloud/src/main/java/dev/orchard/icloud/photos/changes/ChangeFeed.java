@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Incremental sync (photos.md §10): {@code changes/database} says which zones changed since a database token;
+ * Incremental sync (docs/protocol/photos.md §7): {@code changes/database} says which zones changed since a database token;
  * {@code changes/zone} returns a zone's changed records since a zone token, page by page while
  * {@code moreComing}. A token Apple does not accept raises {@link PhotosException.Reason#TOKEN_REJECTED}: the
  * caller then lists everything.

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of {@code changes/zone} (photos.md §10.2), sorted by kind. {@code removed} holds the names of
+ * One page of {@code changes/zone} (docs/protocol/photos.md §7), sorted by kind. {@code removed} holds the names of
  * hard-deleted records (tombstones carry no type): assets, masters, albums or {@code <asset>-IN-<album>}
  * relations. Records of other types (faces, memories, library info) are dropped.
  */

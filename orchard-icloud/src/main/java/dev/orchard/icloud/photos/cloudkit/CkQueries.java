@@ -8,7 +8,7 @@ import dev.orchard.icloud.photos.PhotoZone;
 import java.util.Collection;
 import java.util.List;
 
-/** Request bodies for {@code records/query} and friends (photos.md §3, §4, §5.2). */
+/** Request bodies for {@code records/query} and friends (docs/protocol/photos.md §1, §3). */
 public final class CkQueries {
     /** Every field Orchard reads, for both CPLMaster and CPLAsset (and albums and relations in deltas). */
     public static final List<String> DESIRED_KEYS = List.of(
@@ -71,7 +71,7 @@ public final class CkQueries {
         return filters;
     }
 
-    /** The batch form of HyperionIndexCountLookup (photos.md §4.2), one entry per index. */
+    /** The batch form of HyperionIndexCountLookup (docs/protocol/photos.md §1), one entry per index. */
     public static ObjectNode countBatch(PhotoZone zone, Collection<String> indexCountIds) {
         ObjectNode body = Jsons.object();
         ArrayNode batch = body.putArray("batch");

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * One CloudKit record as it comes back from a query, lookup or change feed (photos.md §3). Field access is
+ * One CloudKit record as it comes back from a query, lookup or change feed (docs/protocol/photos.md §1). Field access is
  * tolerant: absent fields, {@code {"value":null}} (a field cleared in a delta) and wrong types all read as absent.
  */
 public record CkRecord(String recordName, String recordType, String changeTag, boolean tombstone, JsonNode fields,
@@ -65,7 +65,7 @@ public record CkRecord(String recordName, String recordType, String changeTag, b
     }
 
     /**
-     * An {@code ENCRYPTED_BYTES} text field (base64 of UTF-8, photos.md §6.1); a field of type STRING holds the
+     * An {@code ENCRYPTED_BYTES} text field (base64 of UTF-8, docs/protocol/photos.md §2); a field of type STRING holds the
      * text itself. Null when absent or not valid base64.
      */
     public String text(String field) {

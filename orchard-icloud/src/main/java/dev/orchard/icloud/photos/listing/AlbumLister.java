@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
 
 /**
  * The album and folder tree (CPLAlbumByPositionLive, walked through every folder by {@code parentId}) and
- * album membership (CPLContainerRelationLiveByAssetDate, 66 members per page); photos.md §8.
+ * album membership (CPLContainerRelationLiveByAssetDate, 66 members per page); docs/protocol/photos.md §3.
  */
 public final class AlbumLister {
     static final int MEMBERS_PER_PAGE = 66;

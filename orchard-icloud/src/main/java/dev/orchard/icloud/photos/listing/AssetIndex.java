@@ -1,6 +1,6 @@
 package dev.orchard.icloud.photos.listing;
 
-/** The asset lists Orchard reads (photos.md §5.1) and the count ids that go with them (§4.2). */
+/** The asset lists Orchard reads (docs/protocol/photos.md §3) and the count ids that go with them (§4.2). */
 public enum AssetIndex {
     ALL("CPLAssetAndMasterByAssetDateWithoutHiddenOrDeleted", "CPLAssetByAssetDateWithoutHiddenOrDeleted"),
     HIDDEN("CPLAssetAndMasterHiddenByAssetDate", "CPLAssetHiddenByAssetDate"),

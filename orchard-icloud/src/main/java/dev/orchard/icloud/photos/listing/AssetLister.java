@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
- * Lists every asset of an index (photos.md §5): 100 assets (200 records) per page by {@code startRank}, pages
+ * Lists every asset of an index (docs/protocol/photos.md §3): 100 assets (200 records) per page by {@code startRank}, pages
  * in parallel, masters paired with assets across pages, duplicates dropped. Assets whose master never showed
  * up get it from {@code records/lookup}; masters without an asset are ignored.
  */

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Pairs CPLAssets with their CPLMasters by {@code masterRef} across pages in any order, dropping records seen
- * before (photos.md §5.3). Only unpaired records and the most recent asset names are held, so memory stays
+ * before (docs/protocol/photos.md §3). Only unpaired records and the most recent asset names are held, so memory stays
  * small whatever the library size: a repeat comes from a rank shift, so it lands near its first copy, and one
  * from further back is handed on again, which the consumer must take as an update of the same asset.
  */

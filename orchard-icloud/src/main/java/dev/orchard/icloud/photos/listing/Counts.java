@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** HyperionIndexCountLookup (photos.md §4.2): how many assets an index holds, many indexes per request. */
+/** HyperionIndexCountLookup (docs/protocol/photos.md §1): how many assets an index holds, many indexes per request. */
 public final class Counts {
     static final int BATCH = 50;
     private final CloudKitClient ck;

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * Reads an index page by page by {@code startRank} (photos.md §5.4): the pages the expected count calls for
+ * Reads an index page by page by {@code startRank} (docs/protocol/photos.md §3): the pages the expected count calls for
  * are fetched in parallel (at most {@code parallelism} at once, and never far ahead of the consumer so memory
  * stays bounded), handed to the sink one at a time on the caller's thread, then, if fewer items turned up
  * than expected, further pages are probed until several in a row come back empty (a run of deleted entries

@@ -2,7 +2,7 @@ package dev.orchard.icloud.photos.model;
 
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 
-/** A CPLAlbum: an album (type 0), a folder (type 3) or a smart album (type 6); photos.md §8.1. */
+/** A CPLAlbum: an album (type 0), a folder (type 3) or a smart album (type 6); docs/protocol/photos.md §3. */
 public record Album(String recordName, String name, int albumType, String parentId, long position, boolean trashed) {
     public static final String TYPE = "CPLAlbum";
     public static final int ALBUM = 0;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A CPLAsset: a library entry pointing at its master, with the user's state (favourite, hidden, in Recently
- * Deleted) and the rendered edit if any (photos.md §6.2). Dates are epoch milliseconds; the capture's local
+ * Deleted) and the rendered edit if any (docs/protocol/photos.md §2). Dates are epoch milliseconds; the capture's local
  * time is {@code assetDate + timeZoneOffset} seconds. {@code subtype} is {@code assetSubtype} and {@code burstId}
  * names the burst the asset belongs to (null outside bursts); the smart albums are derived from them. {@code meta} is
  * what the user wrote and where it was taken (only read when the listing asked for it, see {@code CkQueries.METADATA_KEYS}).

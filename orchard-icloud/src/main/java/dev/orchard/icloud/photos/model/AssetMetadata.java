@@ -3,7 +3,7 @@ package dev.orchard.icloud.photos.model;
 import java.util.List;
 
 /**
- * What the user wrote about an asset and where it was taken (photos.md §6.2): the title ({@code captionEnc}), the
+ * What the user wrote about an asset and where it was taken (docs/protocol/photos.md §2): the title ({@code captionEnc}), the
  * description ({@code extendedDescEnc}), keywords ({@code keywordsEnc}), the location ({@code locationEnc}) and the
  * current EXIF orientation ({@code orientation}, 0 when not given). Absent text is null; keywords are never null.
  */

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Apple's {@code fileChecksum} (photos.md §7.1): {@code base64(0x01 || SHA-1(salt || bytes))} with the salt
+ * Apple's {@code fileChecksum} (docs/protocol/photos.md §5): {@code base64(0x01 || SHA-1(salt || bytes))} with the salt
  * {@code "com.apple.XattrObjectSalt\0com.apple.DataObjectSalt\0"}. Feed the bytes with {@link #update}.
  */
 public final class FileChecksum {

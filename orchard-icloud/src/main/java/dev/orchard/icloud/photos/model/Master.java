@@ -5,7 +5,7 @@ import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** A CPLMaster: the captured file(s) of one or more assets (photos.md §6.1). {@code filename} may be null. */
+/** A CPLMaster: the captured file(s) of one or more assets (docs/protocol/photos.md §2). {@code filename} may be null. */
 public record Master(String recordName, String zoneName, String filename, String itemType, int dataClassType,
                      String changeTag, Map<ResourceRole, Resource> resources) {
     public static final String TYPE = "CPLMaster";

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Reads the binary plists of CPLAsset's {@code keywordsEnc} (an array of strings) and {@code locationEnc} (a
- * dictionary with reals {@code lat}, {@code lon}, {@code alt}, {@code course}, ...; photos.md §6.2). Tolerant: a
+ * dictionary with reals {@code lat}, {@code lon}, {@code alt}, {@code course}, ...; docs/protocol/photos.md §2). Tolerant: a
  * value that is not such a plist reads as absent, never as an error that would stop a listing.
  */
 final class MetadataPlists {

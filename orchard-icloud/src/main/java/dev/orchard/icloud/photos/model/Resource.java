@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orchard.icloud.json.Jsons;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 
-/** One downloadable file: its {@code fileChecksum} (photos.md §7.1), size, UTI and pre-signed download URL. */
+/** One downloadable file: its {@code fileChecksum} (docs/protocol/photos.md §5), size, UTI and pre-signed download URL. */
 public record Resource(ResourceRole role, String checksum, long size, String fileType, String downloadUrl) {
 
     /** The resource of {@code role} on {@code record}, or null when the record has none. */

@@ -1,7 +1,7 @@
 package dev.orchard.icloud.photos.model;
 
 /**
- * The files of an asset that Orchard keeps (photos.md §6.3): the original, its RAW/JPEG alternative and Live
+ * The files of an asset that Orchard keeps (docs/protocol/photos.md §4): the original, its RAW/JPEG alternative and Live
  * Photo motion part on the master; the rendered edit on the asset; and iCloud's JPEG renditions (thumb and
  * medium on the master, photos' and videos' posters alike; an edit's own thumb on the asset), which are kept
  * out of the library folder.

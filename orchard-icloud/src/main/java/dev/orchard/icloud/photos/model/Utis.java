@@ -3,7 +3,7 @@ package dev.orchard.icloud.photos.model;
 import java.util.Locale;
 import java.util.Map;
 
-/** File extensions of the UTIs iCloud Photos uses (photos.md §6.3). */
+/** File extensions of the UTIs iCloud Photos uses (docs/protocol/photos.md §4). */
 public final class Utis {
     private static final Map<String, String> EXTENSIONS = Map.ofEntries(
             Map.entry("public.jpeg", "jpg"), Map.entry("public.heic", "heic"), Map.entry("public.heif", "heif"),

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Moves assets to Recently Deleted with {@code records/modify} (photos.md §9.1): {@code isDeleted = 1} on the
+ * Moves assets to Recently Deleted with {@code records/modify} (docs/protocol/photos.md §8): {@code isDeleted = 1} on the
  * CPLAsset with its current {@code recordChangeTag}, at most {@link #BATCH} per request. A stale tag
  * (CONFLICT) is refreshed with {@code records/lookup} and tried once more. Nothing is ever hard-deleted.
  */

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * {@code records/lookup}: fetches records by name, e.g. masters whose asset arrived without them, or fresh
- * download URLs after a 410 (photos.md §7). Records Apple cannot return (NOT_FOUND and other per-record
+ * download URLs after a 410 (docs/protocol/photos.md §6). Records Apple cannot return (NOT_FOUND and other per-record
  * errors) are left out.
  */
 public final class RecordLookup {

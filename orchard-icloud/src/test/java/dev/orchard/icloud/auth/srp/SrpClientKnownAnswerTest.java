@@ -12,7 +12,7 @@ import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked vector of auth.md §4.6, for both password protocols. */
+/** The worked vector of docs/protocol/sign-in.md §3, for both password protocols. */
 class SrpClientKnownAnswerTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final String ACCOUNT = "user@example.com";

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** CPLAsset's metadata fields (photos.md §6.2), read from values Apple sent (shared/recorded/icloudpd). */
+/** CPLAsset's metadata fields (docs/protocol/photos.md §2), read from values Apple sent (shared/recorded/icloudpd). */
 class AssetMetadataTest {
     /** autodelete_photos: a fix with no course (-1) and altitude 0. */
     static final String RECORDED_NO_COURSE = "YnBsaXN0MDDYAQIDBAUGBwgJCQoLCgwNClZjb3Vyc2VVc3BlZWRTYWx0U2xvbld2ZXJ0QWNjU2xhdFl0aW1lc3Rh"
