@@ -35,8 +35,11 @@ abstract class PhotosSubcommand {
         return spec.commandLine().getOut();
     }
 
-    /** Signs in (reusing the stored session when it still works) with the Photos keys. */
+    /**
+     * Signs in with the Photos keys, using the stored session unchecked when it looks alive: every photos command
+     * calls iCloud next, and a refused call signs in again (checked) and is replayed.
+     */
     ICloudSession signIn() {
-        return SessionOpener.open(context(), icloud, mfa, out(), Set.of("photos"));
+        return SessionOpener.openTrustingStored(context(), icloud, mfa, out(), Set.of("photos"));
     }
 }

@@ -46,6 +46,7 @@ final class ConsoleSignInListener implements SignInListener {
     @Override
     public void signedIn(SignInMethod method) {
         say(switch (method) {
+            case STORED_COOKIES_UNCHECKED -> "Using the stored iCloud session.";
             case VALIDATED_COOKIES -> "Reused the stored iCloud session.";
             case STORED_TOKENS -> "Renewed the iCloud session from the stored tokens (no password needed).";
             case PASSWORD -> "Signed in with the password; this machine is still trusted, so no code was needed.";

@@ -39,7 +39,18 @@ public final class SessionOpener {
                                      PasswordProvider password) {
         String appleId = icloud.username(ctx.env());
         SessionStore store = icloud.store(ctx.env());
-        return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps, true);
+        return open(ctx, icloud, store, password, channel(ctx, mfa, out), new ConsoleSignInListener(out, appleId), apps, Mode.CHECKED);
+    }
+
+    /**
+     * As the first, but a stored session that looks alive is used without asking Apple (no request); the first
+     * service call Apple refuses signs in again, checked. For commands whose next step is a service call anyway.
+     */
+    public static ICloudSession openTrustingStored(AppContext ctx, ICloudOptions icloud, MfaOptions mfa, PrintWriter out,
+                                                   Set<String> apps) {
+        String appleId = icloud.username(ctx.env());
+        return open(ctx, icloud, icloud.store(ctx.env()), icloud.passwords(ctx, ctx.console()), channel(ctx, mfa, out),
+                new ConsoleSignInListener(out, appleId), apps, Mode.TRUST_STORED);
     }
 
     /** As the first, with {@code autoReauth} false: a session Apple ends is not signed in again (--no-auto-reauth). */
@@ -47,22 +58,25 @@ public final class SessionOpener {
                                      boolean autoReauth) {
         String appleId = icloud.username(ctx.env());
         return open(ctx, icloud, icloud.store(ctx.env()), icloud.passwords(ctx, ctx.console()), channel(ctx, mfa, out),
-                new ConsoleSignInListener(out, appleId), apps, autoReauth);
+                new ConsoleSignInListener(out, appleId), apps, autoReauth ? Mode.CHECKED : Mode.NO_REAUTH);
     }
 
     /** The general form, for callers that bring their own password source, code channel or listener. */
     public static ICloudSession open(AppContext ctx, ICloudOptions icloud, SessionStore store, PasswordProvider password,
                                      CodeChannel channel, SignInListener listener, Set<String> apps) {
-        return open(ctx, icloud, store, password, channel, listener, apps, true);
+        return open(ctx, icloud, store, password, channel, listener, apps, Mode.CHECKED);
     }
 
     private static ICloudSession open(AppContext ctx, ICloudOptions icloud, SessionStore store, PasswordProvider password,
-                                      CodeChannel channel, SignInListener listener, Set<String> apps, boolean autoReauth) {
+                                      CodeChannel channel, SignInListener listener, Set<String> apps, Mode mode) {
         HttpTransport http = icloud.http(ctx);
         try {
             SignIn signIn = new SignIn(icloud.endpoints(), http, store, ctx.clock());
-            return autoReauth ? signIn.signIn(password, channel.channel(), listener, apps)
-                    : signIn.signInWithoutReauth(password, channel.channel(), listener, apps);
+            return switch (mode) {
+                case CHECKED -> signIn.signIn(password, channel.channel(), listener, apps);
+                case TRUST_STORED -> signIn.signInTrustingStored(password, channel.channel(), listener, apps);
+                case NO_REAUTH -> signIn.signInWithoutReauth(password, channel.channel(), listener, apps);
+            };
         } catch (RuntimeException e) {
             http.close();
             throw e;
@@ -70,6 +84,9 @@ public final class SessionOpener {
             channel.close();
         }
     }
+
+    /** Checked (validate first), trusting a stored session that looks alive, or checked without re-authenticating later. */
+    private enum Mode { CHECKED, TRUST_STORED, NO_REAUTH }
 
     /** A code channel and whatever must be shut down after sign-in (the web page). */
     public interface CodeChannel extends AutoCloseable {

@@ -27,7 +27,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Signs one Apple ID in, cheapest way first (docs/protocol/sign-in.md §1, §6): the stored cookies (validate), then
+ * Signs one Apple ID in, cheapest way first (docs/protocol/sign-in.md §1, §6): on request the stored session unchecked
+ * ({@link #signInTrustingStored}), the stored cookies (validate), then
  * the stored session and trust tokens (accountLogin), then, at most once per run, the password (SRP) with
  * the trust token, 2FA if Apple insists, and the ADP approval dance. Holds the per-account lock while
  * signing in and persists everything it learns as soon as it learns it.
@@ -52,9 +53,25 @@ public final class SignIn {
 
     /** Signs in and returns a live session that re-authenticates itself once when Apple drops it. */
     public ICloudSession signIn(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> pcsApps) {
-        Outcome first = authenticate(password, mfa, listener, pcsApps);
+        return reauthenticating(authenticate(password, mfa, listener, pcsApps, false), password, mfa, listener, pcsApps);
+    }
+
+    /**
+     * Signs in like {@link #signIn}, but first trusts the stored session without asking Apple when it looks alive
+     * (web-auth cookie not expired, dsid and webservices stored, the apps' PCS cookies present): no request at all.
+     * If Apple has dropped it after all, the first service call answered 401/421/423/450 re-authenticates the
+     * checked way ({@link #signIn}'s ladder) and is replayed. For commands that go on to call a service anyway;
+     * those that must know the session works (login, status, the daemon's keeper) use {@link #signIn}.
+     */
+    public ICloudSession signInTrustingStored(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> pcsApps) {
+        return reauthenticating(authenticate(password, mfa, listener, pcsApps, true), password, mfa, listener, pcsApps);
+    }
+
+    /** A session whose re-authentication always checks (never trusts the stored session again, so it cannot loop). */
+    private ICloudSession reauthenticating(Outcome first, PasswordProvider password, MfaChannel mfa, SignInListener listener,
+                                           Set<String> pcsApps) {
         return new ICloudSession(http, endpoints, store, first.session().clientId(), first.account(),
-                () -> authenticate(password, mfa, listener, pcsApps).account());
+                () -> authenticate(password, mfa, listener, pcsApps, false).account());
     }
 
     /**
@@ -77,7 +94,13 @@ public final class SignIn {
     record Outcome(AccountInfo account, StoredSession session) {
     }
 
-    synchronized Outcome authenticate(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> apps) {
+    Outcome authenticate(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> apps) {
+        return authenticate(password, mfa, listener, apps, false);
+    }
+
+    /** {@code trustStored}: take a stored session that looks alive without asking Apple ({@link #signInTrustingStored}). */
+    synchronized Outcome authenticate(PasswordProvider password, MfaChannel mfa, SignInListener listener, Set<String> apps,
+                                      boolean trustStored) {
         try (var lock = store.lock(listener::waitingForOtherProcess)) {
             StoredSession stored = store.loadSession().orElseGet(
                     () -> StoredSession.fresh(store.appleId(), "auth-" + UUID.randomUUID().toString().toLowerCase(Locale.ROOT)));
@@ -85,6 +108,10 @@ public final class SignIn {
             SetupClient setup = new SetupClient(http, endpoints, stored.clientId());
             ProtectedData adp = new ProtectedData(setup, http.cookies(), http.config().sleeper(), listener);
 
+            if (trustStored && looksAlive(stored, adp, apps)) {
+                listener.signedIn(SignInMethod.STORED_COOKIES_UNCHECKED);
+                return new Outcome(AccountInfo.stored(stored.dsid(), store.appleId(), stored.webservices()), stored);
+            }
             if (http.cookies().find("X-APPLE-WEBAUTH-TOKEN").isPresent()) {
                 AccountInfo info = usable(setup.validate());
                 if (info != null) return finish(stored, info, SignInMethod.VALIDATED_COOKIES, adp, apps, listener, false);
@@ -97,6 +124,17 @@ public final class SignIn {
         } catch (java.io.IOException e) {
             throw new AuthException(AuthException.Reason.PROTOCOL, "cannot release the account lock: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether the stored session can be used without a request: the jar's web-auth cookie has not expired (one
+     * without an expiry counts as alive, as the jar sends it), and a previous sign-in left the dsid, a webservices
+     * map and every PCS cookie the apps need.
+     */
+    private boolean looksAlive(StoredSession stored, ProtectedData adp, Set<String> apps) {
+        JsonNode ws = stored.webservices();
+        return http.cookies().find("X-APPLE-WEBAUTH-TOKEN").isPresent() && stored.dsid() != null
+                && ws != null && ws.isObject() && !ws.isEmpty() && !adp.missingFor(apps);
     }
 
     /** The account if this setup answer is a complete, usable sign-in; null if Apple wants more. */

@@ -62,10 +62,16 @@ final class SignInHarness {
     }
 
     ICloudSession signIn(String password) {
+        return signIn(password, false);
+    }
+
+    /** {@code trustStored}: {@link SignIn#signInTrustingStored} instead of the checked {@link SignIn#signIn}. */
+    ICloudSession signIn(String password, boolean trustStored) {
         HttpTransport http = newTransport();
         SignIn signIn = new SignIn(endpoints, http, store(), fake.clock());
         try {
-            return signIn.signIn(password::toCharArray, channel(), listener(), SignIn.ALL_APPS);
+            return trustStored ? signIn.signInTrustingStored(password::toCharArray, channel(), listener(), SignIn.ALL_APPS)
+                    : signIn.signIn(password::toCharArray, channel(), listener(), SignIn.ALL_APPS);
         } catch (RuntimeException e) {
             http.close();
             throw e;
