@@ -1,5 +1,7 @@
 package dev.orchard.app.config;
 
+import dev.orchard.icloud.session.StateDirectory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -102,7 +104,7 @@ public final class ConfigSources {
         String explicit = env.get("ORCHARD_CONFIG");
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
         String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : StateDirectory.home(env).resolve(".config");
         return base.resolve("orchard").resolve("config");
     }
 

@@ -1,5 +1,6 @@
 package dev.orchard.app.drive;
 
+import dev.orchard.icloud.session.StateDirectory;
 import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
@@ -77,8 +78,7 @@ public final class DriveOptions {
 
     public Path localDir(Map<String, String> env) {
         if (dir != null) return dir.toAbsolutePath().normalize();
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(home, "iCloud");
+        return StateDirectory.home(env).resolve("iCloud");
     }
 
     public Duration interval() {

@@ -1,5 +1,6 @@
 package dev.orchard.app.photos;
 
+import dev.orchard.icloud.session.StateDirectory;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
 import dev.orchard.icloud.photos.model.MediaKind;
@@ -140,7 +141,7 @@ public final class PhotosOptions {
 
     /** ~/Pictures/iCloud Photos, where a library lives unless --photos-dir says otherwise. */
     public static Path defaultDir(Map<String, String> env) {
-        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), "Pictures", "iCloud Photos");
+        return StateDirectory.home(env).resolve("Pictures").resolve("iCloud Photos");
     }
 
     public int listingThreads() {

@@ -53,6 +53,17 @@ class LayeredConfigurationTest {
     }
 
     @Test
+    void withoutXdgConfigHomeTheConfigFileIsUnderHomeFromTheEnvironment() throws IOException {
+        env.put("XDG_CONFIG_HOME", ""); // unset, as far as Orchard is concerned (CliRun fills in a missing one)
+        env.put("HOME", dir.resolve("home").toString());
+        Path f = dir.resolve("home/.config/orchard/config");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "username = from-home@example.com\n");
+        CliRun r = status();
+        assertThat(r.out).as(r.err).contains("Account:      from-home@example.com");
+    }
+
+    @Test
     void annotationDefaultsLoseToEveryLayer() {
         env.put("ORCHARD_USERNAME", "a@example.com");
         env.put("ORCHARD_DOMAIN", "moon");

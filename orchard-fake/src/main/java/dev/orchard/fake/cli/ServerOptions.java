@@ -53,7 +53,12 @@ public final class ServerOptions {
     static Path defaultCaFile() {
         String state = System.getenv("XDG_STATE_HOME");
         Path base = state != null && !state.isBlank() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
+                : home().resolve(".local").resolve("state");
         return base.resolve("orchard").resolve("fake-icloud").resolve("ca.pem");
+    }
+
+    private static Path home() {
+        String home = System.getenv("HOME");
+        return home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 }

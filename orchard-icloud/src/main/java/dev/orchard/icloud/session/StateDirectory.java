@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Orchard's state directory: {@code $ORCHARD_STATE_DIR}, else {@code $XDG_STATE_HOME/orchard}, else
- * {@code ~/.local/state/orchard}. Each Apple ID gets {@code accounts/<id>/} below it.
+ * {@code $HOME/.local/state/orchard}. Each Apple ID gets {@code accounts/<id>/} below it.
  */
 public final class StateDirectory {
     private StateDirectory() {
@@ -17,7 +17,14 @@ public final class StateDirectory {
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
         String xdg = env.get("XDG_STATE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "orchard");
-        return Path.of(System.getProperty("user.home"), ".local", "state", "orchard");
+        return home(env).resolve(".local").resolve("state").resolve("orchard");
+    }
+
+    /** {@code $HOME} when it is an absolute path (as XDG tools read it), else the account's home from the system. */
+    public static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) return Path.of(home);
+        return Path.of(System.getProperty("user.home"));
     }
 
     /** A file-system-safe directory name for an Apple ID, stable across runs and case-insensitive. */
