@@ -10,7 +10,7 @@ import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.report.Outcome;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.drive.DriveClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,9 +2,9 @@ package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.icloud.ICloudSession;
-import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.listing.AssetIndex;
 import dev.orchard.icloud.photos.model.Album;
 import picocli.CommandLine.Command;

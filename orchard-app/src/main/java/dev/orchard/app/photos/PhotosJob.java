@@ -5,7 +5,7 @@ import dev.orchard.app.daemon.JobCancelledException;
 import dev.orchard.app.daemon.JobContext;
 import dev.orchard.app.daemon.JobOutcome;
 import dev.orchard.app.daemon.SyncJob;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.archive.ArchiveRequest;
 import dev.orchard.photos.shared.SharedReport;

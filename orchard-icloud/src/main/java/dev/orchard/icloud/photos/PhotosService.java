@@ -1,12 +1,14 @@
 package dev.orchard.icloud.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.json.Jsons;
 import dev.orchard.icloud.photos.changes.ChangeFeed;
 import dev.orchard.icloud.photos.cloudkit.CkQueries;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.cloudkit.CloudKitClient;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.icloud.photos.listing.AlbumLister;
 import dev.orchard.icloud.photos.listing.AssetIndex;
 import dev.orchard.icloud.photos.listing.AssetLister;

@@ -1,10 +1,10 @@
 package dev.orchard.photos.fetch;
 
-import dev.orchard.icloud.photos.PhotoZone;
-import dev.orchard.icloud.photos.PhotosException;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.changes.DatabaseChanges;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.icloud.photos.listing.AssetIndex;
 import dev.orchard.icloud.photos.model.Album;
 import dev.orchard.icloud.photos.model.Master;
