@@ -5,7 +5,7 @@ import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.photos.albums.AlbumMatcher.UnknownAlbumException;
+import dev.orchard.photos.options.UnknownAlbumException;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.options.SyncOptions;

@@ -9,6 +9,7 @@ import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.cloudkit.CloudKitClient;
 import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.icloud.photos.model.AssetIndex;
 import dev.orchard.icloud.photos.model.Relation;
 
 import java.util.ArrayDeque;

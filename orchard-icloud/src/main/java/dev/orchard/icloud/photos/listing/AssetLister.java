@@ -8,6 +8,7 @@ import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.cloudkit.CloudKitClient;
 import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.Asset;
+import dev.orchard.icloud.photos.model.AssetIndex;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.records.RecordLookup;

@@ -1,4 +1,4 @@
-package dev.orchard.icloud.drive;
+package dev.orchard.icloud.testing;
 
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
@@ -8,6 +8,7 @@ import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.icloud.auth.AccountInfo;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.auth.WebService;
+import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.Endpoints;
