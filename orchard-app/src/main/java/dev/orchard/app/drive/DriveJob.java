@@ -10,6 +10,7 @@ import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.report.Outcome;
+import dev.orchard.drive.watch.LocalChanges;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.drive.DriveClient;
 import org.slf4j.Logger;
