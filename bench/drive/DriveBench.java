@@ -10,7 +10,7 @@ import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.fake.drive.seed.TreeGenerator;
-import dev.orchard.icloud.drive.DriveTestSession;
+import dev.orchard.icloud.testing.DriveTestSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

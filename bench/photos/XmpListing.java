@@ -6,8 +6,8 @@ import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.WebSession;
 import dev.orchard.fake.auth.WebSessions;
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.cloudkit.CkQueries;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 
 import java.net.URI;
 import java.net.http.HttpClient;

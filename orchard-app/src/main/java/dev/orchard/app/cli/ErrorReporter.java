@@ -1,5 +1,6 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.localfiles.StateException;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.IoReasons;
@@ -7,7 +8,6 @@ import dev.orchard.app.config.LayeredDefaults;
 import dev.orchard.app.daemon.FailureKind;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.auth.AuthException;
-import dev.orchard.icloud.photos.PhotosException;
 import dev.orchard.localfiles.FolderBusyException;
 import dev.orchard.icloud.http.RetryLaterException;
 import dev.orchard.icloud.http.TransportException;

@@ -4,7 +4,7 @@ import dev.orchard.app.password.KeyringPassword;
 import dev.orchard.app.password.PasswordSources;
 import dev.orchard.app.password.RememberedPassword;
 import dev.orchard.app.signin.SessionOpener;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.auth.SignIn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 
 /**
  * One kind of sync the daemon runs on a schedule (photos backup, drive sync, the session check). The

@@ -1,5 +1,6 @@
 package dev.orchard.app.drive;
 
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.localfiles.StateException;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ErrorReporter;
@@ -13,7 +14,6 @@ import dev.orchard.drive.sync.DriveFolder;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.icloud.ICloudException;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.SignIn;
 import dev.orchard.icloud.drive.DriveClient;
 

@@ -1,10 +1,8 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.photos.state.ArchiveStore;
-import dev.orchard.photos.fs.LibraryPaths;
-import dev.orchard.photos.state.StateDb;
+import dev.orchard.photos.archive.ArchiveHistory;
+import dev.orchard.photos.report.ArchiveRun;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,27 +18,18 @@ public final class ArchiveStatus {
 
     /** Null when the library has never been synced or never archived. */
     public static String line(Path library) {
-        LibraryPaths paths = new LibraryPaths(library);
-        List<ArchiveStore.Run> runs;
+        List<ArchiveRun> runs;
         try {
-            runs = runs(paths);
+            runs = ArchiveHistory.runs(library);
         } catch (RuntimeException e) {
-            return "cannot read " + paths.database() + ": " + e.getMessage();
+            return "cannot read " + ArchiveHistory.database(library) + ": " + e.getMessage();
         }
         if (runs == null || runs.isEmpty()) return null;
-        long removed = runs.stream().mapToLong(ArchiveStore.Run::removed).sum();
-        long freed = runs.stream().mapToLong(ArchiveStore.Run::bytesFreed).sum();
-        ArchiveStore.Run last = runs.get(runs.size() - 1);
+        long removed = runs.stream().mapToLong(ArchiveRun::removed).sum();
+        long freed = runs.stream().mapToLong(ArchiveRun::bytesFreed).sum();
+        ArchiveRun last = runs.get(runs.size() - 1);
         return Units.count(runs.size()) + " run(s), " + Units.count(removed) + " assets moved to Recently Deleted, "
                 + Units.bytes(freed) + " freed; last " + WHEN.format(Instant.ofEpochMilli(last.started())) + " (" + last.rule()
                 + (last.finished() == null ? ", interrupted" : "") + "); 'orchard photos archived' lists them";
-    }
-
-    /** Every archive run of the library, oldest first, from its state; null when it has never been synced. */
-    static List<ArchiveStore.Run> runs(LibraryPaths paths) {
-        if (!Files.isRegularFile(paths.database())) return null;
-        try (StateDb db = StateDb.open(paths.database(), true)) {
-            return db.tx(d -> new ArchiveStore(d).runs());
-        }
     }
 }

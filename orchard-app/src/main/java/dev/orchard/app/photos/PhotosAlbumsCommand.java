@@ -2,11 +2,11 @@ package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.icloud.ICloudSession;
-import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
-import dev.orchard.icloud.photos.listing.AssetIndex;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.icloud.photos.model.AssetIndex;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
@@ -30,19 +30,19 @@ public final class PhotosAlbumsCommand extends PhotosSubcommand implements Calla
             PhotosService photos = new PhotosService(session, 4);
             for (PhotoZone zone : photos.zones()) {
                 photos.checkIndexing(zone);
-                Map<String, Long> totals = photos.counts().counts(zone, List.of(AssetIndex.ALL.countId(),
+                Map<String, Long> totals = photos.counts(zone, List.of(AssetIndex.ALL.countId(),
                         AssetIndex.HIDDEN.countId(), AssetIndex.RECENTLY_DELETED.countId()));
                 out.println((zone.isShared() ? "Shared Library" : "Library") + " (" + zone.zoneName() + "): "
                         + Units.count(totals.get(AssetIndex.ALL.countId())) + " items, "
                         + Units.count(totals.get(AssetIndex.HIDDEN.countId())) + " hidden, "
                         + Units.count(totals.get(AssetIndex.RECENTLY_DELETED.countId())) + " recently deleted");
                 if (zone.isShared()) continue;
-                List<Album> albums = photos.albums().albums(zone);
+                List<Album> albums = photos.listAlbums(zone);
                 List<String> countIds = new ArrayList<>();
                 for (Album a : albums) {
                     if (!a.folder()) countIds.add(AssetIndex.albumCountId(a.recordName()));
                 }
-                Map<String, Long> counts = photos.counts().counts(zone, countIds);
+                Map<String, Long> counts = photos.counts(zone, countIds);
                 printTree(out, albums, counts);
             }
         }

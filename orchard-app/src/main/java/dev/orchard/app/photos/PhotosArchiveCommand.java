@@ -3,7 +3,7 @@ package dev.orchard.app.photos;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.config.ConfigException;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.options.Age;
 import dev.orchard.photos.archive.ArchiveHooks;

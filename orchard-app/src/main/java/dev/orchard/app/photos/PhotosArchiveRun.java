@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.daemon.JobContext;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.archive.ArchiveHooks;
 import dev.orchard.photos.archive.ArchiveListener;

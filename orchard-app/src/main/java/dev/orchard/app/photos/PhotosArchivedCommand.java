@@ -1,12 +1,13 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.photos.state.ArchiveStore;
-import dev.orchard.photos.fs.LibraryPaths;
+import dev.orchard.photos.archive.ArchiveHistory;
+import dev.orchard.photos.report.ArchiveRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,18 +26,18 @@ public final class PhotosArchivedCommand extends PhotosSubcommand implements Cal
     @Override
     public Integer call() {
         PrintWriter out = out();
-        LibraryPaths paths = new LibraryPaths(photos.dir(context().env()));
-        List<ArchiveStore.Run> runs = ArchiveStatus.runs(paths);
+        Path library = photos.dir(context().env()).toAbsolutePath().normalize();
+        List<ArchiveRun> runs = ArchiveHistory.runs(library);
         if (runs == null) {
-            out.println("No archives: " + paths.root() + " has not been synced yet.");
+            out.println("No archives: " + library + " has not been synced yet.");
             return ExitCodes.OK;
         }
         if (runs.isEmpty()) {
-            out.println("No archives in " + paths.root() + " yet.");
+            out.println("No archives in " + library + " yet.");
             return ExitCodes.OK;
         }
         out.printf("%-4s %-17s %7s %8s %8s %10s  %s%n", "#", "when (UTC)", "kept", "removed", "skipped", "freed", "rule");
-        for (ArchiveStore.Run r : runs) {
+        for (ArchiveRun r : runs) {
             out.printf("%-4d %-17s %7s %8s %8s %10s  %s%s%n", r.id(), WHEN.format(Instant.ofEpochMilli(r.started())),
                     Units.count(r.kept()), Units.count(r.removed()), Units.count(r.skipped()), Units.bytes(r.bytesFreed()), r.rule(),
                     r.finished() == null ? "  (interrupted)" : "");

@@ -5,9 +5,10 @@ import dev.orchard.app.daemon.JobCancelledException;
 import dev.orchard.app.daemon.JobContext;
 import dev.orchard.app.daemon.JobOutcome;
 import dev.orchard.app.daemon.SyncJob;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.archive.ArchiveRequest;
+import dev.orchard.photos.options.UnknownAlbumException;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
 import dev.orchard.photos.report.SyncListener;
@@ -50,7 +51,7 @@ public final class PhotosJob implements SyncJob {
         SyncReport r;
         try {
             r = PhotoSync.onSession(session, service, sync, listener(job)).run(job::cancelled);
-        } catch (dev.orchard.photos.albums.AlbumMatcher.UnknownAlbumException e) {
+        } catch (UnknownAlbumException e) {
             throw PhotosSyncCommand.unknownAlbum(e, sync);
         }
         job.assets(r.get(Counter.ASSETS_LISTED) + r.get(Counter.CHANGES_APPLIED));

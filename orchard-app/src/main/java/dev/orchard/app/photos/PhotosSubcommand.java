@@ -4,7 +4,7 @@ import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.cli.MfaOptions;
 import dev.orchard.app.signin.SessionOpener;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

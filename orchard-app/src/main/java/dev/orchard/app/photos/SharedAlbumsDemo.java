@@ -4,7 +4,7 @@ import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.sharedstreams.SharedAlbum;
 import dev.orchard.fake.sharedstreams.SharedStreams;
 import dev.orchard.fake.sharedstreams.SharedStreamsDemo;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.http.TransportConfig;

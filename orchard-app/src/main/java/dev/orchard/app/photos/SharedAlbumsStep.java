@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AuthException;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.shared.SharedAlbumSync;

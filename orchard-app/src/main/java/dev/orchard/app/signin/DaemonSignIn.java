@@ -3,7 +3,7 @@ package dev.orchard.app.signin;
 import dev.orchard.app.cli.AppContext;
 import dev.orchard.app.cli.ICloudOptions;
 import dev.orchard.app.daemon.SessionKeeper;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.auth.MfaChannel;
 import dev.orchard.icloud.auth.PasswordProvider;
 import dev.orchard.icloud.auth.SignIn;

@@ -19,14 +19,6 @@ class PackageCyclesTest {
     }
 
     static final List<Known> KNOWN = List.of(
-            new Known(Set.of("dev.orchard.icloud", "dev.orchard.icloud.auth", "dev.orchard.icloud.http",
-                    "dev.orchard.icloud.session"),
-                    "ICloudSession (root) re-authenticates through auth.SignIn, which uses http and session; http and session "
-                            + "name root types (ICloudException). Needs the session types in a package of their own (issue 17 §2)."),
-            new Known(Set.of("dev.orchard.icloud.photos", "dev.orchard.icloud.photos.changes", "dev.orchard.icloud.photos.cloudkit",
-                    "dev.orchard.icloud.photos.listing", "dev.orchard.icloud.photos.model", "dev.orchard.icloud.photos.records"),
-                    "PhotosService (root) is the facade over listing/changes/records, which use PhotoZone and PhotosException "
-                            + "from the root package. Needs those in model (issue 17 §2)."),
             new Known(Set.of("dev.orchard.fake.faults", "dev.orchard.fake.http"),
                     "Faults names http.ServiceGroup; http's JettyBridge applies the faults' throttling."),
             new Known(Set.of("dev.orchard.fake", "dev.orchard.fake.admin", "dev.orchard.fake.auth", "dev.orchard.fake.auth.admin",

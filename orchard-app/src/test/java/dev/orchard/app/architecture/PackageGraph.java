@@ -31,7 +31,7 @@ final class PackageGraph {
     private static JavaClasses cached;
 
     /** One class of each module: where it was loaded from is what gets read. */
-    static final List<Class<?>> MODULES = List.of(dev.orchard.localfiles.DatedTrash.class, dev.orchard.icloud.ICloudSession.class,
+    static final List<Class<?>> MODULES = List.of(dev.orchard.localfiles.DatedTrash.class, dev.orchard.icloud.auth.ICloudSession.class,
             dev.orchard.fake.FakeICloud.class, dev.orchard.photos.sync.PhotoSync.class, dev.orchard.drive.sync.DriveSync.class,
             dev.orchard.app.cli.AppContext.class);
 

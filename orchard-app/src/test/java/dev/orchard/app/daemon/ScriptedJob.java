@@ -1,6 +1,6 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;

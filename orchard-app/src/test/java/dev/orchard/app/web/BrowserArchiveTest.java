@@ -19,7 +19,7 @@ import dev.orchard.fake.photos.library.Album;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.Relation;
 import dev.orchard.fake.photos.library.Zone;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.photos.options.SyncOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,11 @@ import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Action;
 import dev.orchard.drive.remote.RemoteEntry;
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.state.PathKeys;
 import dev.orchard.drive.options.ConflictStrategy;
 import dev.orchard.drive.report.SyncHooks.Step;
+import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.drive.MutationResult;
 
 import java.io.IOException;
@@ -21,11 +23,25 @@ import java.time.Instant;
  * (keep_both), in the iCloud trash (local wins), or the local version as a conflict copy (iCloud wins).
  */
 public final class Conflicts {
-    private final PassContext c;
+    private final LocalFiles files;
+    private final DriveClient client;
+    private final ConflictPaths conflictPaths;
+    private final Outcome outcome;
+    private final SyncHooks hooks;
+    private final ConflictStrategy strategy;
+    private final Duration tolerance;
     private final Transfers transfers;
 
-    public Conflicts(PassContext c, Transfers transfers) {
-        this.c = c;
+    /** {@code tolerance}: how far apart the two modification times may be for the strategy to still apply. */
+    public Conflicts(LocalFiles files, DriveClient client, ConflictPaths conflictPaths, Outcome outcome, SyncHooks hooks,
+                     ConflictStrategy strategy, Duration tolerance, Transfers transfers) {
+        this.files = files;
+        this.client = client;
+        this.conflictPaths = conflictPaths;
+        this.outcome = outcome;
+        this.hooks = hooks;
+        this.strategy = strategy;
+        this.tolerance = tolerance;
         this.transfers = transfers;
     }
 
@@ -43,7 +59,7 @@ public final class Conflicts {
             switch (winner(l, r)) {
                 case KEEP_BOTH -> keepBoth(path, l, r, temp);
                 case PREFER_LOCAL -> {
-                    if (transfers.uploadUpdate(path, l, r.item(), r.item().etag())) c.outcome.count(Outcome.Count.CONFLICTS);
+                    if (transfers.uploadUpdate(path, l, r.item(), r.item().etag())) outcome.count(Outcome.Count.CONFLICTS);
                 }
                 default -> remoteWins(path, l, r, temp);
             }
@@ -54,12 +70,12 @@ public final class Conflicts {
     }
 
     private ConflictStrategy winner(LocalEntry l, RemoteEntry r) {
-        ConflictStrategy s = c.options.conflicts();
+        ConflictStrategy s = strategy;
         if (s != ConflictStrategy.PREFER_NEWER) return s;
         Instant remote = r.item().modified();
         if (remote == null) return ConflictStrategy.KEEP_BOTH;
         Duration delta = Duration.between(remote, Instant.ofEpochSecond(0, l.mtimeNs()));
-        if (delta.abs().compareTo(c.options.conflictTolerance()) <= 0) return ConflictStrategy.KEEP_BOTH;
+        if (delta.abs().compareTo(tolerance) <= 0) return ConflictStrategy.KEEP_BOTH;
         return delta.isNegative() ? ConflictStrategy.PREFER_REMOTE : ConflictStrategy.PREFER_LOCAL;
     }
 
@@ -69,39 +85,39 @@ public final class Conflicts {
      * version somewhere.
      */
     private void keepBoth(String path, LocalEntry l, RemoteEntry r, Path fetched) throws IOException {
-        String copy = c.conflictPath(path);
+        String copy = conflictPaths.next(path);
         Path temp = fetched != null ? fetched : transfers.fetch(copy, r);
         if (temp == null) return;
-        if (!c.files.place(temp, copy, null)) {
-            c.outcome.deferred(path, "its conflict copy name was taken meanwhile");
+        if (!files.place(temp, copy, null)) {
+            outcome.deferred(path, "its conflict copy name was taken meanwhile");
             return;
         }
-        c.hooks.after(Step.DOWNLOAD_PLACED, copy);
-        MutationResult renamed = c.client.rename(r.item(), PathKeys.name(copy));
+        hooks.after(Step.DOWNLOAD_PLACED, copy);
+        MutationResult renamed = client.rename(r.item(), PathKeys.name(copy));
         if (!renamed.ok()) {
-            c.outcome.deferred(path, "it changed in iCloud during the pass (" + renamed.rawStatus() + "); the iCloud "
+            outcome.deferred(path, "it changed in iCloud during the pass (" + renamed.rawStatus() + "); the iCloud "
                     + "version is kept as " + copy);
             return;
         }
-        c.hooks.after(Step.REMOTE_RENAMED, copy);
-        transfers.adopt(copy, c.stat(copy, copy), renamed.item());
-        c.outcome.count(Outcome.Count.CONFLICTS);
+        hooks.after(Step.REMOTE_RENAMED, copy);
+        transfers.adopt(copy, files.stat(copy, copy), renamed.item());
+        outcome.count(Outcome.Count.CONFLICTS);
         transfers.uploadNew(path, l);
     }
 
     /** The local version becomes the conflict copy (and is uploaded); the iCloud version takes the name. */
     private void remoteWins(String path, LocalEntry l, RemoteEntry r, Path fetched) throws IOException {
-        String copy = c.conflictPath(path);
-        if (!c.files.unchanged(path, l.fsPath(), l) || !c.files.rename(l.fsPath(), copy)) {
+        String copy = conflictPaths.next(path);
+        if (!files.unchanged(path, l.fsPath(), l) || !files.rename(l.fsPath(), copy)) {
             if (fetched != null) Files.deleteIfExists(fetched);
-            c.outcome.deferred(path, "it changed locally during the pass");
+            outcome.deferred(path, "it changed locally during the pass");
             return;
         }
-        c.hooks.after(Step.LOCAL_RENAMED, copy);
-        c.outcome.count(Outcome.Count.CONFLICTS);
+        hooks.after(Step.LOCAL_RENAMED, copy);
+        outcome.count(Outcome.Count.CONFLICTS);
         Path temp = fetched != null ? fetched : transfers.fetch(path, r);
         if (temp != null) transfers.placeDownload(temp, path, r, null);
-        LocalEntry moved = c.stat(copy, copy);
+        LocalEntry moved = files.stat(copy, copy);
         if (moved != null) transfers.uploadNew(copy, moved);
     }
 }

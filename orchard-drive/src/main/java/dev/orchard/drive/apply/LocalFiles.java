@@ -39,6 +39,11 @@ public final class LocalFiles {
 
     public Path root() { return root; }
 
+    /** The local file as it is now, or null. */
+    public LocalEntry stat(String path, String fsPath) {
+        return Inodes.stat(root, path, fsPath);
+    }
+
     /** Every relative path this pass created, replaced, renamed or removed (for the watcher to ignore). */
     public java.util.Set<String> written() { return java.util.Set.copyOf(written); }
 

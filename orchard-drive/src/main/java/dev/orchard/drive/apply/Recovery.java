@@ -5,6 +5,7 @@ import dev.orchard.drive.remote.RemoteEntry;
 import dev.orchard.drive.remote.RemoteSnapshot;
 import dev.orchard.drive.state.PathKeys;
 import dev.orchard.drive.state.PendingUpdate;
+import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.drive.MutationResult;
 import dev.orchard.icloud.drive.RemoteItem;
 
@@ -14,18 +15,22 @@ import dev.orchard.icloud.drive.RemoteItem;
  * content); old version gone ⇒ the temp takes the final name; temp already renamed ⇒ only the base is written.
  */
 public final class Recovery {
-    private final PassContext c;
+    private final DriveClient client;
+    private final BaseWrites base;
+    private final ConflictPaths conflictPaths;
     private final Transfers transfers;
 
-    public Recovery(PassContext c, Transfers transfers) {
-        this.c = c;
+    public Recovery(DriveClient client, BaseWrites base, ConflictPaths conflictPaths, Transfers transfers) {
+        this.client = client;
+        this.base = base;
+        this.conflictPaths = conflictPaths;
         this.transfers = transfers;
     }
 
     /** Returns whether anything changed in iCloud (the caller lists again). */
     public boolean run(RemoteSnapshot snapshot) {
         boolean changed = false;
-        for (PendingUpdate p : c.store.pending()) {
+        for (PendingUpdate p : base.pending()) {
             RemoteEntry temp = null;
             for (RemoteEntry t : snapshot.temps()) {
                 if (t.item().docwsid().equals(p.tempDocwsid())) temp = t;
@@ -38,20 +43,20 @@ public final class Recovery {
             LocalEntry uploaded = new LocalEntry(p.path(), p.path(), false, p.localSize(), p.localMtimeNs(), p.inode());
             if (temp == null) {
                 if (at != null && at.item().docwsid().equals(p.tempDocwsid())) {
-                    c.record(BaseRows.file(p.path(), at.item(), uploaded, p.sha256(), c.now()));
+                    base.record(BaseRows.file(p.path(), at.item(), uploaded, p.sha256(), base.now()));
                 }
-                c.store.removePending(p.path());
+                base.removePending(p.path());
             } else if (oldLive) {
-                MutationResult r = c.client.trash(temp.item());
-                if (r.ok() || r.status() == MutationResult.Status.ID_INVALID) c.store.removePending(p.path());
+                MutationResult r = client.trash(temp.item());
+                if (r.ok() || r.status() == MutationResult.Status.ID_INVALID) base.removePending(p.path());
                 changed = true;
             } else if (at == null) {
                 transfers.finishUpdate(p.path(), temp.item(), uploaded, p.sha256());
                 changed = true;
             } else {
                 RemoteItem item = temp.item();
-                MutationResult r = c.client.rename(item, PathKeys.name(c.conflictPath(p.path())));
-                if (r.ok()) c.store.removePending(p.path());
+                MutationResult r = client.rename(item, PathKeys.name(conflictPaths.next(p.path())));
+                if (r.ok()) base.removePending(p.path());
                 changed = true;
             }
         }

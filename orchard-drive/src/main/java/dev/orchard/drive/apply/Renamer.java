@@ -7,6 +7,7 @@ import dev.orchard.drive.plan.Planner;
 import dev.orchard.drive.plan.Rename;
 import dev.orchard.drive.plan.Sides;
 import dev.orchard.drive.remote.RemoteEntry;
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.state.PathKeys;
 import dev.orchard.drive.report.SyncHooks.Step;
@@ -22,12 +23,23 @@ import java.io.IOException;
  * (dry run) only the in-memory views move.
  */
 public final class Renamer {
-    private final PassContext c;
+    private final LocalFiles files;
+    private final Remote remote;
+    private final BaseWrites base;
+    private final ConflictPaths conflictPaths;
+    private final Outcome outcome;
+    private final SyncHooks hooks;
     private final Sides s;
     private final boolean live;
 
-    public Renamer(PassContext c, Sides s, boolean live) {
-        this.c = c;
+    public Renamer(LocalFiles files, Remote remote, BaseWrites base, ConflictPaths conflictPaths, Outcome outcome, SyncHooks hooks,
+                   Sides s, boolean live) {
+        this.files = files;
+        this.remote = remote;
+        this.base = base;
+        this.conflictPaths = conflictPaths;
+        this.outcome = outcome;
+        this.hooks = hooks;
         this.s = s;
         this.live = live;
     }
@@ -48,7 +60,7 @@ public final class Renamer {
         LocalEntry le = s.local.get(PathKeys.key(r.to()));
         s.moveBase(r.from(), r.to());
         if (live) {
-            c.store.moveTree(r.from(), r.to(), c.store.loadAll());
+            base.moveTree(r.from(), r.to(), base.loadAll());
             BaseEntry b = s.base.get(PathKeys.key(r.to()));
             if (b != null && re != null && le != null) {
                 Change rc = Planner.remote(re, b);
@@ -56,9 +68,9 @@ public final class Renamer {
                 boolean localSame = le.size() == b.localSize() && le.mtimeNs() == b.localMtimeNs();
                 BaseEntry fresh = same && localSame ? b.withEtag(re.item().etag()) : b;
                 s.base.put(fresh.key(), fresh);
-                c.record(fresh);
+                base.record(fresh);
             }
-            c.outcome.count(Outcome.Count.RENAMED);
+            outcome.count(Outcome.Count.RENAMED);
         }
         return r;
     }
@@ -69,8 +81,8 @@ public final class Renamer {
         RemoteEntry re = s.remote.get(PathKeys.key(r.to()));
         if (l == null || re == null || (!sameKey(r) && s.local.containsKey(PathKeys.key(r.to())))) return null;
         if (live) {
-            if (!c.files.rename(l.fsPath(), r.to())) return null;
-            c.hooks.after(Step.LOCAL_RENAMED, r.to());
+            if (!files.rename(l.fsPath(), r.to())) return null;
+            hooks.after(Step.LOCAL_RENAMED, r.to());
         }
         s.moveLocal(r.from(), r.to());
         moveBase(r, re.item(), re.item());
@@ -84,22 +96,22 @@ public final class Renamer {
         RemoteItem before = re.item();
         RemoteItem item = before;
         if (live) {
-            RemoteItem destination = c.folders.parentOf(r.to());
+            RemoteItem destination = remote.folders().parentOf(r.to());
             if (destination == null) return null;
             if (!PathKeys.key(PathKeys.parent(r.from())).equals(PathKeys.key(PathKeys.parent(r.to())))) {
-                MutationResult moved = c.client.move(item, destination);
+                MutationResult moved = remote.client().move(item, destination);
                 if (!moved.ok()) return null;
                 item = moved.item();
             }
             if (!item.nfcName().equals(PathKeys.name(r.to()))) {
-                MutationResult renamed = c.client.rename(item, PathKeys.name(r.to()));
+                MutationResult renamed = remote.client().rename(item, PathKeys.name(r.to()));
                 if (!renamed.ok()) return null;
                 item = renamed.item();
             }
-            c.hooks.after(Step.REMOTE_RENAMED, r.to());
+            hooks.after(Step.REMOTE_RENAMED, r.to());
             if (item.isFolder()) {
-                c.folders.remove(r.from());
-                c.folders.put(r.to(), item);
+                remote.folders().remove(r.from());
+                remote.folders().put(r.to(), item);
             }
         }
         s.moveRemote(r.from(), r.to(), item);
@@ -111,7 +123,7 @@ public final class Renamer {
     private void renameFolderIndex(Rename r) {
         String toKey = PathKeys.key(r.to());
         for (RemoteEntry e : s.remote.values()) {
-            if (e.dir() && PathKeys.within(PathKeys.key(e.path()), toKey)) c.folders.put(e.path(), e.item());
+            if (e.dir() && PathKeys.within(PathKeys.key(e.path()), toKey)) remote.folders().put(e.path(), e.item());
         }
     }
 
@@ -129,9 +141,9 @@ public final class Renamer {
             s.base.put(b.key(), b);
         }
         if (!live) return;
-        c.store.moveTree(r.from(), r.to(), snapshotOfStore());
-        if (b != null) c.record(b);
-        c.outcome.count(Outcome.Count.RENAMED);
+        base.moveTree(r.from(), r.to(), snapshotOfStore());
+        if (b != null) base.record(b);
+        outcome.count(Outcome.Count.RENAMED);
     }
 
     private static boolean sameKey(Rename r) {
@@ -139,18 +151,18 @@ public final class Renamer {
     }
 
     private java.util.Map<String, BaseEntry> snapshotOfStore() {
-        return c.store.loadAll();
+        return base.loadAll();
     }
 
     /** A local file sits where iCloud has a folder: the file becomes a conflict copy (a new local file). */
     private Rename localAside(Rename r) throws IOException {
         LocalEntry l = s.local.get(PathKeys.key(r.from()));
         if (l == null) return null;
-        String copy = c.conflictPath(r.from());
+        String copy = conflictPaths.next(r.from());
         if (live) {
-            if (!c.files.rename(l.fsPath(), copy)) return null;
-            c.hooks.after(Step.LOCAL_RENAMED, copy);
-            c.outcome.count(Outcome.Count.CONFLICTS);
+            if (!files.rename(l.fsPath(), copy)) return null;
+            hooks.after(Step.LOCAL_RENAMED, copy);
+            outcome.count(Outcome.Count.CONFLICTS);
         }
         s.moveLocal(r.from(), copy);
         return new Rename(r.kind(), r.from(), copy, false);
@@ -160,14 +172,14 @@ public final class Renamer {
     private Rename remoteAside(Rename r) {
         RemoteEntry re = s.remote.get(PathKeys.key(r.from()));
         if (re == null) return null;
-        String copy = c.conflictPath(r.from());
+        String copy = conflictPaths.next(r.from());
         RemoteItem item = re.item();
         if (live) {
-            MutationResult renamed = c.client.rename(item, PathKeys.name(copy));
+            MutationResult renamed = remote.client().rename(item, PathKeys.name(copy));
             if (!renamed.ok()) return null;
             item = renamed.item();
-            c.hooks.after(Step.REMOTE_RENAMED, copy);
-            c.outcome.count(Outcome.Count.CONFLICTS);
+            hooks.after(Step.REMOTE_RENAMED, copy);
+            outcome.count(Outcome.Count.CONFLICTS);
         }
         s.moveRemote(r.from(), copy, item);
         return new Rename(r.kind(), r.from(), copy, false);

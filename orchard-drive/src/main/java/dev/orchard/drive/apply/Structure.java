@@ -3,6 +3,7 @@ package dev.orchard.drive.apply;
 import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.local.LocalEntry;
 import dev.orchard.drive.plan.Action;
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.state.BaseEntry;
 import dev.orchard.drive.report.SyncHooks.Step;
 import dev.orchard.icloud.drive.MutationResult;
@@ -15,11 +16,19 @@ import java.io.IOException;
  * iCloud deletions always go to the iCloud Drive trash on condition of the etag seen in the listing.
  */
 public final class Structure {
-    private final PassContext c;
+    private final LocalFiles files;
+    private final Remote remote;
+    private final BaseWrites base;
+    private final Outcome outcome;
+    private final SyncHooks hooks;
     private final Transfers transfers;
 
-    public Structure(PassContext c, Transfers transfers) {
-        this.c = c;
+    public Structure(LocalFiles files, Remote remote, BaseWrites base, Outcome outcome, SyncHooks hooks, Transfers transfers) {
+        this.files = files;
+        this.remote = remote;
+        this.base = base;
+        this.outcome = outcome;
+        this.hooks = hooks;
         this.transfers = transfers;
     }
 
@@ -42,63 +51,63 @@ public final class Structure {
             }
             case ADOPT, REFRESH -> {
                 if (a.dir()) {
-                    c.record(BaseRows.dir(path, a.remote().item(), a.local().inode(), c.now()));
+                    base.record(BaseRows.dir(path, a.remote().item(), a.local().inode(), base.now()));
                 } else {
                     transfers.adopt(path, a.local(), a.remote().item());
                 }
             }
             case DROP -> {
                 BaseEntry b = a.base();
-                c.forget(b.path());
+                base.forget(b.path());
             }
             default -> throw new IllegalArgumentException(a.kind() + " is not a structure change");
         }
     }
 
     private void createLocalDir(String path, RemoteItem folder) throws IOException {
-        c.files.mkdir(path);
-        LocalEntry l = c.stat(path, path);
-        c.record(BaseRows.dir(path, folder, l == null ? 0 : l.inode(), c.now()));
-        c.outcome.count(Outcome.Count.FOLDERS);
+        files.mkdir(path);
+        LocalEntry l = files.stat(path, path);
+        base.record(BaseRows.dir(path, folder, l == null ? 0 : l.inode(), base.now()));
+        outcome.count(Outcome.Count.FOLDERS);
     }
 
     private void createRemoteDir(String path, LocalEntry local) {
-        RemoteItem parent = c.folders.parentOf(path);
+        RemoteItem parent = remote.folders().parentOf(path);
         if (parent == null) {
-            c.outcome.deferred(path, "its iCloud parent folder does not exist yet");
+            outcome.deferred(path, "its iCloud parent folder does not exist yet");
             return;
         }
-        RemoteItem folder = c.client.createFolder(parent, dev.orchard.drive.state.PathKeys.name(path));
-        c.folders.put(path, folder);
-        c.hooks.after(Step.FOLDER_CREATED, path);
-        c.record(BaseRows.dir(path, folder, local.inode(), c.now()));
-        c.outcome.count(Outcome.Count.FOLDERS);
+        RemoteItem folder = remote.client().createFolder(parent, dev.orchard.drive.state.PathKeys.name(path));
+        remote.folders().put(path, folder);
+        hooks.after(Step.FOLDER_CREATED, path);
+        base.record(BaseRows.dir(path, folder, local.inode(), base.now()));
+        outcome.count(Outcome.Count.FOLDERS);
     }
 
     /** Moves a local file or folder into .orchard-trash; false (deferred) when the file changed since the scan. */
     private boolean deleteLocal(String path, LocalEntry l) throws IOException {
-        if (!l.dir() && !c.files.unchanged(path, l.fsPath(), l)) {
-            c.outcome.deferred(path, "it changed locally during the pass");
+        if (!l.dir() && !files.unchanged(path, l.fsPath(), l)) {
+            outcome.deferred(path, "it changed locally during the pass");
             return false;
         }
-        c.files.toTrash(l.fsPath());
-        c.hooks.after(Step.LOCAL_TRASHED, path);
-        c.forget(path);
-        c.outcome.count(Outcome.Count.DELETED_LOCAL);
+        files.toTrash(l.fsPath());
+        hooks.after(Step.LOCAL_TRASHED, path);
+        base.forget(path);
+        outcome.count(Outcome.Count.DELETED_LOCAL);
         return true;
     }
 
     /** Moves an iCloud item to the iCloud trash on condition of its etag; false (deferred) when it changed. */
     private boolean trashRemote(String path, RemoteItem item) {
-        MutationResult r = c.client.trash(item);
+        MutationResult r = remote.client().trash(item);
         if (!r.ok() && r.status() != MutationResult.Status.ID_INVALID) {
-            c.outcome.deferred(path, "it changed in iCloud during the pass (" + r.rawStatus() + ")");
+            outcome.deferred(path, "it changed in iCloud during the pass (" + r.rawStatus() + ")");
             return false;
         }
-        c.hooks.after(Step.REMOTE_TRASHED, path);
-        c.folders.remove(path);
-        c.forget(path);
-        c.outcome.count(Outcome.Count.TRASHED_REMOTE);
+        hooks.after(Step.REMOTE_TRASHED, path);
+        remote.folders().remove(path);
+        base.forget(path);
+        outcome.count(Outcome.Count.TRASHED_REMOTE);
         return true;
     }
 }

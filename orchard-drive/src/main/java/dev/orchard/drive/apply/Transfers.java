@@ -1,6 +1,7 @@
 package dev.orchard.drive.apply;
 
 import dev.orchard.drive.report.Outcome;
+import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.localfiles.NameBytes;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalEntry;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Uploads and downloads. Downloads go to a temp file, are checked and placed only if the destination is
@@ -30,10 +32,25 @@ import java.util.concurrent.ThreadLocalRandom;
  * lets the next pass finish or undo an update a crash interrupted.
  */
 public final class Transfers {
-    private final PassContext c;
+    private final LocalFiles files;
+    private final Remote remote;
+    private final BaseWrites base;
+    private final Outcome outcome;
+    private final SyncHooks hooks;
+    private final int maxDownloads;
+    private final boolean checksums;
+    private final AtomicInteger downloads = new AtomicInteger();
 
-    public Transfers(PassContext c) {
-        this.c = c;
+    /** {@code maxDownloads} 0: no cap; {@code checksums}: rows carry the local file's SHA-256. */
+    public Transfers(LocalFiles files, Remote remote, BaseWrites base, Outcome outcome, SyncHooks hooks, int maxDownloads,
+                     boolean checksums) {
+        this.files = files;
+        this.remote = remote;
+        this.base = base;
+        this.outcome = outcome;
+        this.hooks = hooks;
+        this.maxDownloads = maxDownloads;
+        this.checksums = checksums;
     }
 
     /** Downloads {@code r} over what {@code expected} describes (null: nothing there). False: deferred. */
@@ -45,69 +62,69 @@ public final class Transfers {
 
     /** Fetches the remote content to a temp file (mtime set); null when deferred by the per-pass cap or a package. */
     Path fetch(String path, RemoteEntry r) throws IOException {
-        int cap = c.options.maxDownloads();
-        if (cap > 0 && c.downloads.incrementAndGet() > cap) {
-            c.outcome.deferred(path, "the per-pass download cap (" + cap + ") is reached");
+        int cap = maxDownloads;
+        if (cap > 0 && downloads.incrementAndGet() > cap) {
+            outcome.deferred(path, "the per-pass download cap (" + cap + ") is reached");
             return null;
         }
-        Path temp = c.files.tempFor(path);
+        Path temp = files.tempFor(path);
         try {
-            DriveDownloader.Result res = c.downloader.download(r.item(), temp);
+            DriveDownloader.Result res = remote.downloader().download(r.item(), temp);
             if (res.isPackage()) {
                 Files.deleteIfExists(temp);
-                c.store.addPackage(r.item().drivewsid());
-                c.outcome.deferred(path, "it is an app package (.pages, .key, ...), which Orchard leaves alone");
+                base.addPackage(r.item().drivewsid());
+                outcome.deferred(path, "it is an app package (.pages, .key, ...), which Orchard leaves alone");
                 return null;
             }
-            if (r.item().modified() != null) c.files.setMtime(temp, r.item().modified());
+            if (r.item().modified() != null) files.setMtime(temp, r.item().modified());
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
-        c.hooks.after(Step.DOWNLOAD_WRITTEN, path);
+        hooks.after(Step.DOWNLOAD_WRITTEN, path);
         return temp;
     }
 
     boolean placeDownload(Path temp, String path, RemoteEntry r, LocalEntry expected) throws IOException {
-        if (!c.files.place(temp, path, expected)) {
-            c.outcome.deferred(path, "it changed locally while it was downloading");
+        if (!files.place(temp, path, expected)) {
+            outcome.deferred(path, "it changed locally while it was downloading");
             return false;
         }
-        c.hooks.after(Step.DOWNLOAD_PLACED, path);
+        hooks.after(Step.DOWNLOAD_PLACED, path);
         String fsPath = expected == null ? path : expected.fsPath();
-        LocalEntry now = c.stat(path, fsPath);
-        c.record(BaseRows.file(path, r.item(), now, c.shaIfWanted(now), c.now()));
-        c.outcome.count(Outcome.Count.DOWNLOADED);
+        LocalEntry now = files.stat(path, fsPath);
+        base.record(BaseRows.file(path, r.item(), now, shaIfWanted(now), base.now()));
+        outcome.count(Outcome.Count.DOWNLOADED);
         return true;
     }
 
     /** Uploads a file iCloud does not have. False: deferred. */
     public boolean uploadNew(String path, LocalEntry l) {
-        RemoteItem parent = c.folders.parentOf(path);
+        RemoteItem parent = remote.folders().parentOf(path);
         if (parent == null) {
-            c.outcome.deferred(path, "its iCloud folder does not exist yet");
+            outcome.deferred(path, "its iCloud folder does not exist yet");
             return false;
         }
-        LocalEntry before = c.stat(path, l.fsPath());
+        LocalEntry before = files.stat(path, l.fsPath());
         if (before == null || before.dir()) {
-            c.outcome.deferred(path, "it changed locally since the scan");
+            outcome.deferred(path, "it changed locally since the scan");
             return false;
         }
-        String sha = c.shaIfWanted(before);
+        String sha = shaIfWanted(before);
         RemoteItem item;
         try {
-            item = c.uploader.upload(parent, PathKeys.name(path), c.files.resolve(l.fsPath()), mtime(before), false,
-                    id -> c.hooks.after(Step.UPLOAD_RESERVED, path));
+            item = remote.uploader().upload(parent, PathKeys.name(path), files.resolve(l.fsPath()), mtime(before), false,
+                    id -> hooks.after(Step.UPLOAD_RESERVED, path));
         } catch (DriveException e) {
             if (e.kind() == DriveException.Kind.NAME_TAKEN) {
-                c.outcome.deferred(path, "a file of that name appeared in iCloud meanwhile");
+                outcome.deferred(path, "a file of that name appeared in iCloud meanwhile");
                 return false;
             }
             throw e;
         }
-        c.hooks.after(Step.UPLOAD_COMMITTED, path);
-        c.record(BaseRows.file(path, item, before, sha, c.now()));
-        c.outcome.count(Outcome.Count.UPLOADED);
+        hooks.after(Step.UPLOAD_COMMITTED, path);
+        base.record(BaseRows.file(path, item, before, sha, base.now()));
+        outcome.count(Outcome.Count.UPLOADED);
         return true;
     }
 
@@ -116,44 +133,44 @@ public final class Transfers {
      * iCloud changed meanwhile: the temp upload goes to the trash and the next pass sees a conflict.
      */
     public boolean uploadUpdate(String path, LocalEntry l, RemoteItem old, String oldEtag) {
-        RemoteItem parent = c.folders.parentOf(path);
-        LocalEntry before = c.stat(path, l.fsPath());
+        RemoteItem parent = remote.folders().parentOf(path);
+        LocalEntry before = files.stat(path, l.fsPath());
         if (parent == null || before == null || before.dir()) {
-            c.outcome.deferred(path, "it changed since the scan");
+            outcome.deferred(path, "it changed since the scan");
             return false;
         }
-        String sha = c.shaIfWanted(before);
+        String sha = shaIfWanted(before);
         String tempName = NameBytes.fit(Names.INTERNAL_PREFIX
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "-", PathKeys.name(path), "");
-        RemoteItem temp = c.uploader.upload(parent, tempName, c.files.resolve(l.fsPath()), mtime(before), false, id -> {
-            c.store.addPending(new PendingUpdate(path, id, parent.zone(), old.drivewsid(), before.size(), before.mtimeNs(),
+        RemoteItem temp = remote.uploader().upload(parent, tempName, files.resolve(l.fsPath()), mtime(before), false, id -> {
+            base.addPending(new PendingUpdate(path, id, parent.zone(), old.drivewsid(), before.size(), before.mtimeNs(),
                     before.inode(), sha));
-            c.hooks.after(Step.UPLOAD_RESERVED, path);
+            hooks.after(Step.UPLOAD_RESERVED, path);
         });
-        c.hooks.after(Step.UPLOAD_COMMITTED, path);
+        hooks.after(Step.UPLOAD_COMMITTED, path);
         RemoteItem oldAt = withEtag(old, oldEtag);
-        MutationResult trashed = c.client.trash(oldAt);
+        MutationResult trashed = remote.client().trash(oldAt);
         if (!trashed.ok() && trashed.status() != MutationResult.Status.ID_INVALID) {
-            c.client.trash(temp);
-            c.store.removePending(path);
-            c.outcome.deferred(path, "it changed in iCloud during the pass (" + trashed.rawStatus() + ")");
+            remote.client().trash(temp);
+            base.removePending(path);
+            outcome.deferred(path, "it changed in iCloud during the pass (" + trashed.rawStatus() + ")");
             return false;
         }
-        c.hooks.after(Step.OLD_TRASHED, path);
+        hooks.after(Step.OLD_TRASHED, path);
         return finishUpdate(path, temp, before, sha);
     }
 
     /** Step 3 of the safe update: the temp takes the final name; used by recovery too. */
     boolean finishUpdate(String path, RemoteItem temp, LocalEntry uploaded, String sha) {
-        MutationResult renamed = c.client.rename(temp, PathKeys.name(path));
+        MutationResult renamed = remote.client().rename(temp, PathKeys.name(path));
         if (!renamed.ok()) {
-            c.outcome.deferred(path, "its new version waits under a temporary name (" + renamed.rawStatus() + ")");
+            outcome.deferred(path, "its new version waits under a temporary name (" + renamed.rawStatus() + ")");
             return false;
         }
-        c.hooks.after(Step.TEMP_RENAMED, path);
-        c.record(BaseRows.file(path, renamed.item(), uploaded, sha, c.now()));
-        c.store.removePending(path);
-        c.outcome.count(Outcome.Count.UPLOADED);
+        hooks.after(Step.TEMP_RENAMED, path);
+        base.record(BaseRows.file(path, renamed.item(), uploaded, sha, base.now()));
+        base.removePending(path);
+        outcome.count(Outcome.Count.UPLOADED);
         return true;
     }
 
@@ -172,7 +189,7 @@ public final class Transfers {
         Path temp = fetch(path, r);
         if (temp == null) return null;
         try {
-            equal[0] = Hashes.sha256(temp).equals(Hashes.sha256(c.files.resolve(l.fsPath())));
+            equal[0] = Hashes.sha256(temp).equals(Hashes.sha256(files.resolve(l.fsPath())));
         } catch (RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -183,11 +200,11 @@ public final class Transfers {
     /** Records a path whose two sides turned out equal, if the local file is still what was examined. */
     void adopt(String path, LocalEntry l, RemoteItem item) {
         if (l == null) return;
-        if (!c.files.unchanged(path, l.fsPath(), l)) {
-            c.outcome.deferred(path, "it changed locally during the pass");
+        if (!files.unchanged(path, l.fsPath(), l)) {
+            outcome.deferred(path, "it changed locally during the pass");
             return;
         }
-        c.record(BaseRows.file(path, item, l, c.shaIfWanted(l), c.now()));
+        base.record(BaseRows.file(path, item, l, shaIfWanted(l), base.now()));
     }
 
     public void run(Action a) throws IOException {
@@ -201,5 +218,9 @@ public final class Transfers {
             }
             default -> throw new IllegalArgumentException(a.kind() + " is not a transfer");
         }
+    }
+
+    private String shaIfWanted(LocalEntry l) {
+        return checksums && !l.dir() ? Hashes.sha256(files.resolve(l.fsPath())) : null;
     }
 }

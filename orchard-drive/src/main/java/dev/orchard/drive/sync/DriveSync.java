@@ -1,12 +1,14 @@
 package dev.orchard.drive.sync;
 
+import dev.orchard.drive.apply.Appliers;
+import dev.orchard.drive.apply.BaseWrites;
+import dev.orchard.drive.apply.Remote;
+import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.drive.apply.Conflicts;
 import dev.orchard.drive.apply.LocalFiles;
-import dev.orchard.drive.apply.PassContext;
-import dev.orchard.drive.apply.Recovery;
 import dev.orchard.drive.apply.RemoteFolders;
 import dev.orchard.drive.apply.Renamer;
 import dev.orchard.drive.apply.Structure;
@@ -109,16 +111,15 @@ public final class DriveSync {
 
         var base = store.loadAll();
         Sides sides = sides(base, local, remote);
-        PassContext ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop, cancelled);
-        Transfers transfers = new Transfers(ctx);
+        BaseWrites writes = new BaseWrites(store, hooks, clock);
+        Appliers steps = Appliers.of(files, Remote.of(client, folders(remote)), writes, sides, options, hooks, clock, true);
         if (!options.dryRun()) {
             for (String t : local.staleTemps()) deleteQuietly(root.resolve(t));
-            if (!store.pending().isEmpty() && new Recovery(ctx, transfers).run(remote)) {
+            if (!store.pending().isEmpty() && steps.recovery().run(remote)) {
                 remote = remoteScanner.scan();
                 base = store.loadAll();
                 sides = sides(base, local, remote);
-                ctx = new PassContext(files, client, store, sides, folders(remote), options, hooks, clock, stop, cancelled);
-                transfers = new Transfers(ctx);
+                steps = Appliers.of(files, Remote.of(client, folders(remote)), writes, sides, options, hooks, clock, true);
             }
         }
         Duration scanRemote = Duration.ofNanos(System.nanoTime() - t0);
@@ -133,23 +134,24 @@ public final class DriveSync {
                 ? l -> Hashes.sha256(root.resolve(l.fsPath())) : null;
 
         Sides trial = sides.copy();
-        PassContext dry = new PassContext(files, client, store, trial, ctx.folders, options, hooks, clock, stop, cancelled);
-        Plan plan = new Planner(trial, resync, sha).plan(renames(new Renamer(dry, trial, false), trial, resync));
+        Appliers dry = Appliers.of(files, steps.remote(), writes, trial, options, hooks, clock, false);
+        Plan plan = new Planner(trial, resync, sha).plan(renames(dry.renamer(), trial, resync));
         checkSafety(plan, resync);
         if (options.dryRun()) {
-            return new PassReport(plan, ctx.outcome, warnings, resync, true, scanLocal, scanRemote,
+            return new PassReport(plan, steps.outcome(), warnings, resync, true, scanLocal, scanRemote,
                     Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), java.util.Set.of());
         }
 
         listener.phase("syncing");
-        List<Rename> done = renames(new Renamer(ctx, sides, true), sides, resync);
+        List<Rename> done = renames(steps.renamer(), sides, resync);
         Plan live = new Planner(sides, resync, sha).plan(done);
-        apply(live, ctx, transfers);
+        BooleanSupplier stopping = () -> stop.get() || cancelled.getAsBoolean();
+        apply(live, steps, stop, stopping);
         // Safe even after failures: a copy that failed left no base row, so it is still copied next time.
         store.meta(META_FILTERS, options.filters().fingerprint());
-        store.meta(META_LAST_PASS, Instant.now(clock) + " " + ctx.outcome.summary());
+        store.meta(META_LAST_PASS, Instant.now(clock) + " " + steps.outcome().summary());
         purgeTrash(root, warnings);
-        return new PassReport(live, ctx.outcome, warnings, resync, false, scanLocal, scanRemote,
+        return new PassReport(live, steps.outcome(), warnings, resync, false, scanLocal, scanRemote,
                 Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), files.written());
     }
 
@@ -241,15 +243,18 @@ public final class DriveSync {
         }
     }
 
-    private void apply(Plan plan, PassContext ctx, Transfers transfers) {
-        Structure structure = new Structure(ctx, transfers);
-        Conflicts conflicts = new Conflicts(ctx, transfers);
+    /** {@code stop} is set when a failure ends the pass; {@code stopping} also says whether whoever runs it asked it to stop. */
+    private void apply(Plan plan, Appliers steps, AtomicBoolean stop, BooleanSupplier stopping) {
+        Outcome outcome = steps.outcome();
+        Structure structure = steps.structure();
+        Conflicts conflicts = steps.conflicts();
+        Transfers transfers = steps.transfers();
         List<Action> parallel = new ArrayList<>();
         List<Action> deletions = new ArrayList<>();
         for (Action a : plan.actions()) {
             switch (a.kind()) {
                 case CREATE_LOCAL_DIR, CREATE_REMOTE_DIR, REPLACE_LOCAL, REPLACE_REMOTE ->
-                        one(ctx, a, () -> structure.run(a));
+                        one(stopping, outcome, a, () -> structure.run(a));
                 case DELETE_LOCAL, TRASH_REMOTE -> deletions.add(a);
                 default -> parallel.add(a);
             }
@@ -258,7 +263,7 @@ public final class DriveSync {
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.transfers()))) {
             for (Action a : parallel) {
                 futures.add(pool.submit(() -> {
-                    one(ctx, a, () -> {
+                    one(stopping, outcome, a, () -> {
                         switch (a.kind()) {
                             case CONFLICT -> conflicts.resolve(a);
                             case DOWNLOAD, UPLOAD_NEW, UPLOAD_UPDATE -> transfers.run(a);
@@ -272,16 +277,16 @@ public final class DriveSync {
                 try {
                     f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    ctx.stop.set(true);
+                    stop.set(true);
                     throw unwrap(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    ctx.stop.set(true);
+                    stop.set(true);
                     throw new AbortedException("interrupted");
                 }
             }
         }
-        for (Action a : deletions) one(ctx, a, () -> structure.run(a));
+        for (Action a : deletions) one(stopping, outcome, a, () -> structure.run(a));
     }
 
     private interface Step {
@@ -289,9 +294,9 @@ public final class DriveSync {
     }
 
     /** Runs one action; a failure is reported and the pass goes on, unless it means the pass cannot. */
-    private void one(PassContext ctx, Action a, Step step) {
-        if (ctx.stopping()) {
-            ctx.outcome.deferred(a.path(), "Orchard is stopping");
+    private void one(BooleanSupplier stopping, Outcome outcome, Action a, Step step) {
+        if (stopping.getAsBoolean()) {
+            outcome.deferred(a.path(), "Orchard is stopping");
             return;
         }
         try {
@@ -299,7 +304,7 @@ public final class DriveSync {
             if (a.kind().visible()) listener.done(a.kind().label(), a.path(), null);
         } catch (IOException | RuntimeException e) {
             rethrowIfFatal(e);
-            ctx.outcome.failed(a.path(), message(e));
+            outcome.failed(a.path(), message(e));
             listener.done(a.kind().label(), a.path(), message(e));
         }
     }

@@ -10,7 +10,7 @@ import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.drive.admin.RemoteDrive;
-import dev.orchard.icloud.drive.DriveTestSession;
+import dev.orchard.icloud.testing.DriveTestSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

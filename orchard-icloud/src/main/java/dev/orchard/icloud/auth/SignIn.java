@@ -1,7 +1,6 @@
 package dev.orchard.icloud.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.srp.SrpClient;
 import dev.orchard.icloud.auth.srp.SrpProtocol;
 import dev.orchard.icloud.http.ApiResponse;

@@ -3,7 +3,7 @@ package dev.orchard.icloud.drive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.ApiResponse;
 import dev.orchard.icloud.http.RetryLaterException;

@@ -1,22 +1,26 @@
 package dev.orchard.icloud.photos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.json.Jsons;
 import dev.orchard.icloud.photos.changes.ChangeFeed;
 import dev.orchard.icloud.photos.cloudkit.CkQueries;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.cloudkit.CloudKitClient;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.icloud.photos.listing.AlbumLister;
-import dev.orchard.icloud.photos.listing.AssetIndex;
 import dev.orchard.icloud.photos.listing.AssetLister;
 import dev.orchard.icloud.photos.listing.Counts;
+import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.icloud.photos.model.AssetIndex;
 import dev.orchard.icloud.photos.records.AssetTrash;
 import dev.orchard.icloud.photos.records.RecordLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,5 +139,15 @@ public final class PhotosService {
 
     public long count(PhotoZone zone, AssetIndex index) {
         return counts.count(zone, index.countId());
+    }
+
+    /** How many items each list holds, by count id ({@link AssetIndex#countId}, {@link AssetIndex#albumCountId}). */
+    public Map<String, Long> counts(PhotoZone zone, Collection<String> countIds) {
+        return counts.counts(zone, countIds);
+    }
+
+    /** The zone's albums and folders. */
+    public List<Album> listAlbums(PhotoZone zone) {
+        return albums.albums(zone);
     }
 }

@@ -2,7 +2,7 @@ package dev.orchard.icloud.sharedstreams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.RetryPolicy;
 import dev.orchard.icloud.json.Jsons;
 

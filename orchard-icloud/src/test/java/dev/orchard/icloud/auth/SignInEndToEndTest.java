@@ -6,7 +6,6 @@ import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.MfaPolicy;
 import dev.orchard.fake.faults.FaultRule;
 import dev.orchard.fake.http.ServiceGroup;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.ApiResponse;
 import dev.orchard.icloud.http.RetryPolicy;

@@ -1,7 +1,6 @@
 package dev.orchard.icloud.auth;
 
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.Endpoints;

@@ -3,7 +3,6 @@ package dev.orchard.icloud.auth;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.http.ServiceGroup;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.EnvProxySelector;
 import dev.orchard.icloud.http.Endpoints;

@@ -4,7 +4,6 @@ import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.http.Json;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.ApiResponse;
 import dev.orchard.icloud.http.HttpTransport;

@@ -5,6 +5,7 @@ import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.fake.faults.FaultRule;
 import dev.orchard.fake.http.ServiceGroup;
+import dev.orchard.icloud.testing.DriveTestSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,7 @@
 package dev.orchard.photos.albums;
 
 import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.photos.options.UnknownAlbumException;
 import dev.orchard.photos.state.Stores;
 
 import java.sql.SQLException;
@@ -82,21 +83,6 @@ public final class AlbumMatcher {
     private static String fold(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT);
         return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
-    }
-
-    /** A name that matches no album or folder; the message names the closest ones. */
-    public static final class UnknownAlbumException extends IllegalArgumentException {
-        private final String name;
-
-        public UnknownAlbumException(String name, String message) {
-            super(message);
-            this.name = name;
-        }
-
-        /** The name as given. */
-        public String name() {
-            return name;
-        }
     }
 
     static int distance(String a, String b) {

@@ -1,7 +1,7 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.photos.state.ArchiveStore;
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.records.RecordLookup;

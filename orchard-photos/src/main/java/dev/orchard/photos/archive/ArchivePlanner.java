@@ -1,6 +1,6 @@
 package dev.orchard.photos.archive;
 
-import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.icloud.photos.model.Resource;

@@ -1,8 +1,8 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.model.FileChecksum;
 import dev.orchard.icloud.photos.model.Resource;

@@ -1,9 +1,9 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;
-import dev.orchard.icloud.photos.PhotoZone;
-import dev.orchard.icloud.photos.PhotosException;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.model.Asset;

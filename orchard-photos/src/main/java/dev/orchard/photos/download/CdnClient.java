@@ -1,6 +1,6 @@
 package dev.orchard.photos.download;
 
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.StreamingResponse;
 

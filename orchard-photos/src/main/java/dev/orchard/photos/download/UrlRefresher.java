@@ -1,7 +1,7 @@
 package dev.orchard.photos.download;
 
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.Resource;
 import dev.orchard.icloud.photos.records.RecordLookup;
 import org.slf4j.Logger;

@@ -1,12 +1,12 @@
 package dev.orchard.photos.fetch;
 
-import dev.orchard.icloud.photos.PhotoZone;
-import dev.orchard.icloud.photos.PhotosException;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.changes.DatabaseChanges;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
-import dev.orchard.icloud.photos.listing.AssetIndex;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.icloud.photos.model.Album;
+import dev.orchard.icloud.photos.model.AssetIndex;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.photos.download.UrlCache;

@@ -1,8 +1,8 @@
 package dev.orchard.photos.fetch;
 
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.Asset;
 import dev.orchard.icloud.photos.model.Master;
 import dev.orchard.icloud.photos.records.RecordLookup;

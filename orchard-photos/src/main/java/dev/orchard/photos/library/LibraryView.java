@@ -92,8 +92,19 @@ public final class LibraryView implements AutoCloseable {
         return found[0];
     }
 
-    public LibraryPaths paths() {
-        return paths;
+    /** The library folder. */
+    public Path root() {
+        return paths.root();
+    }
+
+    /** A file of the library by its path relative to the root, as the state stores it. */
+    public Path resolve(String relative) {
+        return paths.resolve(relative);
+    }
+
+    /** Where iCloud's rendition of an asset ({@code thumb}, {@code med}) is kept. */
+    public Path rendition(String zone, String assetId, String kind) {
+        return paths.derivative(zone, assetId, kind);
     }
 
     // --- timeline -------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.shared.SharedState;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,8 +57,17 @@ public final class SharedAlbums {
         albums.values().forEach(a -> a.items().forEach(i -> items.put(i.id(), i)));
     }
 
+    /** The file {@link #load} reads: a sync replaces it when Shared Albums changed. */
+    public static Path location(Path library) {
+        return SharedState.location(new LibraryPaths(library));
+    }
+
     /** @throws StateException with one line when the state file cannot be read */
-    public static SharedAlbums load(LibraryPaths paths) {
+    public static SharedAlbums load(Path library) {
+        return load(new LibraryPaths(library));
+    }
+
+    static SharedAlbums load(LibraryPaths paths) {
         SharedState state;
         try {
             state = SharedState.load(paths);

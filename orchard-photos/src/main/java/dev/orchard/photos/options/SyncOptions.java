@@ -2,7 +2,6 @@ package dev.orchard.photos.options;
 
 import dev.orchard.icloud.photos.model.MediaKind;
 import dev.orchard.localfiles.FileModes;
-import dev.orchard.photos.layout.PathTemplate;
 
 import java.nio.file.Path;
 import java.time.Clock;

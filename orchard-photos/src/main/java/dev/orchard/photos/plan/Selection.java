@@ -2,6 +2,7 @@ package dev.orchard.photos.plan;
 
 import dev.orchard.icloud.photos.model.PhotoAsset;
 import dev.orchard.photos.albums.AlbumMatcher;
+import dev.orchard.photos.options.UnknownAlbumException;
 import dev.orchard.photos.state.AssetStore.StoredAsset;
 import dev.orchard.photos.state.Stores;
 import dev.orchard.photos.options.SyncOptions;
@@ -18,7 +19,7 @@ import java.util.Set;
  * Which assets belong in the library: not deleted, not hidden (unless asked), of a wanted media type, taken
  * in the date range, and, when albums are named, in one of them, and in none of the excluded ones (matched by
  * {@link AlbumMatcher}: a name or folder path such as {@code Trips/Rome}, case-insensitively; a folder stands for
- * the albums in it; an unknown name is an {@link AlbumMatcher.UnknownAlbumException}). An asset that a relative
+ * the albums in it; an unknown name is an {@link UnknownAlbumException}). An asset that a relative
  * {@code --photos-from} leaves behind as the days pass keeps the files it already has.
  */
 public final class Selection {

@@ -1,6 +1,6 @@
 package dev.orchard.photos.shared;
 
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.sharedstreams.PublicStreamClient;
 import dev.orchard.icloud.sharedstreams.SharedStreamsClient;

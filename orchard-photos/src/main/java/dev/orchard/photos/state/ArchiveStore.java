@@ -1,6 +1,6 @@
 package dev.orchard.photos.state;
 
-import dev.orchard.photos.state.StateDb;
+import dev.orchard.photos.report.ArchiveRun;
 
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -19,11 +19,6 @@ public final class ArchiveStore {
         this.db = db;
     }
 
-    /** One archive run as {@code orchard photos archived} lists it. */
-    public record Run(long id, String rule, boolean keepInICloud, long started, Long finished, long kept, long removed,
-                      long skipped, long bytesFreed) {
-    }
-
     /** An asset a request was sent for and whose outcome is not settled yet. */
     public record Pending(String zone, String assetId, long archiveId, String changeTag) {
     }
@@ -38,9 +33,9 @@ public final class ArchiveStore {
         db.update("UPDATE archives SET finished = ?, kept = ?, skipped = ? WHERE id = ?", now, kept, skipped, id);
     }
 
-    public List<Run> runs() throws SQLException {
+    public List<ArchiveRun> runs() throws SQLException {
         return db.query("SELECT id, rule, keep_in_icloud, started, finished, kept, removed, skipped, bytes_freed FROM archives"
-                + " ORDER BY id", rs -> new Run(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4),
+                + " ORDER BY id", rs -> new ArchiveRun(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4),
                 rs.getObject(5) == null ? null : rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
     }
 

@@ -1,6 +1,6 @@
 package dev.orchard.photos.state;
 
-import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 
 import java.sql.SQLException;
 import java.util.List;

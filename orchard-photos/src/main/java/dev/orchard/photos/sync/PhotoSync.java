@@ -1,10 +1,10 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.photos.report.SyncListener;
 import dev.orchard.photos.report.SyncReport;
 import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.icloud.http.Sleeper;
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.albums.AlbumLinker;
 import dev.orchard.photos.archive.ArchiveJournal;
@@ -80,7 +80,7 @@ public final class PhotoSync {
     }
 
     /** A sync on a signed-in session: its CDN client and its transport's sleeper, and no test hooks. */
-    public static PhotoSync onSession(dev.orchard.icloud.ICloudSession session, PhotosService photos, SyncOptions options,
+    public static PhotoSync onSession(dev.orchard.icloud.auth.ICloudSession session, PhotosService photos, SyncOptions options,
                                       SyncListener listener) {
         return new PhotoSync(photos, CdnClient.of(session), options, listener, DownloadHooks.NONE, session.http().config().sleeper());
     }

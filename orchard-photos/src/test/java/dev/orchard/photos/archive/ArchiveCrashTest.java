@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.report.ArchiveRun;
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
@@ -57,7 +58,7 @@ class ArchiveCrashTest extends ArchiveTestBase {
 
         assertThat(pendingJournal()).isZero();
         assertThat(ids(r.removed())).containsExactlyInAnyOrder(W1, W3);
-        assertThat(runs()).extracting(ArchiveStore.Run::removed).containsExactly(0L, 2L);
+        assertThat(runs()).extracting(ArchiveRun::removed).containsExactly(0L, 2L);
         assertThat(readLog()).contains(W1 + "\tnot-removed\t");
     }
 
@@ -94,7 +95,7 @@ class ArchiveCrashTest extends ArchiveTestBase {
         return query("SELECT COUNT(*) FROM archived_assets WHERE left_icloud = 1");
     }
 
-    private List<ArchiveStore.Run> runs() {
+    private List<ArchiveRun> runs() {
         try (StateDb db = StateDb.open(new LibraryPaths(library).database(), true)) {
             return db.tx(d -> new ArchiveStore(d).runs());
         }

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.photos.options.Age;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Album;
@@ -7,7 +8,6 @@ import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.LibraryException;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Zone;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;

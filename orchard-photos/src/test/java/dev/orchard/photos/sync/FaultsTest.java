@@ -1,11 +1,11 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.photos.report.SyncReport;
 import dev.orchard.fake.faults.FaultKind;
 import dev.orchard.fake.faults.FaultRule;
 import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.icloud.http.RetryLaterException;
-import dev.orchard.icloud.photos.PhotosException;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.photos.options.PathTemplate;
 import dev.orchard.photos.report.SyncReport;
 import dev.orchard.photos.options.DeletedPolicy;
 import dev.orchard.icloud.photos.model.MediaKind;
@@ -8,7 +9,6 @@ import dev.orchard.localfiles.FolderBusyException;
 import dev.orchard.localfiles.FolderLock;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.localfiles.FileModes;
-import dev.orchard.photos.layout.PathTemplate;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.sync;
 
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.photos.report.SyncListener;
 import dev.orchard.photos.report.SyncReport;
 import dev.orchard.photos.options.SyncOptions;
@@ -12,7 +13,6 @@ import dev.orchard.fake.photos.library.LibraryException;
 import dev.orchard.fake.photos.library.PhotoLibrary;
 import dev.orchard.fake.photos.library.Relation;
 import dev.orchard.fake.photos.library.Zone;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;

@@ -2,8 +2,8 @@ package dev.orchard.photos.sync;
 
 import dev.orchard.photos.options.LiveHalves;
 import dev.orchard.photos.options.NameFilter;
+import dev.orchard.photos.options.UnknownAlbumException;
 import dev.orchard.photos.report.SyncReport;
-import dev.orchard.photos.albums.AlbumMatcher.UnknownAlbumException;
 import dev.orchard.photos.options.Age;
 import dev.orchard.photos.testing.FakeLibraryTest;
 import dev.orchard.photos.testing.LocalTree;

@@ -3,7 +3,7 @@ package dev.orchard.photos.testing;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.PhotoLibrary;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;

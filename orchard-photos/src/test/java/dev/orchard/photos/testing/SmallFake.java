@@ -5,7 +5,7 @@ import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.photos.library.Asset;
 import dev.orchard.fake.photos.library.ContentSizes;
 import dev.orchard.fake.photos.library.ResourceRole;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.testing.FakeSessions;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.orchard.app.web.library;
 
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.photos.options.SyncOptions;
 
 import java.nio.file.Path;

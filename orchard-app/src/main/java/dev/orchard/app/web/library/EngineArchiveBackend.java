@@ -1,6 +1,6 @@
 package dev.orchard.app.web.library;
 
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.options.Age;
 import dev.orchard.photos.archive.ArchiveHooks;

@@ -183,7 +183,7 @@ public final class LibraryRoutes {
         AssetDetails d = view.details(key);
         if (d == null) return json(response, callback, 404, LibraryJson.error("no such asset"));
         boolean immutable = d.item().version().equals(version);
-        Path root = view.paths().root();
+        Path root = view.root();
         switch (what) {
             case "" -> {
                 return json(response, callback, 200, LibraryJson.details(d, root));
@@ -216,7 +216,7 @@ public final class LibraryRoutes {
 
     private boolean file(Request request, Response response, Callback callback, LibraryView view, AssetDetails d, AssetFile f,
                          boolean immutable, boolean download) throws Exception {
-        Path p = inside(view.paths().root(), view.paths().resolve(f.path()));
+        Path p = inside(view.root(), view.resolve(f.path()));
         if (p == null) return json(response, callback, 404, LibraryJson.error("that file of the asset is not on disk"));
         String name = p.getFileName().toString();
         return sendFile(request, response, callback, p, FileReplies.contentType(name), Versions.of(f.checksum() + "/" + f.role()), immutable,
@@ -226,7 +226,7 @@ public final class LibraryRoutes {
     private boolean rendition(Request request, Response response, Callback callback, LibraryView view, AssetKey key, List<String> kinds,
                               boolean immutable) throws Exception {
         for (String kind : kinds) {
-            Path p = inside(view.paths().root(), view.paths().derivative(key.zone(), key.id(), kind));
+            Path p = inside(view.root(), view.rendition(key.zone(), key.id(), kind));
             if (p != null) {
                 return sendFile(request, response, callback, p, "image/jpeg",
                         Versions.of(kind + "/" + Files.size(p) + "/" + Files.getLastModifiedTime(p).toMillis()), immutable, null);

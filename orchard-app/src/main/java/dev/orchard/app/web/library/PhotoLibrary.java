@@ -1,10 +1,8 @@
 package dev.orchard.app.web.library;
 
 import dev.orchard.localfiles.StateException;
-import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.library.LibraryView;
 import dev.orchard.photos.library.SharedAlbums;
-import dev.orchard.photos.shared.SharedState;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +31,7 @@ public final class PhotoLibrary implements AutoCloseable {
 
     /** The Shared Albums state, read again only when a sync has replaced it. */
     public synchronized SharedAlbums shared() {
-        LibraryPaths paths = new LibraryPaths(root);
-        Path file = SharedState.location(paths);
+        Path file = SharedAlbums.location(root);
         String stamp;
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -43,7 +40,7 @@ public final class PhotoLibrary implements AutoCloseable {
             stamp = "none";
         }
         if (shared == null || !stamp.equals(sharedStamp)) {
-            shared = SharedAlbums.load(paths);
+            shared = SharedAlbums.load(root);
             sharedStamp = stamp;
         }
         return shared;

@@ -1,6 +1,6 @@
 package dev.orchard.icloud.photos.changes;
 
-import dev.orchard.icloud.photos.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 
 import java.util.List;
 

@@ -3,7 +3,6 @@ package dev.orchard.icloud.photos.cloudkit;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.icloud.json.Jsons;
-import dev.orchard.icloud.photos.PhotoZone;
 
 import java.util.Collection;
 import java.util.List;

@@ -2,14 +2,13 @@ package dev.orchard.icloud.photos.cloudkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.icloud.ICloudSession;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.ApiResponse;
 import dev.orchard.icloud.http.RetryLaterException;
 import dev.orchard.icloud.http.RetryPolicy;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.json.Jsons;
-import dev.orchard.icloud.photos.PhotosException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,11 +3,11 @@ package dev.orchard.icloud.photos.listing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.orchard.icloud.json.Jsons;
-import dev.orchard.icloud.photos.PhotoZone;
-import dev.orchard.icloud.photos.PhotosException;
 import dev.orchard.icloud.photos.cloudkit.CkQueries;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.cloudkit.CloudKitClient;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
+import dev.orchard.icloud.photos.cloudkit.PhotosException;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.icloud.json.Jsons;
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.cloudkit.CkQueries;
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 import dev.orchard.icloud.photos.cloudkit.CloudKitClient;
+import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

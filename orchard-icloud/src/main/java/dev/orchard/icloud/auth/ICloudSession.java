@@ -1,8 +1,5 @@
-package dev.orchard.icloud;
+package dev.orchard.icloud.auth;
 
-import dev.orchard.icloud.auth.AccountInfo;
-import dev.orchard.icloud.auth.AuthException;
-import dev.orchard.icloud.auth.WebService;
 import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.ApiResponse;
 import dev.orchard.icloud.http.Endpoints;

@@ -1,4 +1,6 @@
-package dev.orchard.photos.layout;
+package dev.orchard.photos.options;
+
+import dev.orchard.photos.layout.NameSanitizer;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package dev.orchard.app.drive;
+package dev.orchard.drive.watch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.orchard.icloud.photos;
+package dev.orchard.icloud.photos.cloudkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

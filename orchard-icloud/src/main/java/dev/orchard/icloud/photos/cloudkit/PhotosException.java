@@ -1,4 +1,4 @@
-package dev.orchard.icloud.photos;
+package dev.orchard.icloud.photos.cloudkit;
 
 import dev.orchard.icloud.ICloudException;
 

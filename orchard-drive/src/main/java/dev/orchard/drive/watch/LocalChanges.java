@@ -1,7 +1,5 @@
-package dev.orchard.app.drive;
+package dev.orchard.drive.watch;
 
-import dev.orchard.drive.watch.ChangeWatcher;
-import dev.orchard.drive.watch.QuietPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,10 +12,12 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * The Drive job's {@code --watch}: local changes, once they have settled for the quiet period, ask the daemon
- * for a pass. Paths the last pass wrote itself are not changes; a change seen while a pass runs waits for it.
+ * Watching for the daemon's Drive job ({@code orchard run}): local changes, once they have settled for the quiet period,
+ * ask for a pass ({@code runSoon} says whether one was started). Paths the last pass wrote itself are not changes; a
+ * change seen while a pass runs waits for it. {@link DriveWatch} is the same for {@code drive sync --watch}, which
+ * runs the passes itself.
  */
-final class LocalChanges implements AutoCloseable {
+public final class LocalChanges implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalChanges.class);
     private static final Duration IDLE = Duration.ofMinutes(1);
 
@@ -29,7 +29,7 @@ final class LocalChanges implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    LocalChanges(Path folder, Duration quietPeriod, Clock clock, BooleanSupplier runSoon) {
+    public LocalChanges(Path folder, Duration quietPeriod, Clock clock, BooleanSupplier runSoon) {
         this.watcher = new ChangeWatcher(folder);
         this.quiet = new QuietPeriod(quietPeriod);
         this.clock = clock;
@@ -38,7 +38,7 @@ final class LocalChanges implements AutoCloseable {
     }
 
     /** After a pass: what it wrote locally is not a change to upload. */
-    synchronized void written(Set<String> paths) {
+    public synchronized void written(Set<String> paths) {
         pending.removeAll(paths);
         if (pending.isEmpty()) quiet.clear();
     }

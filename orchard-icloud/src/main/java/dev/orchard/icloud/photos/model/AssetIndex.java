@@ -1,4 +1,4 @@
-package dev.orchard.icloud.photos.listing;
+package dev.orchard.icloud.photos.model;
 
 /** The asset lists Orchard reads (docs/protocol/photos.md §3) and the count ids that go with them (§4.2). */
 public enum AssetIndex {

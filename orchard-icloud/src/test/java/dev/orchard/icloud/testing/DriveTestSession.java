@@ -1,13 +1,14 @@
-package dev.orchard.icloud.drive;
+package dev.orchard.icloud.testing;
 
 import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSession;
 import dev.orchard.fake.auth.WebSessions;
 import dev.orchard.fake.drive.admin.RemoteDrive;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AccountInfo;
+import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.auth.WebService;
+import dev.orchard.icloud.drive.DriveClient;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.Domain;
 import dev.orchard.icloud.http.Endpoints;
