@@ -1,6 +1,6 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.DurationConverter;
+import dev.orchard.app.command.DurationConverter;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
 import dev.orchard.drive.options.Filters;

@@ -1,6 +1,6 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.command.ExitCodes;
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;
 import picocli.CommandLine.Command;

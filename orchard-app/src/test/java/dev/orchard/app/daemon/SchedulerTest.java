@@ -3,6 +3,8 @@ package dev.orchard.app.daemon;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventType;
+import dev.orchard.app.status.JobSnapshot;
+import dev.orchard.app.status.RecentErrors;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AccountInfo;
 import dev.orchard.icloud.auth.AuthException;
