@@ -26,16 +26,7 @@ class PackageCyclesTest {
             new Known(Set.of("dev.orchard.icloud.photos", "dev.orchard.icloud.photos.changes", "dev.orchard.icloud.photos.cloudkit",
                     "dev.orchard.icloud.photos.listing", "dev.orchard.icloud.photos.model", "dev.orchard.icloud.photos.records"),
                     "PhotosService (root) is the facade over listing/changes/records, which use PhotoZone and PhotosException "
-                            + "from the root package. Needs those in model (issue 17 §2)."),
-            new Known(Set.of("dev.orchard.fake.faults", "dev.orchard.fake.http"),
-                    "Faults names http.ServiceGroup; http's JettyBridge applies the faults' throttling."),
-            new Known(Set.of("dev.orchard.fake", "dev.orchard.fake.admin", "dev.orchard.fake.auth", "dev.orchard.fake.auth.admin",
-                    "dev.orchard.fake.auth.idmsa", "dev.orchard.fake.auth.setup", "dev.orchard.fake.drive",
-                    "dev.orchard.fake.drive.admin", "dev.orchard.fake.drive.docws", "dev.orchard.fake.drive.drivews",
-                    "dev.orchard.fake.drive.seed", "dev.orchard.fake.photos", "dev.orchard.fake.photos.admin",
-                    "dev.orchard.fake.photos.cdn", "dev.orchard.fake.photos.cloudkit", "dev.orchard.fake.sharedstreams"),
-                    "FakeICloud is handed whole to every service, which builds its routes from it. Needs a narrow context "
-                            + "per service (clock, sessions, accounts, router) (issue 17 §2)."));
+                            + "from the root package. Needs those in model (issue 17 §2)."));
 
     @Test
     void noPackageCyclesBeyondTheKnownOnes() {

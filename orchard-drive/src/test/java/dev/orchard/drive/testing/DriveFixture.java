@@ -9,7 +9,7 @@ import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.icloud.drive.DriveTestSession;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSession;
 import dev.orchard.fake.auth.WebSessions;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AccountInfo;
 import dev.orchard.icloud.auth.WebService;
