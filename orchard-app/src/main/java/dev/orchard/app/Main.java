@@ -1,8 +1,8 @@
 package dev.orchard.app;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ErrorReporter;
-import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ErrorReporter;
+import dev.orchard.app.command.ExitCodes;
 import dev.orchard.app.cli.FileNameEncoding;
 import dev.orchard.app.cli.OrchardCommand;
 import dev.orchard.app.config.ConfigException;

@@ -1,5 +1,6 @@
 package dev.orchard.fake;
 
+import dev.orchard.fake.auth.Accounts;
 import dev.orchard.fake.auth.MfaPolicy;
 
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.function.Consumer;
 
 /** How to start a {@link FakeICloud}. Defaults: loopback, random port, no proxy, one demo account. */
 public final class FakeConfig {
-    public static final String DEMO_APPLE_ID = "demo@example.com";
+    public static final String DEMO_APPLE_ID = Accounts.DEMO_APPLE_ID;
     public static final String DEMO_PASSWORD = "orchard-demo-password";
 
     /** An Apple ID to create at start-up. {@code mfaCode} null: a fresh random code per delivery. */

@@ -2,17 +2,28 @@ package dev.orchard.fake;
 
 import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.Accounts;
-import dev.orchard.fake.auth.FakeAuth;
 import dev.orchard.fake.auth.FakeAccount;
+import dev.orchard.fake.auth.FakeAuth;
 import dev.orchard.fake.auth.WebSessions;
+import dev.orchard.fake.auth.admin.AccountAdmin;
+import dev.orchard.fake.auth.idmsa.IdmsaRoutes;
+import dev.orchard.fake.auth.setup.SetupRoutes;
+import dev.orchard.fake.context.FakeClock;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.drive.FakeDrive;
+import dev.orchard.fake.drive.admin.DriveAdminApi;
+import dev.orchard.fake.drive.docws.DocwsRoutes;
+import dev.orchard.fake.drive.drivews.DrivewsRoutes;
+import dev.orchard.fake.faults.FaultingDispatcher;
 import dev.orchard.fake.faults.Faults;
-import dev.orchard.fake.http.Dispatcher;
 import dev.orchard.fake.http.FakeHttpServer;
 import dev.orchard.fake.http.RequestLog;
 import dev.orchard.fake.http.RequestStats;
 import dev.orchard.fake.http.Router;
 import dev.orchard.fake.photos.FakePhotos;
+import dev.orchard.fake.photos.admin.PhotosAdminApi;
+import dev.orchard.fake.photos.cdn.CdnHandler;
+import dev.orchard.fake.photos.cloudkit.CloudKitApi;
 import dev.orchard.fake.proxy.FakeCertificateAuthority;
 import dev.orchard.fake.proxy.ProxyFront;
 import dev.orchard.fake.sharedstreams.SharedStreams;
@@ -54,18 +65,29 @@ public final class FakeICloud implements AutoCloseable {
         for (FakeConfig.AccountSpec spec : config.accounts()) {
             accounts.add(spec.appleId(), spec.password()).mfaPolicy(spec.mfaPolicy()).fixedMfaCode(spec.mfaCode());
         }
-        new AdminApi(this).register(router);
-        photos = new FakePhotos(this);
-        auth = FakeAuth.install(this);
-        drive = new FakeDrive(this);
-        drive.register(router);
-        sharedStreams = new SharedStreams(this);
+        // Each service gets only what it uses; the routes go on in this order, which GET /_fake/ lists.
+        new AdminApi(clock, faults, stats).register(router);
+        ServiceContext services = new ServiceContext(clock, accounts, sessions, faults, config.seed());
+        photos = new FakePhotos(services);
+        new CloudKitApi(services, photos).register(router);
+        new CdnHandler(services, photos).register(router);
+        new PhotosAdminApi(services, photos).register(router);
+        auth = new FakeAuth(clock, accounts, sessions, this::notice);
+        new IdmsaRoutes(auth).register(router);
+        new SetupRoutes(auth).register(router);
+        new AccountAdmin(auth).register(router);
+        drive = new FakeDrive(services);
+        new DrivewsRoutes(drive).register(router);
+        new DocwsRoutes(drive).register(router);
+        new DriveAdminApi(drive).register(router);
+        sharedStreams = new SharedStreams(services);
+        sharedStreams.register(router);
 
         boolean tls = config.proxyPort() >= 0 || config.tlsPort() >= 0;
         ca = tls ? FakeCertificateAuthority.generate() : null;
         if (ca != null && config.caFile() != null) ca.writeCaPem(config.caFile());
         requestLog = config.requestLog() == null ? null : new RequestLog(config.requestLog());
-        Dispatcher dispatcher = new Dispatcher(router, faults, stats);
+        FaultingDispatcher dispatcher = new FaultingDispatcher(router, faults, stats);
         http = new FakeHttpServer(config.host(), config.port(), config.tlsPort(),
                 ca == null ? null : ca.serverKeyStore(), ca == null ? null : ca.keyStorePassword(), dispatcher, requestLog);
         ProxyFront p = null;

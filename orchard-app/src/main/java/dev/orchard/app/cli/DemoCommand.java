@@ -1,5 +1,8 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.drive.DriveDemo;
 import dev.orchard.app.photos.PhotosDemo;
 import dev.orchard.app.photos.SharedAlbumsDemo;

@@ -1,5 +1,8 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.Formats;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.doctor.Finding;
 import dev.orchard.app.doctor.StateChecks;
@@ -116,7 +119,7 @@ public final class DoctorCommand implements Callable<Integer>, ServiceAccounts.H
         if (service.icloud.passwordCommand() != null) return Finding.ok("password", "from --password-command");
         if (service.icloud.passwordFile() != null) return readable("from " + service.icloud.passwordFile(), ctx, "fix the password file (it must exist and be mode 600)");
         if (ctx.setting("ORCHARD_PASSWORD") != null) return Finding.ok("password", "from ORCHARD_PASSWORD");
-        if (service.icloud.keyring) {
+        if (service.icloud.usesKeyring()) {
             return readable("from the desktop keyring (--keyring)", ctx, "store it: secret-tool store --label='Orchard' service orchard account "
                     + service.icloud.username(ctx.env()));
         }

@@ -1,6 +1,7 @@
 package dev.orchard.app.cli;
 
-import dev.orchard.app.daemon.JobSnapshot;
+import dev.orchard.app.command.Formats;
+import dev.orchard.app.status.JobSnapshot;
 
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,5 +1,10 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.Formats;
+import dev.orchard.app.command.ICloudOptions;
+import dev.orchard.app.command.MfaOptions;
 import dev.orchard.app.password.KeyringPassword;
 import dev.orchard.app.password.PasswordSources;
 import dev.orchard.app.password.RememberedPassword;

@@ -1,5 +1,7 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.icloud.auth.SignOut;
 import dev.orchard.icloud.http.HttpTransport;
 import dev.orchard.icloud.session.SessionStore;

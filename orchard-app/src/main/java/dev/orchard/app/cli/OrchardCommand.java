@@ -1,6 +1,8 @@
 package dev.orchard.app.cli;
 
 import ch.qos.logback.classic.Level;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.RootCommand;
 import dev.orchard.app.drive.DriveCommand;
 import dev.orchard.app.logging.LogSetup;
 import dev.orchard.app.photos.PhotosCommand;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."},
         subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, RunCommand.class, DoctorCommand.class, DriveCommand.class,
                 PhotosCommand.class, DemoCommand.class, FakeICloudCommand.class})
-public final class OrchardCommand implements Runnable {
+public final class OrchardCommand implements RootCommand, Runnable {
     private final AppContext context;
 
     @Spec
@@ -28,6 +30,7 @@ public final class OrchardCommand implements Runnable {
         this.context = context;
     }
 
+    @Override
     public AppContext context() {
         return context;
     }
@@ -36,6 +39,7 @@ public final class OrchardCommand implements Runnable {
     boolean verbose;
 
     /** {@code -v}: also lets a command say more (e.g. photos archive lists every asset). */
+    @Override
     public boolean verbose() {
         return verbose;
     }

@@ -1,5 +1,8 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.DurationConverter;
+import dev.orchard.app.command.ExitCodes;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.daemon.AccountSettings;
 import dev.orchard.app.daemon.AccountSetup;

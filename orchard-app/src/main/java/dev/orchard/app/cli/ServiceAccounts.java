@@ -1,8 +1,10 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.config.LayeredDefaults;
+import dev.orchard.app.web.WebOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

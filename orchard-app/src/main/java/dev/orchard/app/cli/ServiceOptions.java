@@ -1,10 +1,13 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.daemon.JobCatalog;
 import dev.orchard.app.daemon.ScheduledJob;
 import dev.orchard.app.drive.DriveOptions;
 import dev.orchard.app.photos.PhotosArchiveOptions;
 import dev.orchard.app.photos.PhotosOptions;
+import dev.orchard.app.web.WebOptions;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;

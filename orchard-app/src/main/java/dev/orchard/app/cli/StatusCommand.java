@@ -1,5 +1,9 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.Formats;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.daemon.JobHistory;
 import dev.orchard.icloud.auth.SessionStatus;
 import dev.orchard.icloud.http.HttpTransport;

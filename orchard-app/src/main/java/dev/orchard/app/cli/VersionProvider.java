@@ -1,6 +1,6 @@
 package dev.orchard.app.cli;
 
-import dev.orchard.app.Version;
+import dev.orchard.app.command.Version;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code orchard --version}. */

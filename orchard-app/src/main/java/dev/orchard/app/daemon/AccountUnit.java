@@ -3,6 +3,9 @@ package dev.orchard.app.daemon;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.notify.EventType;
 import dev.orchard.app.notify.Notifier;
+import dev.orchard.app.status.AccountStatus;
+import dev.orchard.app.status.Metrics;
+import dev.orchard.app.status.RecentErrors;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 

@@ -1,7 +1,8 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.app.Version;
+import dev.orchard.app.command.Version;
 import dev.orchard.app.mfa.MfaBroker;
+import dev.orchard.app.status.DaemonStatus;
 import dev.orchard.app.web.DaemonControl;
 import dev.orchard.app.web.MetricDescriptions;
 import dev.orchard.app.web.WebServer;

@@ -1,5 +1,7 @@
 package dev.orchard.app.daemon;
 
+import dev.orchard.app.status.JobProgress;
+import dev.orchard.app.status.Metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

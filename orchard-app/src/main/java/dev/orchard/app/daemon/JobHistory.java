@@ -1,6 +1,7 @@
 package dev.orchard.app.daemon;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.icloud.json.Jsons;
 import dev.orchard.icloud.session.SecureFiles;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package dev.orchard.app.daemon;
 
+import dev.orchard.app.status.JobProgress;
+import dev.orchard.app.status.JobSnapshot;
 import java.time.Instant;
 
 /** The live, thread-safe state of one scheduled job. */

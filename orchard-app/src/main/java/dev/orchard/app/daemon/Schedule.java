@@ -1,6 +1,6 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.app.cli.DurationConverter;
+import dev.orchard.app.command.DurationConverter;
 import dev.orchard.app.config.ConfigException;
 
 import java.time.Instant;

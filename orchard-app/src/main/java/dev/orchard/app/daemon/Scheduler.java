@@ -1,10 +1,15 @@
 package dev.orchard.app.daemon;
 
+import dev.orchard.app.command.FailureKind;
 import dev.orchard.app.config.IoReasons;
 import dev.orchard.app.logging.Scrubber;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventSink;
 import dev.orchard.app.notify.EventType;
+import dev.orchard.app.status.JobSnapshot;
+import dev.orchard.app.status.Metrics;
+import dev.orchard.app.status.RecentErrors;
+import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.auth.ICloudSession;
 import io.micrometer.core.instrument.MeterRegistry;

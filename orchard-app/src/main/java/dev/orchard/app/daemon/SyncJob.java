@@ -5,7 +5,7 @@ import dev.orchard.icloud.auth.ICloudSession;
 /**
  * One kind of sync the daemon runs on a schedule (photos backup, drive sync, the session check). The
  * daemon never runs two runs of the same job at once, hands every job the one shared signed-in session,
- * and decides what a failure means from the exception thrown (see {@link FailureKind}).
+ * and decides what a failure means from the exception thrown (see {@link dev.orchard.app.command.FailureKind}).
  */
 public interface SyncJob {
     /** Short lower-case name: used in options ({@code --<name>-schedule}), metrics, the web page and logs. */

@@ -1,6 +1,6 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.app.cli.Formats;
+import dev.orchard.app.command.Formats;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventSink;
 import dev.orchard.app.notify.EventType;

@@ -1,6 +1,6 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.OrchardCommand;
+import dev.orchard.app.command.RootCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -12,12 +12,12 @@ import picocli.CommandLine.Spec;
         subcommands = {DriveSyncCommand.class, DrivePlanCommand.class, DriveStatusCommand.class})
 public final class DriveCommand implements Runnable {
     @ParentCommand
-    OrchardCommand root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;
 
-    OrchardCommand root() {
+    RootCommand root() {
         return root;
     }
 

@@ -5,7 +5,7 @@ import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.seed.TreeGenerator;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.drive.DriveClient;

@@ -1,7 +1,7 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.daemon.JobContext;
 import dev.orchard.app.daemon.JobOutcome;
 import dev.orchard.app.daemon.SyncJob;

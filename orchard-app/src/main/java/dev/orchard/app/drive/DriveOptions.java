@@ -2,6 +2,7 @@ package dev.orchard.app.drive;
 
 import dev.orchard.icloud.session.StateDirectory;
 import dev.orchard.app.cli.DurationConverter;
+import dev.orchard.app.command.DurationConverter;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;
 import dev.orchard.drive.options.Filters;

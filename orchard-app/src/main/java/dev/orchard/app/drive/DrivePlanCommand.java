@@ -1,8 +1,8 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.MfaOptions;
 import dev.orchard.drive.sync.PassReport;
 import dev.orchard.drive.options.SyncOptions;
 import picocli.CommandLine.Command;

@@ -2,11 +2,11 @@ package dev.orchard.app.drive;
 
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.localfiles.StateException;
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ErrorReporter;
-import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.ICloudOptions;
-import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ErrorReporter;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.ICloudOptions;
+import dev.orchard.app.command.MfaOptions;
 import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.drive.sync.AbortedException;
 import dev.orchard.drive.sync.DriveState;

@@ -1,9 +1,9 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.Formats;
+import dev.orchard.app.command.Formats;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
 import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;

@@ -1,10 +1,10 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.DurationConverter;
-import dev.orchard.app.cli.MfaOptions;
-import dev.orchard.app.cli.WebOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.DurationConverter;
+import dev.orchard.app.command.MfaOptions;
+import dev.orchard.app.web.WebOptions;
 import dev.orchard.drive.sync.DriveStatus;
 import dev.orchard.drive.sync.LocalPending;
 import dev.orchard.drive.sync.PassReport;

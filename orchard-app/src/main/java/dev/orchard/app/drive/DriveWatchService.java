@@ -1,11 +1,11 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.Version;
-import dev.orchard.app.daemon.AccountStatus;
-import dev.orchard.app.daemon.DaemonStatus;
-import dev.orchard.app.daemon.JobSnapshot;
-import dev.orchard.app.daemon.Metrics;
-import dev.orchard.app.daemon.RecentErrors;
+import dev.orchard.app.command.Version;
+import dev.orchard.app.status.AccountStatus;
+import dev.orchard.app.status.DaemonStatus;
+import dev.orchard.app.status.JobSnapshot;
+import dev.orchard.app.status.Metrics;
+import dev.orchard.app.status.RecentErrors;
 import dev.orchard.app.daemon.SessionState;
 import dev.orchard.app.web.DaemonControl;
 import dev.orchard.app.web.MetricDescriptions;
@@ -153,7 +153,7 @@ public final class DriveWatchService implements DaemonControl, AutoCloseable {
 
     /** One line about every pass since the start, e.g. for a log reader that greps "drive stats". */
     public synchronized String statsLine() {
-        String up = dev.orchard.app.cli.Formats.age(Duration.between(startedAt, clock.instant()));
+        String up = dev.orchard.app.command.Formats.age(Duration.between(startedAt, clock.instant()));
         return "drive stats: " + passes + " pass(es) in " + up + " (" + failedPasses + " failed), "
                 + totals[Outcome.Count.DOWNLOADED.ordinal()] + " downloaded, " + totals[Outcome.Count.UPLOADED.ordinal()] + " uploaded, "
                 + totals[Outcome.Count.RENAMED.ordinal()] + " renamed, "

@@ -3,6 +3,9 @@ package dev.orchard.app.photos;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.photos.archive.ArchiveHistory;
 import dev.orchard.photos.report.ArchiveRun;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.photos.state.ArchiveStore;
+import dev.orchard.photos.fs.LibraryPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.OrchardCommand;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.RootCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 PhotosAdoptCommand.class})
 public final class PhotosCommand implements Runnable {
     @ParentCommand
-    OrchardCommand root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

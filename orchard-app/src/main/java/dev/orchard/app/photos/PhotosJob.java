@@ -1,6 +1,6 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.command.AppContext;
 import dev.orchard.app.daemon.JobCancelledException;
 import dev.orchard.app.daemon.JobContext;
 import dev.orchard.app.daemon.JobOutcome;

@@ -1,9 +1,9 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.localfiles.StateException;
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
-import dev.orchard.app.cli.WebOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.web.WebOptions;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.web.WebServer;
 import dev.orchard.app.web.library.ArchiveBackend;

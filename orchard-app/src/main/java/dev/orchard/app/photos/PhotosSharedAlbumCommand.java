@@ -1,7 +1,7 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ExitCodes;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.http.CookieJar;
 import dev.orchard.icloud.http.EnvProxySelector;

@@ -1,8 +1,8 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
-import dev.orchard.app.cli.MfaOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
+import dev.orchard.app.command.MfaOptions;
 import dev.orchard.app.signin.SessionOpener;
 import dev.orchard.icloud.auth.ICloudSession;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package dev.orchard.app.signin;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.daemon.SessionKeeper;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.auth.MfaChannel;

@@ -1,6 +1,6 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.DaemonStatus;
+import dev.orchard.app.status.DaemonStatus;
 
 /** What the web server may see and do in the daemon. */
 public interface DaemonControl {

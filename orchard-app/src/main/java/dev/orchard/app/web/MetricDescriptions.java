@@ -1,6 +1,6 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.Metrics;
+import dev.orchard.app.status.Metrics;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;

@@ -1,6 +1,6 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.DaemonStatus;
+import dev.orchard.app.status.DaemonStatus;
 import dev.orchard.app.mfa.MfaWebHandler;
 import dev.orchard.app.web.library.LibraryRoutes;
 import dev.orchard.icloud.json.Jsons;

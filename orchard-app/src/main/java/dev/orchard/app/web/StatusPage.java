@@ -1,11 +1,11 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.cli.Formats;
-import dev.orchard.app.daemon.AccountStatus;
-import dev.orchard.app.daemon.DaemonStatus;
-import dev.orchard.app.daemon.JobSnapshot;
-import dev.orchard.app.daemon.JobProgress;
-import dev.orchard.app.daemon.RecentErrors;
+import dev.orchard.app.command.Formats;
+import dev.orchard.app.status.AccountStatus;
+import dev.orchard.app.status.DaemonStatus;
+import dev.orchard.app.status.JobSnapshot;
+import dev.orchard.app.status.JobProgress;
+import dev.orchard.app.status.RecentErrors;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -18,20 +18,7 @@ class PackageCyclesTest {
     record Known(Set<String> packages, String reason) {
     }
 
-    static final List<Known> KNOWN = List.of(
-            new Known(Set.of("dev.orchard.fake.faults", "dev.orchard.fake.http"),
-                    "Faults names http.ServiceGroup; http's JettyBridge applies the faults' throttling."),
-            new Known(Set.of("dev.orchard.fake", "dev.orchard.fake.admin", "dev.orchard.fake.auth", "dev.orchard.fake.auth.admin",
-                    "dev.orchard.fake.auth.idmsa", "dev.orchard.fake.auth.setup", "dev.orchard.fake.drive",
-                    "dev.orchard.fake.drive.admin", "dev.orchard.fake.drive.docws", "dev.orchard.fake.drive.drivews",
-                    "dev.orchard.fake.drive.seed", "dev.orchard.fake.photos", "dev.orchard.fake.photos.admin",
-                    "dev.orchard.fake.photos.cdn", "dev.orchard.fake.photos.cloudkit", "dev.orchard.fake.sharedstreams"),
-                    "FakeICloud is handed whole to every service, which builds its routes from it. Needs a narrow context "
-                            + "per service (clock, sessions, accounts, router) (issue 17 §2)."),
-            new Known(Set.of("dev.orchard.app", "dev.orchard.app.cli", "dev.orchard.app.daemon", "dev.orchard.app.drive",
-                    "dev.orchard.app.photos", "dev.orchard.app.signin", "dev.orchard.app.web"),
-                    "The commands (cli) build the daemon and the web site, which use cli's AppContext, options and error "
-                            + "texts. Needs AppContext and the shared options in a package below all three (issue 17 §2)."));
+    static final List<Known> KNOWN = List.of();
 
     @Test
     void noPackageCyclesBeyondTheKnownOnes() {

@@ -33,7 +33,7 @@ final class PackageGraph {
     /** One class of each module: where it was loaded from is what gets read. */
     static final List<Class<?>> MODULES = List.of(dev.orchard.localfiles.DatedTrash.class, dev.orchard.icloud.auth.ICloudSession.class,
             dev.orchard.fake.FakeICloud.class, dev.orchard.photos.sync.PhotoSync.class, dev.orchard.drive.sync.DriveSync.class,
-            dev.orchard.app.cli.AppContext.class);
+            dev.orchard.app.command.AppContext.class);
 
     static synchronized JavaClasses classes() {
         if (cached == null) {

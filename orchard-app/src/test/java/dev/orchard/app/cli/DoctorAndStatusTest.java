@@ -2,7 +2,7 @@ package dev.orchard.app.cli;
 
 import dev.orchard.app.CliRun;
 import dev.orchard.app.daemon.JobHistory;
-import dev.orchard.app.daemon.JobSnapshot;
+import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.icloud.http.StoredCookie;
 import dev.orchard.icloud.session.SessionStore;
 import dev.orchard.icloud.session.StoredSession;

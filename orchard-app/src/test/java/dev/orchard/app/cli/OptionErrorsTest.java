@@ -1,6 +1,7 @@
 package dev.orchard.app.cli;
 
 import dev.orchard.app.CliRun;
+import dev.orchard.app.command.ErrorReporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

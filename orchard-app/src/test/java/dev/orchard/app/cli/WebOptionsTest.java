@@ -2,6 +2,7 @@ package dev.orchard.app.cli;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.web.WebAccess;
+import dev.orchard.app.web.WebOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -2,6 +2,7 @@ package dev.orchard.app.daemon;
 
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventType;
+import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.app.web.RawHttp;
 import dev.orchard.app.web.WebAccess;
 import dev.orchard.fake.FakeConfig;

@@ -1,7 +1,8 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.app.cli.ErrorReporter;
-import dev.orchard.app.cli.ExitCodes;
+import dev.orchard.app.command.ErrorReporter;
+import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.command.FailureKind;
 import dev.orchard.icloud.http.ResponseTooLargeException;
 import dev.orchard.icloud.http.TransportException;
 import org.junit.jupiter.api.Test;

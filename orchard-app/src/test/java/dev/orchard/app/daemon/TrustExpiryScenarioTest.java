@@ -1,12 +1,13 @@
 package dev.orchard.app.daemon;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventType;
 import dev.orchard.app.password.PasswordSources;
 import dev.orchard.app.signin.DaemonSignIn;
+import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.app.web.WebAccess;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;

@@ -1,12 +1,12 @@
 package dev.orchard.app.drive;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.daemon.JobHistory;
-import dev.orchard.app.daemon.JobSnapshot;
+import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.app.daemon.IntervalSchedule;
-import dev.orchard.app.daemon.RecentErrors;
+import dev.orchard.app.status.RecentErrors;
 import dev.orchard.app.daemon.Scheduler;
 import dev.orchard.app.daemon.SessionKeeper;
 import dev.orchard.app.mfa.MfaBroker;
@@ -14,7 +14,7 @@ import dev.orchard.app.signin.DaemonSignIn;
 import dev.orchard.fake.auth.MfaPolicy;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

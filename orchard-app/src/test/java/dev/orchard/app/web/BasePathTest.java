@@ -1,7 +1,7 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.AccountStatus;
-import dev.orchard.app.daemon.DaemonStatus;
+import dev.orchard.app.status.AccountStatus;
+import dev.orchard.app.status.DaemonStatus;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.web.library.PhotoLibrary;
 import dev.orchard.app.web.library.WebSite;

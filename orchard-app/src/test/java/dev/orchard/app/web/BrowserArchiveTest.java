@@ -1,9 +1,9 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.config.ConfigSources;
-import dev.orchard.app.daemon.RecentErrors;
+import dev.orchard.app.status.RecentErrors;
 import dev.orchard.app.daemon.SessionKeeper;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.photos.PhotosSyncCommand;

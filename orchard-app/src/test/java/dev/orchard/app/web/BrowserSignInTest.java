@@ -1,7 +1,7 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ICloudOptions;
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.daemon.Daemon;
 import dev.orchard.app.daemon.AccountSettings;
@@ -10,7 +10,7 @@ import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.FakeSignIn;
 import dev.orchard.app.daemon.PingJob;
 import dev.orchard.app.daemon.IntervalSchedule;
-import dev.orchard.app.daemon.JobSnapshot;
+import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.app.daemon.ScheduledJob;
 import dev.orchard.app.daemon.SdNotify;
 import dev.orchard.app.daemon.SessionCheckJob;

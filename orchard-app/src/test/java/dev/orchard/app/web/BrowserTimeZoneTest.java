@@ -1,9 +1,9 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.AccountStatus;
-import dev.orchard.app.daemon.DaemonStatus;
-import dev.orchard.app.daemon.JobSnapshot;
-import dev.orchard.app.daemon.RecentErrors;
+import dev.orchard.app.status.AccountStatus;
+import dev.orchard.app.status.DaemonStatus;
+import dev.orchard.app.status.JobSnapshot;
+import dev.orchard.app.status.RecentErrors;
 import dev.orchard.app.mfa.MfaBroker;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

@@ -1,6 +1,6 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.DaemonStatus;
+import dev.orchard.app.status.DaemonStatus;
 import dev.orchard.app.mfa.MfaBroker;
 import dev.orchard.app.mfa.MfaWebServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;

@@ -1,10 +1,10 @@
 package dev.orchard.app.web;
 
-import dev.orchard.app.daemon.AccountStatus;
-import dev.orchard.app.daemon.DaemonStatus;
-import dev.orchard.app.daemon.JobProgress;
-import dev.orchard.app.daemon.JobSnapshot;
-import dev.orchard.app.daemon.RecentErrors;
+import dev.orchard.app.status.AccountStatus;
+import dev.orchard.app.status.DaemonStatus;
+import dev.orchard.app.status.JobProgress;
+import dev.orchard.app.status.JobSnapshot;
+import dev.orchard.app.status.RecentErrors;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

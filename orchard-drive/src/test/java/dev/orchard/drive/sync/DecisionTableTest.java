@@ -2,7 +2,7 @@ package dev.orchard.drive.sync;
 
 import dev.orchard.drive.report.Outcome;
 import dev.orchard.drive.testing.DriveFixture;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.orchard.drive.sync;
 
 import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.testing.DriveFixture;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,11 +2,13 @@ package dev.orchard.fake.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.context.FakeClock;
 import dev.orchard.fake.faults.FaultRule;
+import dev.orchard.fake.faults.Faults;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
+import dev.orchard.fake.http.RequestStats;
 import dev.orchard.fake.http.Router;
 import dev.orchard.fake.http.ServiceGroup;
 
@@ -19,10 +21,14 @@ import java.util.Map;
  * services and use the same prefix.
  */
 public final class AdminApi {
-    private final FakeICloud fake;
+    private final FakeClock clock;
+    private final Faults faults;
+    private final RequestStats stats;
 
-    public AdminApi(FakeICloud fake) {
-        this.fake = fake;
+    public AdminApi(FakeClock clock, Faults faults, RequestStats stats) {
+        this.clock = clock;
+        this.faults = faults;
+        this.stats = stats;
     }
 
     public void register(Router r) {
@@ -31,35 +37,35 @@ public final class AdminApi {
                 + String.join("\n", r.describe("/_fake/")) + "\n"));
         r.get("/_fake/stats", this::stats);
         r.post("/_fake/stats/reset", ex -> {
-            fake.stats().reset();
+            stats.reset();
             ex.json(ok());
         });
         r.get("/_fake/faults", ex -> {
             var list = Json.array();
-            fake.faults().rules().forEach(rule -> list.add(rule.toString()));
+            faults.rules().forEach(rule -> list.add(rule.toString()));
             ex.json(Json.object().set("faults", list));
         });
         r.post("/_fake/faults", this::addFault);
         r.delete("/_fake/faults", ex -> {
-            fake.faults().clear();
+            faults.clear();
             ex.json(ok());
         });
         r.post("/_fake/latency", this::latency);
         r.post("/_fake/bandwidth", this::bandwidth);
         r.post("/_fake/clock/advance", ex -> {
             long seconds = requireLong(ex.json(), "seconds");
-            fake.clock().advance(Duration.ofSeconds(seconds));
-            ex.json(ok().put("offsetSeconds", fake.clock().offset().toSeconds()));
+            clock.advance(Duration.ofSeconds(seconds));
+            ex.json(ok().put("offsetSeconds", clock.offset().toSeconds()));
         });
     }
 
     private void stats(Exchange ex) {
         ObjectNode out = Json.object();
-        out.put("total", fake.stats().total());
+        out.put("total", stats.total());
         ObjectNode groups = out.putObject("groups");
-        fake.stats().groups().forEach((g, n) -> groups.put(g.name().toLowerCase(java.util.Locale.ROOT), n));
+        stats.groups().forEach((g, n) -> groups.put(g.name().toLowerCase(java.util.Locale.ROOT), n));
         ObjectNode paths = out.putObject("paths");
-        for (Map.Entry<String, Long> e : fake.stats().paths().entrySet()) paths.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, Long> e : stats.paths().entrySet()) paths.put(e.getKey(), e.getValue());
         ex.json(out);
     }
 
@@ -68,7 +74,7 @@ public final class AdminApi {
         if (spec == null) throw new BadRequest("body must be {\"spec\": \"group=...,kind=...\"}");
         try {
             FaultRule rule = FaultRule.parse(spec);
-            fake.faults().add(rule);
+            faults.add(rule);
             ex.json(ok().put("rule", rule.toString()));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
@@ -80,8 +86,8 @@ public final class AdminApi {
         long ms = requireLong(body, "millis");
         try {
             String group = Json.text(body, "group");
-            if (group == null) fake.faults().setLatencyAll(ms);
-            else fake.faults().setLatency(ServiceGroup.parse(group), ms);
+            if (group == null) faults.setLatencyAll(ms);
+            else faults.setLatency(ServiceGroup.parse(group), ms);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -93,7 +99,7 @@ public final class AdminApi {
         long bps = requireLong(body, "bytesPerSecond");
         String group = Json.text(body, "group");
         try {
-            fake.faults().setBandwidth(group == null ? ServiceGroup.CDN : ServiceGroup.parse(group), bps);
+            faults.setBandwidth(group == null ? ServiceGroup.CDN : ServiceGroup.parse(group), bps);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }

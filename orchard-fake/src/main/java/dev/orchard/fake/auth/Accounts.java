@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The fake's Apple IDs. */
 public final class Accounts {
+    /** The account {@code FakeConfig.defaults()} creates; "the" account when there are several (see {@link #defaultAccount()}). */
+    public static final String DEMO_APPLE_ID = "demo@example.com";
+
     private final Map<String, FakeAccount> byKey = new ConcurrentHashMap<>();
     private final AtomicLong nextDsid = new AtomicLong(10_000_000_001L);
 
@@ -35,5 +38,15 @@ public final class Accounts {
 
     public List<FakeAccount> all() {
         return List.copyOf(byKey.values());
+    }
+
+    /** The demo account, else the only one; several (or none) is an error asking for a name. */
+    public FakeAccount defaultAccount() {
+        FakeAccount demo = find(DEMO_APPLE_ID);
+        if (demo != null) return demo;
+        List<FakeAccount> all = all();
+        if (all.size() == 1) return all.get(0);
+        throw new IllegalArgumentException(all.isEmpty() ? "the fake has no account"
+                : "the fake has several accounts; name one (account=APPLE_ID)");
     }
 }

@@ -1,38 +1,38 @@
 package dev.orchard.fake.auth;
 
-import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.auth.admin.AccountAdmin;
-import dev.orchard.fake.auth.idmsa.IdmsaRoutes;
-import dev.orchard.fake.auth.setup.SetupRoutes;
+import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * The fake's sign-in side: Apple's idmsa endpoints (SRP, 2FA, trust), the setup service's session endpoints
- * (accountLogin, validate, logout, the ADP/PCS trio) and the account admin API. Tests reach its state here.
+ * (accountLogin, validate, logout, the ADP/PCS trio) and the account admin API. Tests reach its state here; the
+ * routes ({@code idmsa}, {@code setup}, {@code admin}) read and change it.
  */
 public final class FakeAuth {
-    private final FakeICloud fake;
+    private final Clock clock;
+    private final Accounts accounts;
+    private final WebSessions sessions;
+    private final Consumer<String> notices;
     private final LoginAttempts logins;
     private final TrustStore trust;
     private final CodeDelivery codes;
     private volatile boolean requireOAuthState;
 
-    private FakeAuth(FakeICloud fake) {
-        this.fake = fake;
-        this.logins = new LoginAttempts(fake.clock());
-        this.trust = new TrustStore(fake.clock());
-        this.codes = new CodeDelivery(fake::notice);
+    /** {@code notices}: what a person watching the fake should see (a 2FA code "delivered", an approval asked for). */
+    public FakeAuth(Clock clock, Accounts accounts, WebSessions sessions, Consumer<String> notices) {
+        this.clock = clock;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.notices = notices;
+        this.logins = new LoginAttempts(clock);
+        this.trust = new TrustStore(clock);
+        this.codes = new CodeDelivery(notices);
     }
 
-    /** Creates the module and registers its routes on the fake's router. */
-    public static FakeAuth install(FakeICloud fake) {
-        FakeAuth auth = new FakeAuth(fake);
-        new IdmsaRoutes(auth).register(fake.router());
-        new SetupRoutes(auth).register(fake.router());
-        new AccountAdmin(auth).register(fake.router());
-        return auth;
-    }
-
-    public FakeICloud fake() { return fake; }
+    public Clock clock() { return clock; }
+    public Accounts accounts() { return accounts; }
+    public WebSessions sessions() { return sessions; }
+    public void notice(String message) { notices.accept(message); }
     public LoginAttempts logins() { return logins; }
     public TrustStore trust() { return trust; }
     public CodeDelivery codes() { return codes; }
@@ -43,13 +43,13 @@ public final class FakeAuth {
 
     /** The last 2FA code delivered for {@code appleId}, or null when none was. */
     public String lastCode(String appleId) {
-        Delivery d = codes.last(fake.account(appleId));
+        Delivery d = codes.last(accounts.require(appleId));
         return d == null ? null : d.code();
     }
 
     /** Ends every trust token of the account: its next sign-in needs the second factor again. */
     public void expireTrust(String appleId) {
-        trust.expireAll(fake.account(appleId));
+        trust.expireAll(accounts.require(appleId));
     }
 
     /**
@@ -57,6 +57,6 @@ public final class FakeAuth {
      * usable for accountLogin, as Apple's do, until the account's session lifetime runs out.
      */
     public int expireSessions(String appleId) {
-        return fake.sessions().expireAll(fake.account(appleId));
+        return sessions.expireAll(accounts.require(appleId));
     }
 }

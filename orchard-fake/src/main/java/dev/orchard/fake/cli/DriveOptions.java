@@ -2,7 +2,7 @@ package dev.orchard.fake.cli;
 
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.drive.DriveSettings;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.admin.SettingsJson;
 import dev.orchard.fake.drive.seed.DirectorySeeder;
 import dev.orchard.fake.drive.seed.TreeGenerator;

@@ -1,7 +1,6 @@
 package dev.orchard.fake.drive;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeClock;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSessions;
 import dev.orchard.fake.faults.FaultKind;
@@ -11,6 +10,7 @@ import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
 import dev.orchard.fake.http.ServiceGroup;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,7 +19,7 @@ import java.time.Instant;
  * blobs, latency): the ACCESS_DENIED lockout, stale sessions (421 until the client re-validates) and 400 flakes.
  */
 public final class DriveFaults {
-    private final FakeClock clock;
+    private final Clock clock;
     private final Faults faults;
     private final WebSessions sessions;
     private Instant lockedUntil;
@@ -27,7 +27,7 @@ public final class DriveFaults {
     private boolean lockoutGrows;
     private int accessDeniedStatus = 403;
 
-    DriveFaults(FakeClock clock, Faults faults, WebSessions sessions) {
+    DriveFaults(Clock clock, Faults faults, WebSessions sessions) {
         this.clock = clock;
         this.faults = faults;
         this.sessions = sessions;

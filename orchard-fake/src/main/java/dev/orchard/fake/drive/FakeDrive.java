@@ -1,11 +1,11 @@
 package dev.orchard.fake.drive;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSession;
+import dev.orchard.fake.context.ServiceContext;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.admin.DriveAdminApi;
-import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.fake.drive.content.BlobStore;
 import dev.orchard.fake.drive.docws.DocwsRoutes;
 import dev.orchard.fake.drive.drivews.DrivewsRoutes;
@@ -13,7 +13,6 @@ import dev.orchard.fake.drive.tree.AppLibrary;
 import dev.orchard.fake.drive.tree.DriveTree;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
-import dev.orchard.fake.http.Router;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,48 +20,43 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The iCloud Drive side of the fake: one {@link DriveTree} per account, the drivews and docws endpoints,
- * the content service, and the admin surface ({@code /_fake/drive/...}, {@link #account(String)}).
+ * The iCloud Drive side of the fake: one {@link DriveTree} per account, read and changed by the drivews and docws
+ * endpoints ({@code drivews}, {@code docws}: the content service too) and the admin surface ({@code admin}:
+ * {@code /_fake/drive/...}; {@link #account(String)}).
  */
 public final class FakeDrive implements AutoCloseable {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final DriveSettings settings = new DriveSettings();
     private final DriveFaults faults;
     private final BlobStore blobs = BlobStore.withDefaults();
     private final Map<String, DriveTree> trees = new ConcurrentHashMap<>();
 
-    public FakeDrive(FakeICloud fake) {
-        this.fake = fake;
-        this.faults = new DriveFaults(fake.clock(), fake.faults(), fake.sessions());
-    }
-
-    public void register(Router router) {
-        new DrivewsRoutes(this).register(router);
-        new DocwsRoutes(this).register(router);
-        new DriveAdminApi(this).register(router);
+    public FakeDrive(ServiceContext context) {
+        this.context = context;
+        this.faults = new DriveFaults(context.clock(), context.faults(), context.sessions());
     }
 
     public DriveSettings settings() { return settings; }
     public DriveFaults faults() { return faults; }
     public BlobStore blobs() { return blobs; }
-    public Clock clock() { return fake.clock(); }
+    public Clock clock() { return context.clock(); }
 
     /** The account's Drive, created with the default app libraries on first use. */
     public DriveTree tree(FakeAccount account) {
         return trees.computeIfAbsent(account.dsid(),
-                k -> new DriveTree(settings.tree(), fake.clock(), AppLibrary.defaults()));
+                k -> new DriveTree(settings.tree(), context.clock(), AppLibrary.defaults()));
     }
 
     /** The admin view of an account's Drive. */
     public RemoteDrive account(String appleId) {
-        FakeAccount account = fake.accounts().find(appleId);
+        FakeAccount account = context.accounts().find(appleId);
         if (account == null) throw new IllegalArgumentException("no fake account " + appleId);
         return new RemoteDrive(this, account, tree(account), DriveTree.CLOUD_DOCS);
     }
 
     /** The admin view of the only account's Drive. */
     public RemoteDrive account() {
-        List<FakeAccount> all = fake.accounts().all();
+        List<FakeAccount> all = context.accounts().all();
         if (all.size() != 1) {
             throw new IllegalArgumentException("the fake has " + all.size() + " accounts; name one (account=APPLE_ID)");
         }
@@ -78,7 +72,7 @@ public final class FakeDrive implements AutoCloseable {
      * 423 for an ADP account without Drive PCS keys, ACCESS_DENIED during a lockout.
      */
     public Caller enter(Exchange ex) {
-        WebSession session = fake.sessions().require(ex);
+        WebSession session = context.sessions().require(ex);
         if (session == null) return null;
         if (session.account().adp() && !session.hasPcs("iclouddrive")) {
             ObjectNode body = Json.object().put("errorReason", "Missing PCS cookies from the request").put("errorCode", 423);

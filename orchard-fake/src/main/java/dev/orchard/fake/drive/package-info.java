@@ -12,7 +12,7 @@
  *       host answers {@code POST /{dsid}/singleFileUpload?tk=...} (uploads, Apple name
  *       {@code pNN-contentws.icloud.com}) and {@code GET /B/{signature}/{ticket}/{name}} (downloads,
  *       {@code cvws.icloud-content.com}).</li>
- *   <li>{@code admin}: {@code /_fake/drive/...} and {@link dev.orchard.fake.drive.admin.RemoteDrive}
+ *   <li>{@code admin}: {@code /_fake/drive/...}, over this package's {@link dev.orchard.fake.drive.RemoteDrive}
  *       ({@code fake.drive().account(appleId)}); {@code seed}: generated and directory-seeded trees.</li>
  * </ul>
  *

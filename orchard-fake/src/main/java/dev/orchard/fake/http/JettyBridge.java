@@ -1,6 +1,5 @@
 package dev.orchard.fake.http;
 
-import dev.orchard.fake.faults.ThrottledOutputStream;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;

@@ -11,7 +11,7 @@ public final class RequestStats {
     private final Map<ServiceGroup, AtomicLong> byGroup = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> byPath = new ConcurrentHashMap<>();
 
-    void count(ServiceGroup group, String path) {
+    public void count(ServiceGroup group, String path) {
         if (group == ServiceGroup.ADMIN) return;
         byGroup.computeIfAbsent(group, g -> new AtomicLong()).incrementAndGet();
         byPath.computeIfAbsent(normalise(group, path), p -> new AtomicLong()).incrementAndGet();

@@ -1,5 +1,8 @@
 package dev.orchard.fake.http;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Map;
  * Patterns without a tail win over tail patterns; otherwise the first registered wins.
  */
 public final class Router {
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
     private record Route(String method, String[] segments, boolean tail, Handler handler) {
     }
@@ -65,6 +69,28 @@ public final class Router {
             }
         }
         return new Match(null, Map.of(), pathKnown);
+    }
+
+    /** Answers the exchange with its route's handler: 405 or 404 when there is none, 400 for a bad request, 500 when the handler fails. */
+    public void dispatch(Exchange ex) {
+        Match match = match(ex.method(), ex.path());
+        if (match.handler() == null) {
+            if (match.pathKnown()) {
+                ex.text(405, "text/plain", "Method Not Allowed");
+            } else {
+                ex.text(404, "text/html", "<html><body><h1>Not Found</h1></body></html>");
+            }
+            return;
+        }
+        ex.setPathParams(match.params());
+        try {
+            match.handler().handle(ex);
+        } catch (BadRequest e) {
+            ex.text(400, "text/plain", e.getMessage());
+        } catch (Exception e) {
+            LOG.warn("fake handler failed for {} {}", ex.method(), ex.path(), e);
+            ex.text(500, "text/plain", "Internal Server Error");
+        }
     }
 
     private static Map<String, String> matchSegments(Route r, String[] parts) {

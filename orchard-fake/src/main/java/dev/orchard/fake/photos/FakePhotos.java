@@ -1,11 +1,7 @@
 package dev.orchard.fake.photos;
 
-import dev.orchard.fake.FakeConfig;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
-import dev.orchard.fake.photos.admin.PhotosAdminApi;
-import dev.orchard.fake.photos.cdn.CdnHandler;
-import dev.orchard.fake.photos.cloudkit.CloudKitApi;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.photos.content.Checksum;
 import dev.orchard.fake.photos.generator.LibraryGenerator;
 import dev.orchard.fake.photos.generator.LibrarySpecLoader;
@@ -16,29 +12,26 @@ import dev.orchard.fake.photos.library.Resource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The iCloud Photos side of the fake: a library per account (empty until generated or loaded), the
- * CloudKit endpoints, the download CDN and the admin routes under {@code /_fake/photos/}.
+ * The iCloud Photos side of the fake: a library per account (empty until generated or loaded), read and changed
+ * by the CloudKit endpoints ({@code cloudkit}), the download CDN ({@code cdn}) and the admin routes under
+ * {@code /_fake/photos/} ({@code admin}).
  *
  * <pre>{@code fake.photos().generate(300);             // the demo account's library, from the fake's seed
  * PhotoLibrary lib = fake.photos().library();
  * lib.favorite(assetId, true);}</pre>
  */
 public final class FakePhotos {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final PhotosSettings settings = new PhotosSettings();
     private final PhotosHooks hooks = new PhotosHooks();
     private final Map<String, PhotoLibrary> libraries = new ConcurrentHashMap<>();
 
-    public FakePhotos(FakeICloud fake) {
-        this.fake = fake;
-        new CloudKitApi(fake, this).register(fake.router());
-        new CdnHandler(fake, this).register(fake.router());
-        new PhotosAdminApi(fake, this).register(fake.router());
+    public FakePhotos(ServiceContext context) {
+        this.context = context;
     }
 
     public PhotosSettings settings() {
@@ -57,13 +50,13 @@ public final class FakePhotos {
 
     /** The account's library; an empty one is made on first use. */
     public PhotoLibrary library(FakeAccount account) {
-        return libraries.computeIfAbsent(account.key(), k -> newLibrary(account, fake.config().seed(), settings.contentSizes(),
+        return libraries.computeIfAbsent(account.key(), k -> newLibrary(account, context.seed(), settings.contentSizes(),
                 settings.sharedLibrary()));
     }
 
     /** Replaces the demo account's library with {@code assets} generated assets from the fake's seed. */
     public PhotoLibrary generate(int assets) {
-        return generate(defaultAccount(), assets, fake.config().seed());
+        return generate(defaultAccount(), assets, context.seed());
     }
 
     /** Replaces the account's library with a generated one; same seed and count, same library. */
@@ -87,7 +80,7 @@ public final class FakePhotos {
 
     public PhotoLibrary loadJson(FakeAccount account, String json) {
         LibrarySpecLoader spec = LibrarySpecLoader.parse(json);
-        LibrarySpecLoader.Header h = spec.header(fake.config().seed(), settings.contentSizes());
+        LibrarySpecLoader.Header h = spec.header(context.seed(), settings.contentSizes());
         PhotoLibrary lib = newLibrary(account, h.seed(), h.sizes(), h.sharedLibrary());
         spec.fill(lib);
         libraries.put(account.key(), lib);
@@ -96,7 +89,7 @@ public final class FakePhotos {
 
     /** Replaces the account's library with an empty one. */
     public PhotoLibrary reset(FakeAccount account) {
-        PhotoLibrary lib = newLibrary(account, fake.config().seed(), settings.contentSizes(), settings.sharedLibrary());
+        PhotoLibrary lib = newLibrary(account, context.seed(), settings.contentSizes(), settings.sharedLibrary());
         libraries.put(account.key(), lib);
         return lib;
     }
@@ -110,16 +103,12 @@ public final class FakePhotos {
         return null;
     }
 
+    /** The demo account, else the only one (see {@link dev.orchard.fake.auth.Accounts#defaultAccount()}). */
     public FakeAccount defaultAccount() {
-        FakeAccount demo = fake.accounts().find(FakeConfig.DEMO_APPLE_ID);
-        if (demo != null) return demo;
-        List<FakeAccount> all = fake.accounts().all();
-        if (all.size() == 1) return all.get(0);
-        throw new IllegalArgumentException(all.isEmpty() ? "the fake has no account"
-                : "the fake has several accounts; name one (account=APPLE_ID)");
+        return context.accounts().defaultAccount();
     }
 
     private PhotoLibrary newLibrary(FakeAccount account, long seed, ContentSizes sizes, boolean shared) {
-        return new PhotoLibrary(account.ownerRecordName(), fake.clock(), seed, sizes, shared);
+        return new PhotoLibrary(account.ownerRecordName(), context.clock(), seed, sizes, shared);
     }
 }

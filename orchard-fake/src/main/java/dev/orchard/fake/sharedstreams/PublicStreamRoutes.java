@@ -3,7 +3,7 @@ package dev.orchard.fake.sharedstreams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
@@ -24,11 +24,11 @@ import java.util.HexFormat;
  * checksum to a download location and path.
  */
 final class PublicStreamRoutes {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final SharedStreams streams;
 
-    PublicStreamRoutes(FakeICloud fake, SharedStreams streams) {
-        this.fake = fake;
+    PublicStreamRoutes(ServiceContext context, SharedStreams streams) {
+        this.context = context;
         this.streams = streams;
     }
 
@@ -103,7 +103,7 @@ final class PublicStreamRoutes {
         if (guids == null || !guids.isArray()) throw new BadRequest("photoGuids must be an array");
         URI cdn = URI.create(PublicUrls.cdn(ex));
         String location = cdn.getHost() + (cdn.getPort() > 0 ? ":" + cdn.getPort() : "");
-        long expires = fake.clock().instant().plus(streams.urlTtl()).getEpochSecond();
+        long expires = context.clock().instant().plus(streams.urlTtl()).getEpochSecond();
         ObjectNode out = Json.object();
         ObjectNode items = out.putObject("items");
         for (JsonNode g : guids) {

@@ -1,7 +1,8 @@
 package dev.orchard.fake.sharedstreams;
 
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
+import dev.orchard.fake.context.ServiceContext;
+import dev.orchard.fake.http.Router;
 import dev.orchard.fake.photos.content.Blob;
 import dev.orchard.fake.photos.content.ContentFormat;
 import dev.orchard.fake.photos.content.SyntheticContent;
@@ -25,18 +26,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code /S/}, and admin routes under {@code /_fake/sharedstreams}. See docs/protocol/shared-albums.md.
  */
 public final class SharedStreams {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     /** In creation order, which is the order the album list gives. */
     private final Map<String, SharedAlbum> albums = new LinkedHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private volatile Duration urlTtl = Duration.ofHours(1);
 
-    public SharedStreams(FakeICloud fake) {
-        this.fake = fake;
-        new StreamRoutes(fake, this).register(fake.router());
-        new PublicStreamRoutes(fake, this).register(fake.router());
-        new StreamContent(fake, this).register(fake.router());
-        new SharedStreamsAdmin(fake, this).register(fake.router());
+    public SharedStreams(ServiceContext context) {
+        this.context = context;
+    }
+
+    public void register(Router router) {
+        new StreamRoutes(context, this).register(router);
+        new PublicStreamRoutes(context, this).register(router);
+        new StreamContent(context, this).register(router);
+        new SharedStreamsAdmin(context, this).register(router);
     }
 
     /** How long a download URL stays valid on the fake's clock. */
@@ -51,10 +55,10 @@ public final class SharedStreams {
     /** A new album owned by someone who is not one of the fake's accounts (a friend sharing with us). */
     public SharedAlbum createAlbum(SharedItem.Person owner, String name, boolean isPublic) {
         long n = counter.incrementAndGet();
-        String guid = Ids.uuid(fake.config().seed() ^ (n * 0x9E3779B97F4A7C15L));
-        String token = "B0" + Long.toString(Math.abs((fake.config().seed() + n) * 0x5DEECE66DL), 36)
+        String guid = Ids.uuid(context.seed() ^ (n * 0x9E3779B97F4A7C15L));
+        String token = "B0" + Long.toString(Math.abs((context.seed() + n) * 0x5DEECE66DL), 36)
                 + Long.toString(n, 36);
-        SharedAlbum a = new SharedAlbum(guid, name, owner, fake.clock().millis(), isPublic, token);
+        SharedAlbum a = new SharedAlbum(guid, name, owner, context.clock().millis(), isPublic, token);
         synchronized (albums) {
             albums.put(guid, a);
         }
@@ -64,14 +68,14 @@ public final class SharedStreams {
     /** Adds a generated JPEG (or, for a .mov/.mp4 name, a video) of about {@code size} bytes. */
     public SharedItem addItem(SharedAlbum album, String filename, int size, SharedItem.Person contributor, String caption) {
         long n = counter.incrementAndGet();
-        long seed = fake.config().seed() * 31 + n;
+        long seed = context.seed() * 31 + n;
         String lower = filename.toLowerCase(java.util.Locale.ROOT);
         ContentFormat format = lower.endsWith(".mov") ? ContentFormat.MOV : lower.endsWith(".mp4") ? ContentFormat.MP4
                 : ContentFormat.JPEG;
         byte[] full = bytes(SyntheticContent.blob(format, size, seed, 2048, 1536));
         byte[] medium = bytes(SyntheticContent.blob(ContentFormat.JPEG, Math.max(2048, size / 8), seed + 1, 640, 480));
         SharedItem item = new SharedItem(Ids.uuid(seed), Ids.uuid(seed ^ 0xBA7C4L), filename, format.uti(), full, medium,
-                2048, 1536, fake.clock().millis() - n * 3_600_000L, contributor, caption);
+                2048, 1536, context.clock().millis() - n * 3_600_000L, contributor, caption);
         album.add(item);
         return item;
     }

@@ -3,8 +3,8 @@ package dev.orchard.fake.sharedstreams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Handler;
@@ -21,11 +21,11 @@ import java.util.NoSuchElementException;
  * The account is the demo one unless {@code ?account=APPLE_ID}.
  */
 final class SharedStreamsAdmin {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final SharedStreams streams;
 
-    SharedStreamsAdmin(FakeICloud fake, SharedStreams streams) {
-        this.fake = fake;
+    SharedStreamsAdmin(ServiceContext context, SharedStreams streams) {
+        this.context = context;
         this.streams = streams;
     }
 
@@ -111,7 +111,7 @@ final class SharedStreamsAdmin {
 
     private FakeAccount account(Exchange ex) {
         String id = ex.query("account");
-        return id == null ? fake.photos().defaultAccount() : fake.account(id);
+        return id == null ? context.accounts().defaultAccount() : context.accounts().require(id);
     }
 
     private static Handler guarded(Handler h) {

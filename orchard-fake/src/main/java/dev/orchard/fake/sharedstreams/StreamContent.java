@@ -1,6 +1,6 @@
 package dev.orchard.fake.sharedstreams;
 
-import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.ByteRange;
 import dev.orchard.fake.http.ContentUrlChecks;
 import dev.orchard.fake.http.Exchange;
@@ -20,11 +20,11 @@ final class StreamContent {
     /** The two renditions the fake keeps of every item. */
     enum Kind { FULL, MEDIUM }
 
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final SharedStreams streams;
 
-    StreamContent(FakeICloud fake, SharedStreams streams) {
-        this.fake = fake;
+    StreamContent(ServiceContext context, SharedStreams streams) {
+        this.context = context;
         this.streams = streams;
     }
 
@@ -49,7 +49,7 @@ final class StreamContent {
 
     private void download(Exchange ex) {
         byte[] body = ex.method().equals("GET") || ex.method().equals("HEAD") ? find(ex.pathParam("token")) : null;
-        if (ContentUrlChecks.refused(ex, body != null, fake.clock().instant())) return;
+        if (ContentUrlChecks.refused(ex, body != null, context.clock().instant())) return;
         ByteRange range = ByteRange.parse(ex.header("Range"), body.length);
         if (range == ByteRange.UNSATISFIABLE) {
             ex.text(416, "text/html", "<html><body><h1>Requested Range Not Satisfiable</h1></body></html>");

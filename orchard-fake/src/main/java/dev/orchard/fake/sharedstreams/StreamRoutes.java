@@ -3,8 +3,8 @@ package dev.orchard.fake.sharedstreams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.WebSession;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Json;
@@ -23,11 +23,11 @@ import java.util.List;
  * the end of the window, as pyicloud sends it) answering CloudKit-shaped CPLMaster/CPLAsset records.
  */
 final class StreamRoutes {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final SharedStreams streams;
 
-    StreamRoutes(FakeICloud fake, SharedStreams streams) {
-        this.fake = fake;
+    StreamRoutes(ServiceContext context, SharedStreams streams) {
+        this.context = context;
         this.streams = streams;
     }
 
@@ -38,7 +38,7 @@ final class StreamRoutes {
     }
 
     private WebSession session(Exchange ex) {
-        WebSession s = fake.sessions().require(ex);
+        WebSession s = context.sessions().require(ex);
         if (s == null) return null;
         if (!s.account().dsid().equals(ex.pathParam("dsid"))) {
             ex.json(403, error("ACCESS_DENIED", "dsid does not match the session"));
@@ -103,7 +103,7 @@ final class StreamRoutes {
         int limit = number(ex.json(), "limit");
         List<SharedItem> items = a.items();
         ArrayNode records = Json.array();
-        long expires = fake.clock().instant().plus(streams.urlTtl()).getEpochSecond();
+        long expires = context.clock().instant().plus(streams.urlTtl()).getEpochSecond();
         String cdn = PublicUrls.cdn(ex);
         for (int i = offset; i < Math.min(limit, items.size()); i++) {
             SharedItem item = items.get(i);

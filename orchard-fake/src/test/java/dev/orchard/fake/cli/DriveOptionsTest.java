@@ -1,7 +1,7 @@
 package dev.orchard.fake.cli;
 
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.tree.EtagPropagation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package dev.orchard.fake.drive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.seed.DirectorySeeder;
 import dev.orchard.fake.drive.seed.TreeGenerator;
 import dev.orchard.fake.drive.tree.DriveItem;

@@ -1,7 +1,7 @@
 package dev.orchard.fake.drive;
 
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.admin.SettingsJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSession;
 import dev.orchard.fake.auth.WebSessions;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.http.Json;
 
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.orchard.fake.drive;
 
-import dev.orchard.fake.FakeClock;
+import dev.orchard.fake.context.FakeClock;
 import dev.orchard.fake.drive.content.BlobStore;
 import dev.orchard.fake.drive.tree.AppLibrary;
 import dev.orchard.fake.drive.tree.DriveItem;

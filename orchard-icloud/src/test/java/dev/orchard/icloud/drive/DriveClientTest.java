@@ -2,7 +2,7 @@ package dev.orchard.icloud.drive;
 
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.faults.FaultRule;
 import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.icloud.testing.DriveTestSession;

@@ -5,6 +5,8 @@ import dev.orchard.fake.auth.FakeAccount;
 import dev.orchard.fake.auth.WebSession;
 import dev.orchard.fake.auth.WebSessions;
 import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
+import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AccountInfo;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.auth.WebService;

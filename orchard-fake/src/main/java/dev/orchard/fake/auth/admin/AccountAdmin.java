@@ -3,9 +3,9 @@ package dev.orchard.fake.auth.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.Delivery;
 import dev.orchard.fake.auth.FakeAccount;
-import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.FakeAuth;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
@@ -45,7 +45,7 @@ public final class AccountAdmin {
     private void list(Exchange ex) {
         ObjectNode out = Json.object();
         ArrayNode list = out.putArray("accounts");
-        auth.fake().accounts().all().forEach(a -> list.add(withTrust(a)));
+        auth.accounts().all().forEach(a -> list.add(withTrust(a)));
         ex.json(out);
     }
 
@@ -61,7 +61,7 @@ public final class AccountAdmin {
         applyKnobs(probe, body, "appleId", "password");
         FakeAccount a;
         try {
-            a = auth.fake().accounts().add(appleId, password);
+            a = auth.accounts().add(appleId, password);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -90,7 +90,7 @@ public final class AccountAdmin {
     }
 
     private FakeAccount account(Exchange ex) {
-        FakeAccount a = auth.fake().accounts().find(ex.pathParam("appleId"));
+        FakeAccount a = auth.accounts().find(ex.pathParam("appleId"));
         if (a == null) throw new BadRequest("no such fake account: " + ex.pathParam("appleId"));
         return a;
     }

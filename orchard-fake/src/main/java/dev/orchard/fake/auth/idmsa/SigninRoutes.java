@@ -64,7 +64,7 @@ final class SigninRoutes {
      */
     private void legacySignin(Exchange ex) {
         JsonNode body = ex.json();
-        FakeAccount account = auth.fake().accounts().find(Json.text(body, "accountName"));
+        FakeAccount account = auth.accounts().find(Json.text(body, "accountName"));
         if (account != null && account.password().equals(Json.text(body, "password"))) {
             ex.text(503, "text/html", "<html><head><title>503 Service Temporarily Unavailable</title></head><body>"
                     + "<center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
@@ -81,7 +81,7 @@ final class SigninRoutes {
         String name = Json.text(body, "accountName");
         if (name == null || name.isBlank()) throw IdmsaRefusal.badBody("signin/init body needs \"accountName\"");
         BigInteger a = SrpGroup.toInt(base64(body, "a"));
-        FakeAccount account = auth.fake().accounts().find(name);
+        FakeAccount account = auth.accounts().find(name);
         SrpVerifier verifier = account != null ? account.srpVerifier() : decoy(name);
         SrpChallenge challenge = new SrpChallenge(verifier, Tokens.random(32));
         LoginAttempt login = auth.logins().start(account, name, challenge, a, state);

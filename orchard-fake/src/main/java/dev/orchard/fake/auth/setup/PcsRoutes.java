@@ -32,7 +32,7 @@ final class PcsRoutes {
     }
 
     private void webAccessState(Exchange ex) {
-        WebSession s = SetupReplies.session(auth.fake().sessions(), ex);
+        WebSession s = SetupReplies.session(auth.sessions(), ex);
         if (s == null) return;
         FakeAccount a = s.account();
         PcsApproval approval = approval(s);
@@ -42,7 +42,7 @@ final class PcsRoutes {
     }
 
     private void enableConsent(Exchange ex) {
-        WebSession s = SetupReplies.session(auth.fake().sessions(), ex);
+        WebSession s = SetupReplies.session(auth.sessions(), ex);
         if (s == null) return;
         boolean sent = s.account().adp() && s.account().webAccessAllowed();
         if (sent) approval(s).request();
@@ -51,7 +51,7 @@ final class PcsRoutes {
 
     private void requestPcs(Exchange ex) {
         String app = Json.text(ex.json(), "appName");
-        WebSession s = SetupReplies.session(auth.fake().sessions(), ex);
+        WebSession s = SetupReplies.session(auth.sessions(), ex);
         if (s == null) return;
         FakeAccount a = s.account();
         ObjectNode out = Json.object().put("isWebAccessAllowed", a.webAccessAllowed());
@@ -75,11 +75,11 @@ final class PcsRoutes {
             return;
         }
         s.grantPcs(app == null ? "photos" : app);
-        auth.fake().sessions().pcsCookies(ex, s).forEach(ex::cookie);
+        auth.sessions().pcsCookies(ex, s).forEach(ex::cookie);
         ex.json(200, out.put("status", "success").put("message", "Cookies attached."));
     }
 
     private PcsApproval approval(WebSession s) {
-        return approvals.computeIfAbsent(s.token(), t -> new PcsApproval(s.account(), auth.fake()::notice));
+        return approvals.computeIfAbsent(s.token(), t -> new PcsApproval(s.account(), auth::notice));
     }
 }

@@ -70,11 +70,11 @@ public final class SetupRoutes {
             ex.json(200, AccountLoginBody.of(ex, account, false, true));
             return;
         }
-        Instant now = auth.fake().clock().instant();
+        Instant now = auth.clock().instant();
         Instant trustExpires = trusted != null ? trust.expiry(trusted) : oneFactor ? now.plus(account.trustLifetime()) : null;
-        WebSession session = auth.fake().sessions().open(account, trustExpires);
+        WebSession session = auth.sessions().open(account, trustExpires);
         if (trusted != null) trustTokenOfSession.put(session.token(), trustToken);
-        auth.fake().sessions().cookiesFor(ex, session).forEach(ex::cookie);
+        auth.sessions().cookiesFor(ex, session).forEach(ex::cookie);
         ex.json(200, AccountLoginBody.of(ex, account, trustExpires != null, false));
     }
 
@@ -88,22 +88,22 @@ public final class SetupRoutes {
 
     private void validate(Exchange ex) {
         ex.json();
-        WebSession s = SetupReplies.session(auth.fake().sessions(), ex);
+        WebSession s = SetupReplies.session(auth.sessions(), ex);
         if (s == null) return;
-        Instant now = auth.fake().clock().instant();
+        Instant now = auth.clock().instant();
         boolean trusted = s.trustExpires() != null && now.isBefore(s.trustExpires());
-        auth.fake().sessions().validateCookies(ex, s).forEach(ex::cookie);
+        auth.sessions().validateCookies(ex, s).forEach(ex::cookie);
         ex.json(200, AccountLoginBody.of(ex, s.account(), trusted, false));
     }
 
     private void logout(Exchange ex) {
         JsonNode body = ex.json();
-        WebSession s = SetupReplies.session(auth.fake().sessions(), ex);
+        WebSession s = SetupReplies.session(auth.sessions(), ex);
         if (s == null) return;
-        auth.fake().sessions().revoke(s);
+        auth.sessions().revoke(s);
         String trustToken = trustTokenOfSession.remove(s.token());
         if (!body.path("trustBrowser").asBoolean(false)) auth.trust().revoke(trustToken);
-        if (body.path("allBrowsers").asBoolean(false)) auth.fake().sessions().expireAll(s.account());
+        if (body.path("allBrowsers").asBoolean(false)) auth.sessions().expireAll(s.account());
         ex.json(200, Json.object().put("success", true));
     }
 }

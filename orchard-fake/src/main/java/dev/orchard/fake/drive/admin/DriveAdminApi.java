@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orchard.fake.drive.FakeDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.content.Blob;
 import dev.orchard.fake.drive.content.PackageZip;
 import dev.orchard.fake.drive.seed.TreeGenerator;

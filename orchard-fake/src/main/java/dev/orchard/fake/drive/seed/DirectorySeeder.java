@@ -1,6 +1,6 @@
 package dev.orchard.fake.drive.seed;
 
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.content.BlobStore;
 import dev.orchard.fake.drive.content.PackageZip;
 

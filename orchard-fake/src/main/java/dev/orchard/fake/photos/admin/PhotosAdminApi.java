@@ -3,9 +3,9 @@ package dev.orchard.fake.photos.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.admin.AdminApi;
 import dev.orchard.fake.auth.FakeAccount;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.Handler;
@@ -49,11 +49,11 @@ import java.util.function.Consumer;
  * </pre>
  */
 public final class PhotosAdminApi {
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final FakePhotos photos;
 
-    public PhotosAdminApi(FakeICloud fake, FakePhotos photos) {
-        this.fake = fake;
+    public PhotosAdminApi(ServiceContext context, FakePhotos photos) {
+        this.context = context;
         this.photos = photos;
     }
 
@@ -64,7 +64,7 @@ public final class PhotosAdminApi {
                 photos.settings()))));
         r.post("/_fake/photos/reset", guarded(ex -> ex.json(LibrarySummary.of(photos.reset(account(ex)), photos.settings()))));
         r.get("/_fake/photos/originals", guarded(ex -> ex.json(Originals.of(library(ex), PublicUrls.cdn(ex),
-                fake.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond()))));
+                context.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond()))));
         r.get("/_fake/photos/content/{checksum}", guarded(this::content));
         r.get("/_fake/photos/assets", guarded(this::listAssets));
         r.post("/_fake/photos/assets", guarded(this::addAsset));
@@ -104,7 +104,7 @@ public final class PhotosAdminApi {
 
     private FakeAccount account(Exchange ex) {
         String appleId = ex.query("account");
-        return appleId == null ? photos.defaultAccount() : fake.accounts().require(appleId);
+        return appleId == null ? photos.defaultAccount() : context.accounts().require(appleId);
     }
 
     /** The account's library, with what the fake's clock has expunged from Recently Deleted gone. */
@@ -118,7 +118,7 @@ public final class PhotosAdminApi {
         JsonNode body = ex.json();
         long n = AdminApi.requireLong(body, "assets");
         if (n < 0 || n > 10_000_000) throw new BadRequest("\"assets\" must be 0 to 10000000, got " + n);
-        long seed = body.has("seed") ? AdminApi.requireLong(body, "seed") : fake.config().seed();
+        long seed = body.has("seed") ? AdminApi.requireLong(body, "seed") : context.seed();
         ex.json(LibrarySummary.of(photos.generate(account(ex), (int) n, seed), photos.settings()));
     }
 

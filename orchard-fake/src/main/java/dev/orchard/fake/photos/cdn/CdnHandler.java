@@ -1,6 +1,6 @@
 package dev.orchard.fake.photos.cdn;
 
-import dev.orchard.fake.FakeICloud;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.ByteRange;
 import dev.orchard.fake.http.ContentUrlChecks;
 import dev.orchard.fake.http.Exchange;
@@ -22,11 +22,11 @@ public final class CdnHandler {
     private static final String HTML_ERROR = "<!DOCTYPE html><html><head><title>Error</title></head>"
             + "<body><h1>We're sorry, but something went wrong.</h1></body></html>";
 
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final FakePhotos photos;
 
-    public CdnHandler(FakeICloud fake, FakePhotos photos) {
-        this.fake = fake;
+    public CdnHandler(ServiceContext context, FakePhotos photos) {
+        this.context = context;
         this.photos = photos;
     }
 
@@ -37,7 +37,7 @@ public final class CdnHandler {
     private void download(Exchange ex) {
         Checksum file = DownloadUrls.parseToken(ex.pathParam("token"));
         Resource resource = file == null ? null : photos.findContent(file);
-        if (ContentUrlChecks.refused(ex, resource != null, fake.clock().instant())) return;
+        if (ContentUrlChecks.refused(ex, resource != null, context.clock().instant())) return;
         if (photos.settings().takeHtmlErrorPage()) {
             ex.text(200, "text/html; charset=utf-8", HTML_ERROR);
             return;

@@ -3,8 +3,8 @@ package dev.orchard.fake.photos.cloudkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orchard.fake.FakeICloud;
 import dev.orchard.fake.auth.WebSession;
+import dev.orchard.fake.context.ServiceContext;
 import dev.orchard.fake.http.BadRequest;
 import dev.orchard.fake.http.Exchange;
 import dev.orchard.fake.http.PublicUrls;
@@ -23,15 +23,15 @@ import java.util.function.Consumer;
 public final class CloudKitApi {
     public static final String BASE = "/database/1/com.apple.photos.cloud/production/{db}";
 
-    private final FakeICloud fake;
+    private final ServiceContext context;
     private final FakePhotos photos;
     private final QueryHandler queries = new QueryHandler();
     private final ModifyHandler modify = new ModifyHandler();
     private final ZoneChangesHandler changes = new ZoneChangesHandler();
     private static final Consumer<PhotoLibrary> NO_HOOK = lib -> { };
 
-    public CloudKitApi(FakeICloud fake, FakePhotos photos) {
-        this.fake = fake;
+    public CloudKitApi(ServiceContext context, FakePhotos photos) {
+        this.context = context;
         this.photos = photos;
     }
 
@@ -51,7 +51,7 @@ public final class CloudKitApi {
 
     private void handle(Exchange ex, BiFunction<CkRequest, JsonNode, ObjectNode> handler, boolean writes,
                         Consumer<PhotoLibrary> before, Consumer<PhotoLibrary> after) {
-        WebSession session = fake.sessions().require(ex);
+        WebSession session = context.sessions().require(ex);
         if (session == null) return;
         try {
             if (!session.account().webAccessAllowed() || (session.account().adp() && !session.hasPcs("photos"))) {
@@ -62,7 +62,7 @@ public final class CloudKitApi {
             PhotoLibrary lib = photos.library(session.account());
             lib.purgeExpired();
             before.accept(lib);
-            long expires = fake.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond();
+            long expires = context.clock().instant().plus(photos.settings().urlTtl()).getEpochSecond();
             RecordRenderer renderer = new RecordRenderer(lib.ownerRecordName(), PublicUrls.cdn(ex), expires,
                     CkRequest.desiredKeys(body), false);
             CkRequest rq = new CkRequest(ex, lib, db, body, photos.settings(), renderer);

@@ -1,4 +1,4 @@
-package dev.orchard.app.cli;
+package dev.orchard.app.command;
 
 /** Process exit codes, documented in the README. */
 public final class ExitCodes {

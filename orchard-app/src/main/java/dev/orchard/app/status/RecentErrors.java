@@ -1,4 +1,4 @@
-package dev.orchard.app.daemon;
+package dev.orchard.app.status;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.orchard.app.cli;
+package dev.orchard.app.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orchard.icloud.json.Jsons;

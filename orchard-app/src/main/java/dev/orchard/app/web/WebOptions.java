@@ -1,4 +1,4 @@
-package dev.orchard.app.cli;
+package dev.orchard.app.web;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.logging.Scrubber;

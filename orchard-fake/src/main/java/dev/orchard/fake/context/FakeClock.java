@@ -1,4 +1,4 @@
-package dev.orchard.fake;
+package dev.orchard.fake.context;
 
 import java.time.Clock;
 import java.time.Duration;

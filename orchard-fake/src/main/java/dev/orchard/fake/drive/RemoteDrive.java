@@ -1,7 +1,6 @@
-package dev.orchard.fake.drive.admin;
+package dev.orchard.fake.drive;
 
 import dev.orchard.fake.auth.FakeAccount;
-import dev.orchard.fake.drive.FakeDrive;
 import dev.orchard.fake.drive.content.Blob;
 import dev.orchard.fake.drive.content.PackageZip;
 import dev.orchard.fake.drive.tree.DriveId;

@@ -1,4 +1,4 @@
-package dev.orchard.app.cli;
+package dev.orchard.app.command;
 
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.password.KeyringPassword;
@@ -71,6 +71,9 @@ public final class ICloudOptions {
         return new PasswordSources(id, passwordCommand, passwordFile, ctx.setting("ORCHARD_PASSWORD"),
                 keyring ? keyring(ctx) : null, console);
     }
+
+    /** --keyring: the desktop keyring is a password source. */
+    public boolean usesKeyring() { return keyring; }
 
     /** The desktop keyring's entry for this Apple ID. */
     public KeyringPassword keyring(AppContext ctx) {

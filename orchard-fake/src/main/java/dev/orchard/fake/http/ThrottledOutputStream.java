@@ -1,4 +1,4 @@
-package dev.orchard.fake.faults;
+package dev.orchard.fake.http;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

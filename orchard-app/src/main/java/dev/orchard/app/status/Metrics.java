@@ -1,4 +1,4 @@
-package dev.orchard.app.daemon;
+package dev.orchard.app.status;
 
 /** Names of the meters the daemon and jobs share; Prometheus shows them with dots as underscores. */
 public final class Metrics {

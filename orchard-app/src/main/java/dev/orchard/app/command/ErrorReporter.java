@@ -1,11 +1,11 @@
-package dev.orchard.app.cli;
+package dev.orchard.app.command;
 
 import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.localfiles.StateException;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.IoReasons;
 import dev.orchard.app.config.LayeredDefaults;
-import dev.orchard.app.daemon.FailureKind;
+import dev.orchard.app.command.FailureKind;
 import dev.orchard.icloud.ICloudException;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.localfiles.FolderBusyException;
@@ -55,7 +55,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
         return exitCode(ex);
     }
 
-    static String message(Throwable ex) {
+    public static String message(Throwable ex) {
         if (ex instanceof ConfigException || ex instanceof ICloudException) return ex.getMessage();
         if (ex instanceof FolderBusyException || ex instanceof StateException) return ex.getMessage();
         if (ex instanceof UncheckedIOException) return IoReasons.explain(ex.getMessage(), ex.getCause());

@@ -1,4 +1,4 @@
-package dev.orchard.app.cli;
+package dev.orchard.app.command;
 
 import java.time.Clock;
 import java.time.Duration;

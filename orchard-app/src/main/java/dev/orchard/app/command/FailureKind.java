@@ -1,4 +1,4 @@
-package dev.orchard.app.daemon;
+package dev.orchard.app.command;
 
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.http.RetryLaterException;

@@ -1,4 +1,4 @@
-package dev.orchard.app;
+package dev.orchard.app.command;
 
 import java.io.IOException;
 import java.io.InputStream;
