@@ -3,6 +3,10 @@ package dev.orchard.app;
 import dev.orchard.app.command.AppContext;
 import dev.orchard.app.command.ErrorReporter;
 import dev.orchard.app.command.ExitCodes;
+import dev.orchard.app.cli.AccountSection;
+import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.ErrorReporter;
+import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.FileNameEncoding;
 import dev.orchard.app.cli.OrchardCommand;
 import dev.orchard.app.config.ConfigException;
@@ -52,7 +56,7 @@ public final class Main {
     public static int run(String[] args, Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
         ConfigSources sources;
         try {
-            sources = ConfigSources.load(env, workingDir);
+            sources = AccountSection.layers(args, env, ConfigSources.load(env, workingDir), console);
         } catch (ConfigException e) {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.USAGE;

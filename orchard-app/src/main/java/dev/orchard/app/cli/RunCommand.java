@@ -11,8 +11,6 @@ import dev.orchard.app.daemon.DaemonSettings;
 import dev.orchard.app.daemon.ScheduledJob;
 import dev.orchard.app.daemon.SdNotify;
 import dev.orchard.app.signin.DaemonSignIn;
-import dev.orchard.app.web.library.ArchiveBackends;
-import dev.orchard.app.web.library.PhotoLibrary;
 import dev.orchard.app.web.library.WebSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,11 +84,7 @@ public final class RunCommand implements Callable<Integer>, ServiceAccounts.Hold
         }
         SharedFolders.check(accounts);
         Daemon daemon = new Daemon(settings, setups, new SdNotify(ctx.env().get("NOTIFY_SOCKET")), ctx.clock());
-        ServiceAccounts.Account first = accounts.get(0);
-        java.nio.file.Path photosDir = first.options().photos.dir(first.ctx().env());
-        daemon.site(new WebSite(service.web.basePath(), new PhotoLibrary(photosDir),
-                ArchiveBackends.forLibrary(() -> daemon.accounts().get(0).keeper().session().orElse(null),
-                        () -> first.options().photos.builder(first.ctx().env(), first.ctx().clock()).build(), first.options().photos.listingThreads())));
+        daemon.site(new WebSite(service.web.basePath(), AccountLibraries.of(accounts, daemon)));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             daemon.close();

@@ -62,7 +62,7 @@ public final class ServiceAccounts {
     }
 
     /** A section may set what differs between Apple IDs, not what the one process shares (web server, logs). */
-    private static void checkSection(ConfigSources config, String appleId) {
+    static void checkSection(ConfigSources config, String appleId) {
         Set<String> allowed = perAccountNames();
         config.accountEntries(appleId).forEach((name, value) -> {
             if (name.equals("ORCHARD_PASSWORD")) {

@@ -12,11 +12,14 @@ import dev.orchard.icloud.http.Endpoints;
 import dev.orchard.icloud.http.TransportConfig;
 import dev.orchard.icloud.session.SessionStore;
 import dev.orchard.icloud.session.StateDirectory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 
 /** Options shared by every command that talks to iCloud: who, where, and how to reach Apple. */
@@ -52,6 +55,10 @@ public final class ICloudOptions {
 
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Where sessions and sync state live (default: $XDG_STATE_HOME/orchard).")
     Path stateDir;
+
+    /** The command this is part of; through its root, the config file's [account] sections. Null outside a command line. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** Options for a caller that is not a command line (the demo). */
     public static ICloudOptions of(String username, String endpoint, Path stateDir) {
@@ -89,21 +96,48 @@ public final class ICloudOptions {
     }
 
     /**
-     * The one Apple ID this command works on: the one given, else the only one signed in on this machine.
-     * Several given, or none given and several signed in, is an error naming them.
+     * The one Apple ID this command works on: the one given, else the only one configured ([account] sections) or
+     * signed in on this machine. Several given, or none given and several there, is an error naming them.
      */
     public String username(Map<String, String> env) {
         List<String> given = usernames();
-        if (given.size() == 1) return given.get(0);
         if (given.size() > 1) {
             throw new ConfigException("--username was given " + given.size() + " times (" + String.join(", ", given)
                     + "); this command works on one Apple ID, so give one");
         }
-        List<String> signedIn = SignedInAccounts.in(stateDir(env));
-        if (signedIn.size() == 1) return signedIn.get(0);
-        if (signedIn.isEmpty()) throw new ConfigException("no Apple ID given: use --username or set ORCHARD_USERNAME");
-        throw new ConfigException("several Apple IDs are signed in on this machine (" + String.join(", ", signedIn)
+        String one = chosen(env);
+        if (one != null) return one;
+        List<String> configured = configured();
+        List<String> there = candidates(env);
+        if (there.isEmpty()) throw new ConfigException("no Apple ID given: use --username or set ORCHARD_USERNAME");
+        if (configured.isEmpty()) {
+            throw new ConfigException("several Apple IDs are signed in on this machine (" + String.join(", ", there)
+                    + "); choose one with --username");
+        }
+        throw new ConfigException("several Apple IDs are configured or signed in on this machine (" + String.join(", ", there)
                 + "); choose one with --username");
+    }
+
+    /** The Apple ID given, else the only one configured or signed in here; null when that is not one. */
+    String chosen(Map<String, String> env) {
+        List<String> given = usernames();
+        if (given.size() == 1) return given.get(0);
+        if (!given.isEmpty()) return null;
+        List<String> there = candidates(env);
+        return there.size() == 1 ? there.get(0) : null;
+    }
+
+    /** The Apple IDs of the config file's sections and those signed in, each once (case does not matter), sorted. */
+    private List<String> candidates(Map<String, String> env) {
+        TreeSet<String> ids = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        ids.addAll(configured());
+        ids.addAll(SignedInAccounts.in(stateDir(env)));
+        return List.copyOf(ids);
+    }
+
+    private List<String> configured() {
+        Object root = mixee == null ? null : mixee.root().userObject();
+        return root instanceof OrchardCommand o ? o.context().config().accounts() : List.of();
     }
 
     public Endpoints endpoints() {

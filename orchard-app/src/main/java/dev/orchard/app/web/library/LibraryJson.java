@@ -108,6 +108,14 @@ final class LibraryJson {
         return o;
     }
 
+    /** The accounts whose libraries the page can show: {@code {"accounts": ["mum@example.com", ...]}}, empty for one unnamed library. */
+    static ObjectNode accounts(List<AccountLibrary> libraries) {
+        ObjectNode o = Jsons.MAPPER.createObjectNode();
+        var list = o.putArray("accounts");
+        libraries.stream().filter(l -> l.account() != null).forEach(l -> list.add(l.account()));
+        return o;
+    }
+
     static ObjectNode error(String message) {
         return Jsons.MAPPER.createObjectNode().put("error", message);
     }

@@ -31,13 +31,16 @@ import java.util.Locale;
 import java.util.function.BiPredicate;
 
 /**
- * The photo library's page ({@code /photos/}) and JSON API ({@code /api/photos/}). Files are found by asset id
- * through photos.db, never by a path from the request.
+ * The photo library's page ({@code /photos/}) and JSON API ({@code /api/photos/}, the first account's library; with several
+ * accounts, {@code /api/photos/accounts} lists them and {@code /api/photos/accounts/<Apple ID>/...} is the same API on that
+ * account's library). Files are found by asset id through photos.db, never by a path from the request.
  */
 public final class LibraryRoutes {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; media-src 'self';"
             + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final int MAX_BODY = 64 * 1024;
+    /** The accounts' libraries ({@code GET}), and the prefix of an account's API: {@code /api/photos/accounts/<Apple ID>/...}. */
+    private static final String ACCOUNTS = "/api/photos/accounts";
 
     private final WebSite site;
     private final String csrfToken;
@@ -64,8 +67,17 @@ public final class LibraryRoutes {
         boolean post = method.equals("POST");
         if (!post && !method.equals("GET") && !method.equals("HEAD")) return json(response, callback, 405, LibraryJson.error("method not allowed"));
         try {
-            if (post) return handlePost(path, request, response, callback);
-            return handleGet(path, request, response, callback);
+            if (path.equals(ACCOUNTS)) return json(response, callback, 200, LibraryJson.accounts(site.libraries()));
+            AccountLibrary lib = site.libraries().get(0);
+            if (path.startsWith(ACCOUNTS + "/")) {
+                String rest = path.substring(ACCOUNTS.length() + 1);
+                int slash = rest.indexOf('/');
+                lib = slash < 0 ? null : site.library(rest.substring(0, slash));
+                if (lib == null) return json(response, callback, 404, LibraryJson.error("no photo library for that account"));
+                path = "/api/photos/" + rest.substring(slash + 1);
+            }
+            if (post) return handlePost(path, lib, request, response, callback);
+            return handleGet(path, lib, request, response, callback);
         } catch (IllegalArgumentException e) {
             return json(response, callback, 400, LibraryJson.error(e.getMessage()));
         } catch (StateException e) {
@@ -73,7 +85,7 @@ public final class LibraryRoutes {
         }
     }
 
-    private boolean handleGet(String path, Request request, Response response, Callback callback) throws Exception {
+    private boolean handleGet(String path, AccountLibrary lib, Request request, Response response, Callback callback) throws Exception {
         switch (path) {
             case "/photos" -> {
                 response.setStatus(301);
@@ -93,25 +105,25 @@ public final class LibraryRoutes {
             case "/api/photos/timeline" -> {
                 Fields q = Request.getParameters(request);
                 int limit = intParam(q.getValue("limit"), 200);
-                return json(response, callback, 200, LibraryJson.page(view().timeline(filter(q), q.getValue("cursor"), limit)));
+                return json(response, callback, 200, LibraryJson.page(view(lib).timeline(filter(q), q.getValue("cursor"), limit)));
             }
             case "/api/photos/months" -> {
-                return json(response, callback, 200, LibraryJson.months(view().months(filter(Request.getParameters(request)))));
+                return json(response, callback, 200, LibraryJson.months(view(lib).months(filter(Request.getParameters(request)))));
             }
             case "/api/photos/albums" -> {
-                return json(response, callback, 200, LibraryJson.albums(view().albums()));
+                return json(response, callback, 200, LibraryJson.albums(view(lib).albums()));
             }
             case "/api/photos/archive" -> {
-                String reason = site.archive().unavailableReason();
+                String reason = lib.archive().unavailableReason();
                 ObjectNode o = Jsons.MAPPER.createObjectNode().put("available", reason == null);
                 if (reason != null) o.put("reason", "archiving is not available: " + reason);
                 return json(response, callback, 200, o);
             }
             default -> {
-                if (path.startsWith(SharedRoutes.PREFIX)) return SharedRoutes.handle(library(), path, request, response, callback);
-                if (path.startsWith("/api/photos/assets/")) return asset(path.substring("/api/photos/assets/".length()), request, response, callback);
+                if (path.startsWith(SharedRoutes.PREFIX)) return SharedRoutes.handle(library(lib), path, request, response, callback);
+                if (path.startsWith("/api/photos/assets/")) return asset(path.substring("/api/photos/assets/".length()), lib, request, response, callback);
                 if (path.startsWith("/api/photos/archive/runs/")) {
-                    ArchiveBackend.Progress p = site.archive().progress(path.substring("/api/photos/archive/runs/".length()));
+                    ArchiveBackend.Progress p = lib.archive().progress(path.substring("/api/photos/archive/runs/".length()));
                     if (p == null) return json(response, callback, 404, LibraryJson.error("no archive run with that id"));
                     return json(response, callback, 200, Jsons.MAPPER.valueToTree(p));
                 }
@@ -126,13 +138,15 @@ public final class LibraryRoutes {
                 .replace("{{status}}", withStatus ? "true" : "false");
     }
 
-    private LibraryView view() {
-        return library().view();
+    private static LibraryView view(AccountLibrary lib) {
+        return library(lib).view();
     }
 
-    private PhotoLibrary library() {
-        if (site.library() == null) throw new StateException("no photo library is configured (--photos-dir)", null);
-        return site.library();
+    private static PhotoLibrary library(AccountLibrary lib) {
+        if (lib.library() == null) {
+            throw new StateException("no photo library is configured" + (lib.account() == null ? "" : " for " + lib.account()) + " (--photos-dir)", null);
+        }
+        return lib.library();
     }
 
     private static TimelineFilter filter(Fields q) {
@@ -163,7 +177,7 @@ public final class LibraryRoutes {
 
     // --- one asset and its files -------------------------------------------------------------------------------
 
-    private boolean asset(String rest, Request request, Response response, Callback callback) throws Exception {
+    private boolean asset(String rest, AccountLibrary lib, Request request, Response response, Callback callback) throws Exception {
         int slash = rest.indexOf('/');
         String token = slash < 0 ? rest : rest.substring(0, slash);
         String what = slash < 0 ? "" : rest.substring(slash + 1);
@@ -173,7 +187,7 @@ public final class LibraryRoutes {
         } catch (IllegalArgumentException e) {
             return json(response, callback, 404, LibraryJson.error("no such asset"));
         }
-        LibraryView view = view();
+        LibraryView view = view(lib);
         String version = Request.getParameters(request).getValue("v");
         if (what.equals("thumbnail")) {  // the grid asks for many at once: no more than a key lookup
             String current = view.version(key);
@@ -263,18 +277,18 @@ public final class LibraryRoutes {
 
     // --- archive ---------------------------------------------------------------------------------------------------
 
-    private boolean handlePost(String path, Request request, Response response, Callback callback) throws Exception {
+    private boolean handlePost(String path, AccountLibrary lib, Request request, Response response, Callback callback) throws Exception {
         if (!csrf.test(request, null)) {
             return json(response, callback, 403, LibraryJson.error("refused: the request did not come from Orchard's own page (reload it and try again)"));
         }
         boolean preview = path.equals("/api/photos/archive/preview");
         if (!preview && !path.equals("/api/photos/archive/start")) return json(response, callback, 404, LibraryJson.error("not found"));
-        ArchiveBackend.Request req = archiveRequest(body(request));
-        String reason = site.archive().unavailableReason();
+        ArchiveBackend.Request req = archiveRequest(body(request), lib);
+        String reason = lib.archive().unavailableReason();
         if (reason != null) return json(response, callback, 503, LibraryJson.error("archiving is not available: " + reason));
         try {
-            if (preview) return json(response, callback, 200, Jsons.MAPPER.valueToTree(site.archive().preview(req)));
-            return json(response, callback, 202, Jsons.MAPPER.createObjectNode().put("run", site.archive().start(req)));
+            if (preview) return json(response, callback, 200, Jsons.MAPPER.valueToTree(lib.archive().preview(req)));
+            return json(response, callback, 202, Jsons.MAPPER.createObjectNode().put("run", lib.archive().start(req)));
         } catch (ArchiveBackend.NotAvailableException e) {
             return json(response, callback, 503, LibraryJson.error(e.getMessage()));
         }
@@ -295,9 +309,9 @@ public final class LibraryRoutes {
     }
 
     /** The page names albums by id; the engine takes them by path, as the CLI prints them. */
-    private ArchiveBackend.Request archiveRequest(JsonNode body) {
-        List<String> albums = albumPaths(body.path("albums"));
-        List<String> except = albumPaths(body.path("exceptAlbums"));
+    private static ArchiveBackend.Request archiveRequest(JsonNode body, AccountLibrary lib) {
+        List<String> albums = albumPaths(body.path("albums"), lib);
+        List<String> except = albumPaths(body.path("exceptAlbums"), lib);
         String older = body.path("olderThan").isTextual() ? body.path("olderThan").asText().strip().toLowerCase(Locale.ROOT) : null;
         if (older != null && older.isEmpty()) older = null;
         if (older != null && !older.matches("\\d{1,5}[dmy]")) throw new IllegalArgumentException("olderThan must look like 400d, 18m or 2y");
@@ -305,10 +319,10 @@ public final class LibraryRoutes {
         return new ArchiveBackend.Request(albums, older, except, body.path("keepInICloud").asBoolean(false));
     }
 
-    private List<String> albumPaths(JsonNode ids) {
+    private static List<String> albumPaths(JsonNode ids, AccountLibrary lib) {
         List<String> out = new ArrayList<>();
         if (!ids.isArray()) return out;
-        var all = view().albums();
+        var all = view(lib).albums();
         for (JsonNode id : ids) {
             String path = all.stream().filter(a -> a.id().equals(id.asText())).map(a -> a.path()).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no such album"));

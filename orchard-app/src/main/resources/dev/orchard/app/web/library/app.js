@@ -4,7 +4,9 @@
   'use strict';
   var meta = function (n) { var m = document.querySelector('meta[name="' + n + '"]'); return m ? m.getAttribute('content') : ''; };
   var BASE = meta('orchard-base');
-  var API = BASE + '/api/photos/';
+  // With several Apple IDs, ?account=ID picks whose library the page shows (default: the first).
+  var ACCOUNT = new URLSearchParams(location.search).get('account');
+  var API = BASE + '/api/photos/' + (ACCOUNT ? 'accounts/' + encodeURIComponent(ACCOUNT) + '/' : '');
   var CSRF = meta('orchard-csrf');
   if (meta('orchard-daemon') !== 'true') document.body.classList.add('no-daemon');
   var $ = function (id) { return document.getElementById(id); };
@@ -624,5 +626,24 @@
   document.querySelector('nav.top').insertBefore(menu, document.querySelector('nav.top').firstChild);
   // Only a library that keeps hidden assets (--photos-hidden) has any; the others never show the view.
   api('timeline?view=hidden&limit=1').then(function (p) { $('views-hidden').hidden = !p.items.length; }).catch(function () {});
+  // The account chooser, shown when the service backs up more than one library.
+  fetch(BASE + '/api/photos/accounts', {credentials: 'same-origin', cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (body) {
+    var accounts = body.accounts || [];
+    if (accounts.length < 2) return;
+    var label = el('label', 'account-choice', 'Account ');
+    var choice = el('select');
+    choice.id = 'account-choice';
+    accounts.forEach(function (a) {
+      var o = el('option', null, a);
+      o.value = a;
+      if (ACCOUNT ? a.toLowerCase() === ACCOUNT.toLowerCase() : a === accounts[0]) o.selected = true;
+      choice.appendChild(o);
+    });
+    choice.addEventListener('change', function () {
+      location.assign(location.pathname + '?account=' + encodeURIComponent(choice.value));
+    });
+    label.appendChild(choice);
+    document.querySelector('nav.top').insertBefore(label, $('open-archive'));
+  }).catch(function () {});
   loadAlbums().then(route);
 })();
