@@ -1,5 +1,7 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.AppContext;
+import dev.orchard.app.command.ICloudOptions;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.config.LayeredDefaults;
 import picocli.CommandLine;

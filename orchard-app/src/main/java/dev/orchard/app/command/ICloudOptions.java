@@ -119,7 +119,7 @@ public final class ICloudOptions {
     }
 
     /** The Apple ID given, else the only one configured or signed in here; null when that is not one. */
-    String chosen(Map<String, String> env) {
+    public String chosen(Map<String, String> env) {
         List<String> given = usernames();
         if (given.size() == 1) return given.get(0);
         if (!given.isEmpty()) return null;
@@ -137,7 +137,7 @@ public final class ICloudOptions {
 
     private List<String> configured() {
         Object root = mixee == null ? null : mixee.root().userObject();
-        return root instanceof OrchardCommand o ? o.context().config().accounts() : List.of();
+        return root instanceof RootCommand o ? o.context().config().accounts() : List.of();
     }
 
     public Endpoints endpoints() {

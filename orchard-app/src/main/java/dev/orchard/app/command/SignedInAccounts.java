@@ -14,11 +14,11 @@ import java.util.List;
  * The Apple IDs signed in on this machine: those whose {@code session.json} under the state directory holds a
  * session (a logout keeps the file but drops the session). Only reads; a file it cannot read is skipped.
  */
-final class SignedInAccounts {
+public final class SignedInAccounts {
     private SignedInAccounts() {
     }
 
-    static List<String> in(Path stateDir) {
+    public static List<String> in(Path stateDir) {
         List<String> out = new ArrayList<>();
         Path accounts = stateDir.resolve("accounts");
         if (!Files.isDirectory(accounts)) return out;

@@ -9,7 +9,6 @@ import dev.orchard.app.notify.EventType;
 import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.app.status.Metrics;
 import dev.orchard.app.status.RecentErrors;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.auth.ICloudSession;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,6 @@
 package dev.orchard.app.drive;
 
 import dev.orchard.icloud.session.StateDirectory;
-import dev.orchard.app.cli.DurationConverter;
 import dev.orchard.app.command.DurationConverter;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.Folders;

@@ -1,12 +1,8 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.app.command.AppContext;
 import dev.orchard.app.command.ExitCodes;
-import dev.orchard.icloud.ICloudSession;
-import dev.orchard.icloud.photos.PhotoZone;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.model.Album;

@@ -1,6 +1,5 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.photos.archive.ArchiveHistory;
 import dev.orchard.photos.report.ArchiveRun;
 import dev.orchard.app.command.ExitCodes;

@@ -1,11 +1,8 @@
 package dev.orchard.app.photos;
 
-import dev.orchard.app.cli.AppContext;
-import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.app.command.AppContext;
 import dev.orchard.app.command.ExitCodes;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.report.SyncReport;
 import dev.orchard.photos.verify.VerifyReport;

@@ -1,5 +1,6 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.app.command.SignedInAccounts;
 import dev.orchard.app.CliRun;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;

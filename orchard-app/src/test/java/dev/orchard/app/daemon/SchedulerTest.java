@@ -5,7 +5,6 @@ import dev.orchard.app.notify.Event;
 import dev.orchard.app.notify.EventType;
 import dev.orchard.app.status.JobSnapshot;
 import dev.orchard.app.status.RecentErrors;
-import dev.orchard.icloud.ICloudSession;
 import dev.orchard.icloud.auth.AccountInfo;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.auth.ICloudSession;

@@ -9,10 +9,8 @@ import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
 import dev.orchard.icloud.testing.DriveTestSession;
 import dev.orchard.fake.drive.RemoteDrive;
-import dev.orchard.icloud.drive.DriveTestSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
