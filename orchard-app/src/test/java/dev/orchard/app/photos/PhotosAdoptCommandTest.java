@@ -1,14 +1,8 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.CliRun;
-import dev.orchard.fake.FakeConfig;
-import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.auth.MfaPolicy;
 import dev.orchard.fake.http.ServiceGroup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,49 +12,35 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PhotosAdoptCommandTest {
-    @TempDir
-    static Path dir;
-    static FakeICloud fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start(FakeConfig.empty().account(FakeConfig.DEMO_APPLE_ID, FakeConfig.DEMO_PASSWORD, MfaPolicy.NONE, null)
-                .setup(f -> f.photos().generate(30)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
+@GeneratedLibraryCliTest.Assets(30)
+class PhotosAdoptCommandTest extends GeneratedLibraryCliTest {
     @Test
     void adoptsAnotherToolsFolderSoTheNextSyncDownloadsNothing() throws IOException {
-        CliRun ref = CliRun.run(PhotosCommandsTest.env(fake, dir, "ref"), dir, "photos", "sync", "--no-photos-thumbnails");
+        CliRun ref = CliRun.run(env("ref"), dir, "photos", "sync", "--no-photos-thumbnails");
         assertThat(ref.exit).as(ref.toString()).isZero();
         Path tree = dir.resolve("icloudpd");
         copyFiles(dir.resolve("ref/Photos"), tree);
         Files.write(tree.resolve("notes.txt"), new byte[]{1, 2, 3});
 
-        CliRun dry = CliRun.run(PhotosCommandsTest.env(fake, dir, "lib"), dir, "photos", "adopt", tree.toString(), "--dry-run",
+        CliRun dry = CliRun.run(env("lib"), dir, "photos", "adopt", tree.toString(), "--dry-run",
                 "--no-photos-thumbnails");
         assertThat(dry.exit).as(dry.toString()).isZero();
         assertThat(dry.out).contains("Dry run: would adopt ", "Not downloaded again: ");
-        CliRun adopt = CliRun.run(PhotosCommandsTest.env(fake, dir, "lib"), dir, "photos", "adopt", tree.toString(),
+        CliRun adopt = CliRun.run(env("lib"), dir, "photos", "adopt", tree.toString(),
                 "--no-photos-thumbnails");
         assertThat(adopt.exit).as(adopt.toString()).isZero();
         assertThat(adopt.out).contains("Adopted ", "moved into the library", "1 Matching nothing", "notes.txt");
 
         fake.stats().reset();
-        CliRun sync = CliRun.run(PhotosCommandsTest.env(fake, dir, "lib"), dir, "photos", "sync", "--no-photos-thumbnails");
+        CliRun sync = CliRun.run(env("lib"), dir, "photos", "sync", "--no-photos-thumbnails");
         assertThat(sync.exit).as(sync.toString()).isZero();
         assertThat(fake.stats().count(ServiceGroup.CDN)).isEqualTo(shared(dir.resolve("ref")));
-        assertThat(CliRun.run(PhotosCommandsTest.env(fake, dir, "lib"), dir, "photos", "verify").exit).isZero();
+        assertThat(CliRun.run(env("lib"), dir, "photos", "verify").exit).isZero();
     }
 
     @Test
     void aFolderThatIsNotThereIsOneLineOnStderr() {
-        CliRun r = CliRun.run(PhotosCommandsTest.env(fake, dir, "lib2"), dir, "photos", "adopt", dir.resolve("nowhere").toString());
+        CliRun r = CliRun.run(env("lib2"), dir, "photos", "adopt", dir.resolve("nowhere").toString());
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err.strip()).contains("is not a folder").doesNotContain("\n");
     }

@@ -1,13 +1,7 @@
 package dev.orchard.app.photos;
 
 import dev.orchard.app.CliRun;
-import dev.orchard.fake.FakeConfig;
-import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.auth.MfaPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,22 +14,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** --photos-xmp and --photos-xmp-naming from the command line, the environment and the config file. */
-class PhotosXmpOptionTest {
-    @TempDir
-    static Path dir;
-    static FakeICloud fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeICloud.start(FakeConfig.empty().account(FakeConfig.DEMO_APPLE_ID, FakeConfig.DEMO_PASSWORD, MfaPolicy.NONE, null)
-                .setup(f -> f.photos().generate(12)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
+@GeneratedLibraryCliTest.Assets(12)
+class PhotosXmpOptionTest extends GeneratedLibraryCliTest {
     private static List<String> sidecars(String library) {
         try (Stream<Path> s = Files.walk(dir.resolve(library).resolve("Photos"))) {
             return s.map(Path::toString).filter(p -> p.endsWith(".xmp")).toList();
@@ -46,7 +26,7 @@ class PhotosXmpOptionTest {
 
     @Test
     void theFlagWritesSidecarsAndTheSummaryCountsThem() {
-        CliRun r = CliRun.run(PhotosCommandsTest.env(fake, dir, "flag"), dir, "photos", "sync", "--photos-xmp");
+        CliRun r = CliRun.run(env("flag"), dir, "photos", "sync", "--photos-xmp");
         assertThat(r.exit).as(r.toString()).isZero();
         assertThat(sidecars("flag")).isNotEmpty().allMatch(p -> p.matches(".*\\.[A-Za-z0-9]+\\.xmp"));
         assertThat(r.out).containsPattern("XMP sidecars: +\\d+ written");
@@ -54,7 +34,7 @@ class PhotosXmpOptionTest {
 
     @Test
     void theEnvironmentAndTheConfigFileTurnThemOnWithStemNames() throws Exception {
-        Map<String, String> env = PhotosCommandsTest.env(fake, dir, "env");
+        Map<String, String> env = env("env");
         env.put("ORCHARD_PHOTOS_XMP", "true");
         env.put("ORCHARD_PHOTOS_XMP_NAMING", "stem");
         assertThat(CliRun.run(env, dir, "photos", "sync").exit).isZero();
@@ -62,7 +42,7 @@ class PhotosXmpOptionTest {
 
         Path config = dir.resolve("xmp.conf");
         Files.writeString(config, "photos-xmp = true\n");
-        Map<String, String> withConfig = PhotosCommandsTest.env(fake, dir, "config");
+        Map<String, String> withConfig = env("config");
         withConfig.put("ORCHARD_CONFIG", config.toString());
         CliRun c = CliRun.run(withConfig, dir, "photos", "sync");
         assertThat(c.exit).as(c.toString()).isZero();
@@ -71,7 +51,7 @@ class PhotosXmpOptionTest {
 
     @Test
     void aBadNamingIsOneLineNamingTheOption() {
-        CliRun r = CliRun.run(PhotosCommandsTest.env(fake, dir, "bad"), dir, "photos", "sync", "--photos-xmp", "--photos-xmp-naming", "ext2");
+        CliRun r = CliRun.run(env("bad"), dir, "photos", "sync", "--photos-xmp", "--photos-xmp-naming", "ext2");
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err.strip()).startsWith("orchard: --photos-xmp-naming: XMP sidecar naming must be 'full'").doesNotContain("\n");
     }
