@@ -3,10 +3,11 @@
  * {@code report}; {@code archive}, {@code adopt}, {@code verify}; {@code shared} (Shared Albums); {@code library}
  * (the read-only view the web page shows). Everything else is the engine's own.
  */
+@SuppressWarnings("requires-automatic") // xmpcore (Adobe XMP Core) has no module name of its own
 module dev.orchard.photos {
     requires transitive dev.orchard.icloud;
     requires transitive dev.orchard.localfiles;
-    requires java.desktop;
+    requires transitive java.desktop;
     requires transitive java.sql;
     requires org.slf4j;
     requires org.xerial.sqlitejdbc;
