@@ -55,7 +55,7 @@ import java.util.function.Function;
 
 /**
  * One sync pass (docs/protocol/drive-sync.md): scan both sides, finish interrupted updates, plan renames and the
- * three-way reconcile on a copy, run the safety checks of §14, then do it — renames, folders, transfers in
+ * three-way reconcile on a copy, run the safety checks of docs/protocol/drive-sync.md §3, then do it — renames, folders, transfers in
  * parallel, deletions last — writing the base per item only after that item succeeded.
  */
 public final class DriveSync {

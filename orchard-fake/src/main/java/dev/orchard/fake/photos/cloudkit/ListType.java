@@ -5,7 +5,7 @@ import dev.orchard.fake.photos.library.SmartAlbum;
 
 /**
  * The index a query's {@code recordType} and extra filter select (docs/protocol/photos.md §3), and the index a
- * {@code HyperionIndexCountLookup} id counts (§4.2).
+ * {@code HyperionIndexCountLookup} id counts (docs/protocol/photos.md §1).
  */
 final class ListType {
     private ListType() {

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 
 /**
  * The client side of Apple's GSA flavour of SRP-6a (docs/protocol/sign-in.md §3). To stay clear of the unsettled
- * padding question (§4.5) it only ever works with full-length values: it redraws its secret until A is
+ * padding question (docs/protocol/sign-in.md §3) it only ever works with full-length values: it redraws its secret until A is
  * 256 bytes, and {@link #respond} reports {@link Proof#retry()} when B or S is short, so the caller starts
  * again with a fresh init. With full-length values every convention yields the same bytes.
  */

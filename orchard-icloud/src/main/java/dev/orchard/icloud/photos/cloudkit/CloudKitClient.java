@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * POSTs to the photos container of {@code ckdatabasews} (docs/protocol/photos.md §1) and turns Apple's error signals into
- * retries or {@link PhotosException}s (§12): transient codes inside 200 bodies are retried with backoff,
+ * retries or {@link PhotosException}s (docs/protocol/photos.md §9): transient codes inside 200 bodies are retried with backoff,
  * 429/503 honour Retry-After (in the transport), a lost session is re-established once (401/421 in
  * {@link ICloudSession}; AUTHENTICATION_REQUIRED bodies and a bare 403 here).
  */

@@ -2,7 +2,7 @@ package dev.orchard.icloud.photos.model;
 
 import dev.orchard.icloud.photos.cloudkit.CkRecord;
 
-/** A CPLContainerRelation: asset {@code assetId} is in album {@code albumId}; named {@code <asset>-IN-<album>} (§8.2). */
+/** A CPLContainerRelation: asset {@code assetId} is in album {@code albumId}; named {@code <asset>-IN-<album>} (docs/protocol/photos.md §3). */
 public record Relation(String recordName, String albumId, String assetId, boolean trashed) {
     public static final String TYPE = "CPLContainerRelation";
     private static final String SEPARATOR = "-IN-";
