@@ -67,7 +67,7 @@ public final class LibraryRoutes {
         boolean post = method.equals("POST");
         if (!post && !method.equals("GET") && !method.equals("HEAD")) return json(response, callback, 405, LibraryJson.error("method not allowed"));
         try {
-            if (path.equals(ACCOUNTS)) return json(response, callback, 200, LibraryJson.accounts(site.libraries()));
+            if (!post && path.equals(ACCOUNTS)) return json(response, callback, 200, LibraryJson.accounts(site.libraries()));
             AccountLibrary lib = site.libraries().get(0);
             if (path.startsWith(ACCOUNTS + "/")) {
                 String rest = path.substring(ACCOUNTS.length() + 1);
