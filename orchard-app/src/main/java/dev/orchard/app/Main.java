@@ -1,6 +1,7 @@
 package dev.orchard.app;
 
 import dev.orchard.app.cli.AppContext;
+import dev.orchard.app.cli.CommandTree;
 import dev.orchard.app.cli.ErrorReporter;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.FileNameEncoding;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Entry point of the runnable jar. */
 public final class Main {
@@ -57,8 +59,9 @@ public final class Main {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        OrchardCommand root = new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC()));
-        CommandLine cli = new CommandLine(root);
+        AppContext context = new AppContext(env, sources, console, Clock.systemUTC());
+        OrchardCommand root = new OrchardCommand(context);
+        CommandLine cli = CommandTree.forArgs(root, args);
         LayeredDefaults defaults = new LayeredDefaults(sources);
         cli.setDefaultValueProvider(defaults);
         ErrorReporter reporter = new ErrorReporter(defaults);
@@ -66,7 +69,7 @@ public final class Main {
         cli.setParameterExceptionHandler(reporter);
         cli.setOut(out);
         cli.setErr(err);
-        String unknown = unknownConfigKeys(cli, sources);
+        String unknown = unknownConfigKeys(cli, () -> CommandTree.full(new OrchardCommand(context)), sources);
         if (unknown != null) {
             err.println("orchard: " + unknown);
             return ExitCodes.USAGE;
@@ -94,12 +97,21 @@ public final class Main {
         return false;
     }
 
-    private static String unknownConfigKeys(CommandLine cli, ConfigSources sources) {
+    /**
+     * Checks the config file's keys against the options of the commands this run built, and only when one is not
+     * among them against those of every command ({@code everyCommand}, as costly to build as it sounds).
+     */
+    private static String unknownConfigKeys(CommandLine cli, Supplier<CommandLine> everyCommand, ConfigSources sources) {
         Set<String> known = new HashSet<>();
         collect(cli, known);
+        boolean everything = false;
         for (Map.Entry<String, String> e : sources.configFileEntries().entrySet()) {
             if (e.getKey().equals("ORCHARD_PASSWORD")) {
                 return e.getValue() + ": keep the password out of the config file; use password-file or password-command";
+            }
+            if (!everything && !known.contains(e.getKey()) && !EXTRA_SETTINGS.contains(e.getKey())) {
+                collect(everyCommand.get(), known);
+                everything = true;
             }
             if (!known.contains(e.getKey()) && !EXTRA_SETTINGS.contains(e.getKey())) {
                 return e.getValue() + " is not an Orchard option (see 'orchard --help' and each command's --help)";
