@@ -5,6 +5,7 @@ import dev.orchard.app.cli.CommandTree;
 import dev.orchard.app.cli.ErrorReporter;
 import dev.orchard.app.cli.ExitCodes;
 import dev.orchard.app.cli.FileNameEncoding;
+import dev.orchard.app.cli.NativeSqlite;
 import dev.orchard.app.cli.OrchardCommand;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.ConfigSources;
@@ -33,6 +34,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        NativeSqlite.useCachedCopy(System.getenv());
         System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), terminal(), out, err));
     }
 
