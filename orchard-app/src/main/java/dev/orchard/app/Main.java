@@ -4,7 +4,9 @@ import dev.orchard.app.command.AppContext;
 import dev.orchard.app.command.ErrorReporter;
 import dev.orchard.app.command.ExitCodes;
 import dev.orchard.app.cli.AccountSection;
+import dev.orchard.app.cli.CommandTree;
 import dev.orchard.app.cli.FileNameEncoding;
+import dev.orchard.app.cli.NativeSqlite;
 import dev.orchard.app.cli.OrchardCommand;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.ConfigSources;
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Entry point of the runnable jar. */
 public final class Main {
@@ -32,6 +35,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        NativeSqlite.useCachedCopy(System.getenv());
         System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), terminal(), out, err));
     }
 
@@ -58,8 +62,9 @@ public final class Main {
             err.println("orchard: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        OrchardCommand root = new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC()));
-        CommandLine cli = new CommandLine(root);
+        AppContext context = new AppContext(env, sources, console, Clock.systemUTC());
+        OrchardCommand root = new OrchardCommand(context);
+        CommandLine cli = CommandTree.forArgs(root, args);
         LayeredDefaults defaults = new LayeredDefaults(sources);
         cli.setDefaultValueProvider(defaults);
         ErrorReporter reporter = new ErrorReporter(defaults);
@@ -67,7 +72,7 @@ public final class Main {
         cli.setParameterExceptionHandler(reporter);
         cli.setOut(out);
         cli.setErr(err);
-        String unknown = unknownConfigKeys(cli, sources);
+        String unknown = unknownConfigKeys(cli, () -> CommandTree.full(new OrchardCommand(context)), sources);
         if (unknown != null) {
             err.println("orchard: " + unknown);
             return ExitCodes.USAGE;
@@ -95,12 +100,21 @@ public final class Main {
         return false;
     }
 
-    private static String unknownConfigKeys(CommandLine cli, ConfigSources sources) {
+    /**
+     * Checks the config file's keys against the options of the commands this run built, and only when one is not
+     * among them against those of every command ({@code everyCommand}, as costly to build as it sounds).
+     */
+    private static String unknownConfigKeys(CommandLine cli, Supplier<CommandLine> everyCommand, ConfigSources sources) {
         Set<String> known = new HashSet<>();
         collect(cli, known);
+        boolean everything = false;
         for (Map.Entry<String, String> e : sources.configFileEntries().entrySet()) {
             if (e.getKey().equals("ORCHARD_PASSWORD")) {
                 return e.getValue() + ": keep the password out of the config file; use password-file or password-command";
+            }
+            if (!everything && !known.contains(e.getKey()) && !EXTRA_SETTINGS.contains(e.getKey())) {
+                collect(everyCommand.get(), known);
+                everything = true;
             }
             if (!known.contains(e.getKey()) && !EXTRA_SETTINGS.contains(e.getKey())) {
                 return e.getValue() + " is not an Orchard option (see 'orchard --help' and each command's --help)";

@@ -27,7 +27,7 @@ public final class AccountSection {
     /** The layers the command given by {@code args} runs with; {@code sources} itself when no section applies. */
     public static ConfigSources layers(String[] args, Map<String, String> env, ConfigSources sources, Console console) {
         if (sources.accounts().isEmpty()) return sources;
-        CommandLine cli = new CommandLine(new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC())));
+        CommandLine cli = CommandTree.forArgs(new OrchardCommand(new AppContext(env, sources, console, Clock.systemUTC())), args);
         cli.setDefaultValueProvider(new LayeredDefaults(sources));
         ParseResult parsed;
         try {

@@ -13,14 +13,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
+
 /** The root command. */
 @Command(name = "orchard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keeps this machine in sync with iCloud Photos and iCloud Drive.",
         footer = {"", "Every option has an environment twin (--foo-bar is ORCHARD_FOO_BAR) and a config-file key (foo-bar).",
-                "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."},
-        subcommands = {LoginCommand.class, LogoutCommand.class, StatusCommand.class, RunCommand.class, DoctorCommand.class, DriveCommand.class,
-                PhotosCommand.class, DemoCommand.class, FakeICloudCommand.class})
+                "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 needs you (password, code, approval), 4 try later."})
 public final class OrchardCommand implements RootCommand, Runnable {
+    /** Its commands, in the order help lists them; {@link CommandTree} adds them to picocli's model as needed. */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(LoginCommand.class, LogoutCommand.class, StatusCommand.class,
+            RunCommand.class, DoctorCommand.class, DriveCommand.class, PhotosCommand.class, DemoCommand.class, FakeICloudCommand.class);
+
     private final AppContext context;
 
     @Spec

@@ -86,7 +86,7 @@ public final class ServiceAccounts {
     }
 
     private static ServiceOptions reparse(AppContext ctx, List<String> args, String appleId) {
-        CommandLine cli = new CommandLine(new OrchardCommand(ctx));
+        CommandLine cli = CommandTree.forArgs(new OrchardCommand(ctx), args.toArray(String[]::new));
         cli.setDefaultValueProvider(new LayeredDefaults(ctx.config()));
         try {
             ParseResult p = cli.parseArgs(args.toArray(String[]::new));

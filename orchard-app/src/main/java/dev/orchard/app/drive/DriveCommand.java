@@ -6,11 +6,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
+
 /** {@code orchard drive ...}: two-way sync of iCloud Drive with a local folder. */
 @Command(name = "drive", mixinStandardHelpOptions = true,
-        description = "Two-way sync of iCloud Drive with a local folder, without losing data.",
-        subcommands = {DriveSyncCommand.class, DrivePlanCommand.class, DriveStatusCommand.class})
+        description = "Two-way sync of iCloud Drive with a local folder, without losing data.")
 public final class DriveCommand implements Runnable {
+    /** Its commands, in the order help lists them ({@link dev.orchard.app.cli.CommandTree}). */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(DriveSyncCommand.class, DrivePlanCommand.class, DriveStatusCommand.class);
+
     @ParentCommand
     RootCommand root;
 

@@ -7,13 +7,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
+
 /** {@code orchard photos}: the iCloud Photos backup. */
 @Command(name = "photos", mixinStandardHelpOptions = true,
-        description = "Keep a complete, verified, browsable copy of iCloud Photos in a local folder.",
-        subcommands = {PhotosSyncCommand.class, PhotosAlbumsCommand.class, PhotosVerifyCommand.class,
-                PhotosArchiveCommand.class, PhotosArchivedCommand.class, PhotosServeCommand.class, PhotosSharedAlbumCommand.class,
-                PhotosAdoptCommand.class})
+        description = "Keep a complete, verified, browsable copy of iCloud Photos in a local folder.")
 public final class PhotosCommand implements Runnable {
+    /** Its commands, in the order help lists them ({@link dev.orchard.app.cli.CommandTree}). */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(PhotosSyncCommand.class, PhotosAlbumsCommand.class,
+            PhotosVerifyCommand.class, PhotosArchiveCommand.class, PhotosArchivedCommand.class, PhotosServeCommand.class,
+            PhotosSharedAlbumCommand.class, PhotosAdoptCommand.class);
+
     @ParentCommand
     RootCommand root;
 

@@ -90,6 +90,19 @@ class LayeredConfigurationTest {
     }
 
     @Test
+    void keysOfOtherCommandsAreAcceptedAndUnknownOnesAfterThemRejected() throws IOException {
+        configFile("username = a@example.com\ndrive-dir = /srv/drive\nfake-port = 9000\n");
+        CliRun accepted = status();
+        assertThat(accepted.out).contains("Account:      a@example.com");
+        assertThat(accepted.err).doesNotContain("is not an Orchard option");
+
+        configFile("username = a@example.com\ndrive-dir = /srv/drive\ndrive-dri = /srv/typo\n");
+        CliRun r = status();
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("line 3 ('drive-dri') is not an Orchard option");
+    }
+
+    @Test
     void passwordsStayOutOfTheConfigFile() throws IOException {
         configFile("username = a@example.com\npassword = hunter2\n");
         CliRun r = status();
