@@ -187,8 +187,11 @@ public final class RemoteFetch {
         listener.phase("listing " + zone.zoneName());
         String token = photos.checkIndexing(zone);
         long gen = stores.db().tx(db -> stores.assets().maxSeen()) + 1;
-        stores.db().txRun(db -> stores.zones().put(zone));
-        CompletableFuture<AlbumTree> albums = zone.isShared() ? null : fetchAlbums(zone);
+        stores.db().txRun(db -> {
+            stores.zones().put(zone);
+            stores.albums().clearStaged(zone.zoneName());
+        });
+        CompletableFuture<List<Album>> albums = zone.isShared() ? null : fetchAlbums(zone);
         long expected = countAll(zone);
         list(zone, AssetIndex.ALL, expected, gen);
         if (options.includeHidden()) {
@@ -279,16 +282,14 @@ public final class RemoteFetch {
         return n;
     }
 
-    /** The album tree and memberships as listed, before they are stored. */
-    private record AlbumTree(List<Album> albums, Map<String, List<String>> members) {
-    }
-
     /**
      * Lists albums and their members alongside the asset listing (their requests overlap the asset pages'
-     * storing). Stored before the catch-up, so changes made meanwhile are applied on top.
+     * storing). Members are staged in the state page by page, inside the listing's open transaction, so that
+     * memory does not grow with the library; they replace the albums' memberships before the catch-up, so
+     * changes made meanwhile are applied on top.
      */
-    private CompletableFuture<AlbumTree> fetchAlbums(PhotoZone zone) {
-        CompletableFuture<AlbumTree> f = new CompletableFuture<>();
+    private CompletableFuture<List<Album>> fetchAlbums(PhotoZone zone) {
+        CompletableFuture<List<Album>> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
                 List<Album> albums = photos.albums().albums(zone);
@@ -296,7 +297,8 @@ public final class RemoteFetch {
                 for (Album a : albums) {
                     if (!a.folder()) ids.add(a.recordName());
                 }
-                f.complete(new AlbumTree(albums, photos.albums().members(zone, ids)));
+                photos.albums().members(zone, ids, new StagedMembers(stores, zone.zoneName()));
+                f.complete(albums);
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -306,9 +308,9 @@ public final class RemoteFetch {
         return f;
     }
 
-    private void storeAlbums(PhotoZone zone, AlbumTree tree, long gen) {
+    private void storeAlbums(PhotoZone zone, List<Album> albums, long gen) {
         stores.db().txRun(db -> {
-            if (stores.albums().replace(zone.zoneName(), tree.albums(), tree.members(), gen)) stores.markAlbumsDirty();
+            if (stores.albums().replaceFromStaged(zone.zoneName(), albums, gen)) stores.markAlbumsDirty();
         });
     }
 

@@ -73,6 +73,39 @@ public final class AlbumStore {
      * after the listing, and losing its memberships then left a restored asset out of its albums.
      */
     public boolean replace(String zone, Collection<Album> albums, Map<String, List<String>> members, long gen) throws SQLException {
+        clearStaged(zone);
+        for (Map.Entry<String, List<String>> e : members.entrySet()) {
+            stage(zone, e.getKey(), e.getValue());
+            stagedComplete(zone, e.getKey());
+        }
+        return replaceFromStaged(zone, albums, gen);
+    }
+
+    /** Forgets what an earlier listing staged (finished or cut short by a crash). */
+    public void clearStaged(String zone) throws SQLException {
+        db.update("DELETE FROM staged_memberships WHERE zone = ?", zone);
+        db.update("DELETE FROM staged_albums WHERE zone = ?", zone);
+    }
+
+    /** Stages one page of an album's members; returns how many were not staged before. */
+    public int stage(String zone, String albumId, List<String> assetIds) throws SQLException {
+        int added = 0;
+        for (String id : assetIds) {
+            added += db.update("INSERT OR IGNORE INTO staged_memberships(zone, album_id, asset_id) VALUES(?,?,?)", zone, albumId, id);
+        }
+        return added;
+    }
+
+    /** Marks an album's staged members as its whole membership. */
+    public void stagedComplete(String zone, String albumId) throws SQLException {
+        db.update("INSERT OR IGNORE INTO staged_albums(zone, album_id) VALUES(?,?)", zone, albumId);
+    }
+
+    /**
+     * {@link #replace} from what was staged: the album tree as given, and the memberships of each album whose
+     * staging is complete (an album staged only in part keeps its memberships). Empties the staging.
+     */
+    public boolean replaceFromStaged(String zone, Collection<Album> albums, long gen) throws SQLException {
         boolean changed = false;
         java.util.Set<String> keep = new java.util.HashSet<>();
         for (Album a : albums) {
@@ -83,20 +116,27 @@ public final class AlbumStore {
         for (Album old : all(zone)) {
             if (!keep.contains(old.recordName())) changed |= remove(zone, old.recordName());
         }
-        for (Map.Entry<String, List<String>> e : members.entrySet()) {
-            java.util.Set<String> want = new java.util.HashSet<>(e.getValue());
-            List<String> have = members(zone, e.getKey());
-            for (String id : have) {
-                if (!want.contains(id) && listedVisible(zone, id, gen)) changed |= removeMember(zone, e.getKey(), id);
-            }
-            for (String id : want) changed |= addMember(zone, e.getKey(), id);
-        }
+        db.update("UPDATE assets SET dirty = 1 WHERE zone = ? AND id IN (SELECT m.asset_id FROM memberships m WHERE m.zone = ?"
+                + goneFromStaged("m") + ")", zone, zone, gen);
+        changed |= db.update("DELETE FROM memberships WHERE zone = ?" + goneFromStaged("memberships"), zone, gen) > 0;
+        String fresh = "FROM staged_memberships s WHERE s.zone = ? AND s.album_id IN (SELECT album_id FROM staged_albums WHERE zone = s.zone)"
+                + " AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.zone = s.zone AND m.album_id = s.album_id AND m.asset_id = s.asset_id)";
+        db.update("UPDATE assets SET dirty = 1 WHERE zone = ? AND id IN (SELECT s.asset_id " + fresh + ")", zone, zone);
+        changed |= db.update("INSERT OR IGNORE INTO memberships(zone, album_id, asset_id) SELECT s.zone, s.album_id, s.asset_id " + fresh, zone) > 0;
+        clearStaged(zone);
         return changed;
     }
 
-    private boolean listedVisible(String zone, String assetId, long gen) throws SQLException {
-        return db.count("SELECT COUNT(*) FROM assets WHERE zone = ? AND id = ? AND removed = 0 AND hidden = 0 AND trashed = 0"
-                + " AND seen >= ?", zone, assetId, gen) > 0;
+    /**
+     * Memberships (table alias {@code m}) of a completely staged album that its staging lacks, of assets this
+     * listing ({@code gen}, the one parameter) saw visible: the rest may be hidden or trashed, not gone.
+     */
+    private static String goneFromStaged(String m) {
+        return " AND " + m + ".album_id IN (SELECT album_id FROM staged_albums WHERE zone = " + m + ".zone)"
+                + " AND NOT EXISTS (SELECT 1 FROM staged_memberships s WHERE s.zone = " + m + ".zone AND s.album_id = " + m + ".album_id"
+                + " AND s.asset_id = " + m + ".asset_id)"
+                + " AND EXISTS (SELECT 1 FROM assets a WHERE a.zone = " + m + ".zone AND a.id = " + m + ".asset_id AND a.removed = 0"
+                + " AND a.hidden = 0 AND a.trashed = 0 AND a.seen >= ?)";
     }
 
     public List<String> members(String zone, String albumId) throws SQLException {

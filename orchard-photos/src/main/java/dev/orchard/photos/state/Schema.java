@@ -32,6 +32,12 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS memberships(zone TEXT NOT NULL, album_id TEXT NOT NULL, asset_id TEXT NOT NULL,"
                     + " PRIMARY KEY(zone, album_id, asset_id)) WITHOUT ROWID",
             "CREATE INDEX IF NOT EXISTS memberships_asset ON memberships(zone, asset_id)",
+            // Memberships of a full listing, written as the pages come and swapped into memberships only for the
+            // albums marked complete; emptied when a listing starts, so a crash's leftovers are never taken as whole.
+            "CREATE TABLE IF NOT EXISTS staged_memberships(zone TEXT NOT NULL, album_id TEXT NOT NULL, asset_id TEXT NOT NULL,"
+                    + " PRIMARY KEY(zone, album_id, asset_id)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS staged_albums(zone TEXT NOT NULL, album_id TEXT NOT NULL, PRIMARY KEY(zone, album_id))"
+                    + " WITHOUT ROWID",
             "CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, path_key TEXT NOT NULL UNIQUE, zone TEXT NOT NULL,"
                     + " asset_id TEXT NOT NULL, role TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER,"
                     + " state TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 0, problem TEXT)",

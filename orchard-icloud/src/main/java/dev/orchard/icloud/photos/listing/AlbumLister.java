@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The album and folder tree (CPLAlbumByPositionLive, walked through every folder by {@code parentId}) and
@@ -35,6 +36,8 @@ import java.util.concurrent.Future;
 public final class AlbumLister {
     static final int MEMBERS_PER_PAGE = 66;
     private static final int MAX_MARKER_PAGES = 10_000;
+    /** Member pages requested ahead of the sink, per listing thread: bounds what a listing holds. */
+    static final int IN_FLIGHT_PER_THREAD = 2;
     private static final List<String> MEMBER_KEYS = List.of("itemId", "containerId", "isDeleted", "masterRef");
 
     private final CloudKitClient ck;
@@ -82,53 +85,77 @@ public final class AlbumLister {
         return out;
     }
 
-    /** The asset recordNames in each album, in the order iCloud lists them. */
+    /** The asset recordNames in each album, in the order iCloud lists them (held in memory: small listings only). */
     public Map<String, List<String>> members(PhotoZone zone, Collection<String> albumIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, Map<Long, List<String>>> pages = new ConcurrentHashMap<>();
+        Map<String, Set<String>> seen = new ConcurrentHashMap<>();
+        members(zone, albumIds, new MemberSink() {
+            @Override
+            public int page(String albumId, long rank, List<String> assetIds) {
+                pages.computeIfAbsent(albumId, k -> new ConcurrentHashMap<>()).put(rank, assetIds);
+                Set<String> s = seen.computeIfAbsent(albumId, k -> ConcurrentHashMap.newKeySet());
+                int added = 0;
+                for (String id : assetIds) if (s.add(id)) added++;
+                return added;
+            }
+
+            @Override
+            public synchronized void complete(String albumId) {
+                Set<String> members = new LinkedHashSet<>();
+                Map<Long, List<String>> byRank = pages.getOrDefault(albumId, Map.of());
+                byRank.keySet().stream().sorted().forEach(rank -> members.addAll(byRank.get(rank)));
+                out.put(albumId, List.copyOf(members));
+            }
+        });
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(albumIds)) ordered.put(id, out.getOrDefault(id, List.of()));
+        return ordered;
+    }
+
+    /**
+     * Lists each album's members into {@code sink} as the pages come, with a bounded number of pages in flight,
+     * and tells it when an album is complete. Nothing here grows with the number of members.
+     */
+    public void members(PhotoZone zone, Collection<String> albumIds, MemberSink sink) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(albumIds));
         Map<String, Long> expected = new LinkedHashMap<>();
         Map<String, String> countIds = new LinkedHashMap<>();
         for (String id : ids) countIds.put(AssetIndex.albumCountId(id), id);
         counts.counts(zone, countIds.keySet()).forEach((countId, n) -> expected.put(countIds.get(countId), n));
-        Map<String, Map<Long, List<String>>> pages = new ConcurrentHashMap<>();
-        List<long[]> tasks = new ArrayList<>();
-        for (int a = 0; a < ids.size(); a++) {
-            long n = expected.getOrDefault(ids.get(a), 0L);
-            for (long rank = 0; rank < n; rank += MEMBERS_PER_PAGE) tasks.add(new long[]{a, rank});
-        }
+        Map<String, AtomicLong> distinct = new ConcurrentHashMap<>();
+        ids.forEach(id -> distinct.put(id, new AtomicLong()));
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
             Thread t = new Thread(r, "photos-albums");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (long[] t : tasks) {
-                String album = ids.get((int) t[0]);
-                long rank = t[1];
-                futures.add(pool.submit(() -> pages.computeIfAbsent(album, k -> new ConcurrentHashMap<>())
-                        .put(rank, memberPage(zone, album, rank))));
+            Deque<Future<?>> inFlight = new ArrayDeque<>();
+            for (String album : ids) {
+                long n = expected.getOrDefault(album, 0L);
+                for (long rank = 0; rank < n; rank += MEMBERS_PER_PAGE) {
+                    if (inFlight.size() >= IN_FLIGHT_PER_THREAD * parallelism) await(inFlight.poll());
+                    long r = rank;
+                    inFlight.add(pool.submit(() -> distinct.get(album).addAndGet(sink.page(album, r, memberPage(zone, album, r)))));
+                }
             }
-            for (Future<?> f : futures) await(f);
+            while (!inFlight.isEmpty()) await(inFlight.poll());
         } finally {
             pool.shutdownNow();
         }
-        Map<String, List<String>> out = new LinkedHashMap<>();
         for (String album : ids) {
-            Set<String> members = new LinkedHashSet<>();
-            Map<Long, List<String>> byRank = pages.getOrDefault(album, Map.of());
-            byRank.keySet().stream().sorted().forEach(rank -> members.addAll(byRank.get(rank)));
             long n = expected.getOrDefault(album, 0L);
             long rank = ((n + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE) * MEMBERS_PER_PAGE;
             int empty = 0;
-            while (members.size() < n && empty < RankedPages.EMPTY_PAGES_TO_STOP) {
+            while (distinct.get(album).get() < n && empty < RankedPages.EMPTY_PAGES_TO_STOP) {
                 List<String> page = memberPage(zone, album, rank);
                 empty = page.isEmpty() ? empty + 1 : 0;
-                members.addAll(page);
+                distinct.get(album).addAndGet(sink.page(album, rank, page));
                 rank += MEMBERS_PER_PAGE;
             }
-            out.put(album, List.copyOf(members));
+            sink.complete(album);
         }
-        return out;
     }
 
     private List<String> memberPage(PhotoZone zone, String albumId, long startRank) {
