@@ -1,14 +1,13 @@
 import dev.orchard.drive.options.Filters;
 import dev.orchard.drive.local.LocalScanner;
-import dev.orchard.drive.state.BaseStore;
-import dev.orchard.drive.sync.DriveSync;
+import dev.orchard.drive.sync.DriveFolder;
+import dev.orchard.drive.sync.DriveState;
 import dev.orchard.drive.sync.PassReport;
-import dev.orchard.drive.report.SyncHooks;
 import dev.orchard.drive.report.SyncListener;
 import dev.orchard.drive.options.SyncOptions;
 import dev.orchard.fake.FakeConfig;
 import dev.orchard.fake.FakeICloud;
-import dev.orchard.fake.drive.admin.RemoteDrive;
+import dev.orchard.fake.drive.RemoteDrive;
 import dev.orchard.fake.drive.seed.TreeGenerator;
 import dev.orchard.icloud.testing.DriveTestSession;
 
@@ -44,10 +43,10 @@ public final class DriveBench {
             Path local = work.resolve("Drive");
             Files.createDirectories(local);
             SyncOptions options = SyncOptions.defaults(local).withTransfers(transfers);
-            try (BaseStore store = BaseStore.open(work.resolve("state/base.db"))) {
+            try (DriveFolder folder = DriveFolder.open(new DriveState(work.resolve("state")), local)) {
                 fake.stats().reset();
                 t = System.nanoTime();
-                PassReport first = pass(s, store, options);
+                PassReport first = pass(s, folder, options);
                 double initial = secs(t);
                 long requests = fake.stats().total();
                 System.out.printf(Locale.ROOT, "initial sync: %.1f s, %d requests (%s; %d parallel transfers, %d ms latency)%n",
@@ -60,7 +59,7 @@ public final class DriveBench {
                 for (int i = 1; i <= 2; i++) {
                     fake.stats().reset();
                     t = System.nanoTime();
-                    PassReport again = pass(s, store, options);
+                    PassReport again = pass(s, folder, options);
                     System.out.printf(Locale.ROOT, "no-change pass %d: %.2f s, %d requests (%s; listing %.2f s, local scan %.2f s)%n",
                             i, secs(t), fake.stats().total(), again.outcome().summary(),
                             again.scanRemote().toMillis() / 1000.0, again.scanLocal().toMillis() / 1000.0);
@@ -85,8 +84,8 @@ public final class DriveBench {
         }
     }
 
-    private static PassReport pass(DriveTestSession s, BaseStore store, SyncOptions options) {
-        return new DriveSync(s.client, store, options, SyncHooks.NONE, SyncListener.NONE, Clock.systemUTC()).run(new AtomicBoolean());
+    private static PassReport pass(DriveTestSession s, DriveFolder folder, SyncOptions options) {
+        return folder.pass(s.client, options, SyncListener.NONE, Clock.systemUTC(), new AtomicBoolean());
     }
 
     /** The JVM's peak resident set (VmHWM); the fake runs in the same JVM, so it is counted in. */

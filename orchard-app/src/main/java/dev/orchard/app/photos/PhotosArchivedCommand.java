@@ -3,8 +3,6 @@ package dev.orchard.app.photos;
 import dev.orchard.photos.archive.ArchiveHistory;
 import dev.orchard.photos.report.ArchiveRun;
 import dev.orchard.app.command.ExitCodes;
-import dev.orchard.photos.state.ArchiveStore;
-import dev.orchard.photos.fs.LibraryPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -53,14 +53,14 @@ class ModuleExportsTest {
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
-    private static ModuleDescriptor descriptor(Class<?> c) throws URISyntaxException {
+    static ModuleDescriptor descriptor(Class<?> c) throws URISyntaxException {
         Path where = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<ModuleReference> found = ModuleFinder.of(where).findAll();
         assertThat(found).as("a module-info.class in " + where).hasSize(1);
         return found.iterator().next().descriptor();
     }
 
-    private static Set<String> exported(ModuleDescriptor d) {
+    static Set<String> exported(ModuleDescriptor d) {
         return d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     }
 }

@@ -27,7 +27,7 @@ class DriveWatchServiceTest {
     private static PassReport pass(Outcome.Count... counts) {
         Outcome o = new Outcome();
         for (Outcome.Count c : counts) o.count(c);
-        return new PassReport(null, o, List.of(), false, false, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2), 0, 0, Set.of());
+        return new PassReport(List.of(), o, List.of(), false, false, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2), 0, 0, Set.of());
     }
 
     private static HttpResponse<String> get(String url, String bearer) throws Exception {

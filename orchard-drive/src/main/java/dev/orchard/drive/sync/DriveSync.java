@@ -75,7 +75,7 @@ public final class DriveSync {
     private final SyncListener listener;
     private final Clock clock;
 
-    public DriveSync(DriveClient client, BaseStore store, SyncOptions options, SyncHooks hooks, SyncListener listener, Clock clock) {
+    DriveSync(DriveClient client, BaseStore store, SyncOptions options, SyncHooks hooks, SyncListener listener, Clock clock) {
         this.client = client;
         this.store = store;
         this.options = options;
@@ -138,7 +138,7 @@ public final class DriveSync {
         Plan plan = new Planner(trial, resync, sha).plan(renames(dry.renamer(), trial, resync));
         checkSafety(plan, resync);
         if (options.dryRun()) {
-            return new PassReport(plan, steps.outcome(), warnings, resync, true, scanLocal, scanRemote,
+            return new PassReport(PassReport.linesOf(plan), steps.outcome(), warnings, resync, true, scanLocal, scanRemote,
                     Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), java.util.Set.of());
         }
 
@@ -151,7 +151,7 @@ public final class DriveSync {
         store.meta(META_FILTERS, options.filters().fingerprint());
         store.meta(META_LAST_PASS, Instant.now(clock) + " " + steps.outcome().summary());
         purgeTrash(root, warnings);
-        return new PassReport(live, steps.outcome(), warnings, resync, false, scanLocal, scanRemote,
+        return new PassReport(PassReport.linesOf(live), steps.outcome(), warnings, resync, false, scanLocal, scanRemote,
                 Duration.ofNanos(System.nanoTime() - started), local.entries().size(), remote.entries().size(), files.written());
     }
 

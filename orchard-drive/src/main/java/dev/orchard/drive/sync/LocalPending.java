@@ -15,7 +15,7 @@ import java.util.Set;
 /** Local changes not yet synced, from a scan against the base alone (no iCloud call): for status and no-remote mode. */
 public record LocalPending(int added, int changed, int deleted, int trackedFiles, int trackedFolders) {
 
-    public static LocalPending of(BaseStore store, SyncOptions options) {
+    static LocalPending of(BaseStore store, SyncOptions options) {
         LocalSnapshot snap = new LocalScanner(options.localDir().toAbsolutePath().normalize(), options.filters()).scan();
         Map<String, BaseEntry> base = store.loadAll();
         int added = 0;

@@ -1,5 +1,7 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.journal.ArchiveJournal;
+import dev.orchard.photos.journal.ArchiveLog;
 import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.icloud.http.Sleeper;

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.journal.ArchiveLog;
 import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.icloud.photos.cloudkit.PhotosException;
 import dev.orchard.photos.state.ArchiveStore;

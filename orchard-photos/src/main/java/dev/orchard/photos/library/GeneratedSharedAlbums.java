@@ -34,7 +34,7 @@ public final class GeneratedSharedAlbums {
     public static void write(Path root) {
         LibraryPaths paths = new LibraryPaths(root);
         try {
-            SharedState state = SharedState.load(paths);
+            SharedState state = SharedState.load(paths.root());
             SharedState.AlbumEntry trip = album(state, TRIP, "Family Trip", "Shared Albums/Family Trip");
             put(paths, trip, "item-1", "IMG_0001.JPG", GeneratedLibrary.jpeg(1), GeneratedLibrary.NEWEST - 3_600_000, "At the lake", "Ann");
             put(paths, trip, "item-2", "IMG_0002.JPG", GeneratedLibrary.jpeg(2), GeneratedLibrary.NEWEST - 7_200_000, null, "Bob");

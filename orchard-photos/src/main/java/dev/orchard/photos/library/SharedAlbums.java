@@ -59,7 +59,7 @@ public final class SharedAlbums {
 
     /** The file {@link #load} reads: a sync replaces it when Shared Albums changed. */
     public static Path location(Path library) {
-        return SharedState.location(new LibraryPaths(library));
+        return SharedState.location(library);
     }
 
     /** @throws StateException with one line when the state file cannot be read */
@@ -70,7 +70,7 @@ public final class SharedAlbums {
     static SharedAlbums load(LibraryPaths paths) {
         SharedState state;
         try {
-            state = SharedState.load(paths);
+            state = SharedState.load(paths.root());
         } catch (IOException e) {
             throw new StateException(e.getMessage(), e);
         }

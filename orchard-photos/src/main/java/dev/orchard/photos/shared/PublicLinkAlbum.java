@@ -44,7 +44,7 @@ public final class PublicLinkAlbum implements SharedAlbumSource {
     }
 
     /** Downloads for a link: plain GETs of the pre-signed URLs on a transport with no session. */
-    public static CdnClient downloads(HttpTransport http) {
+    static CdnClient downloads(HttpTransport http) {
         return (url, from) -> {
             ApiRequest.Builder b = ApiRequest.get(CdnClient.escape(url));
             if (from > 0) b.header("Range", "bytes=" + from + "-");

@@ -57,7 +57,7 @@ public final class SharedAlbumSync {
      * @param names album names to keep; empty for all. Albums that are no longer listed have their files moved
      *              to the trash only when {@code names} is empty (otherwise they may merely be unselected).
      */
-    public SharedAlbumSync(SharedAlbumSource source, CdnClient cdn, Path libraryDir, List<String> names, Clock clock,
+    SharedAlbumSync(SharedAlbumSource source, CdnClient cdn, Path libraryDir, List<String> names, Clock clock,
                            SharedHooks hooks, Consumer<String> warnings) {
         this.source = source;
         this.download = new SharedDownload(cdn);
@@ -99,7 +99,7 @@ public final class SharedAlbumSync {
             }
             try (FolderLock lock = paths.lock()) {
                 removeStaleTemps(paths);
-                SharedState state = SharedState.load(paths);
+                SharedState state = SharedState.load(libraryDir);
                 Trash trash = paths.trash(clock);
                 List<SharedAlbumRef> listed = source.albums();
                 List<SharedAlbumRef> selected = listed.stream().filter(a -> names.isEmpty() || names.contains(a.name())).toList();

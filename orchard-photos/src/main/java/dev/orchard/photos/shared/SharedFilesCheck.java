@@ -24,17 +24,18 @@ public final class SharedFilesCheck {
     }
 
     /** True when the library keeps shared albums (it may have no photos.db: a public link's folder). */
-    public static boolean present(LibraryPaths paths) {
-        return Files.exists(SharedState.location(paths));
+    public static boolean present(Path library) {
+        return Files.exists(SharedState.location(library));
     }
 
-    public static Result run(LibraryPaths paths, boolean repair) throws IOException {
+    public static Result run(Path library, boolean repair) throws IOException {
+        LibraryPaths paths = new LibraryPaths(library);
         List<String> missing = new ArrayList<>();
         List<String> corrupt = new ArrayList<>();
         long verified = 0;
-        if (!present(paths)) return new Result(0, missing, corrupt);
+        if (!present(library)) return new Result(0, missing, corrupt);
         Quarantine quarantine = new Quarantine(paths);
-        for (SharedState.AlbumEntry album : SharedState.load(paths).albums().values()) {
+        for (SharedState.AlbumEntry album : SharedState.load(library).albums().values()) {
             for (FileEntry f : album.files.values()) {
                 Path p = paths.resolve(f.path());
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {

@@ -51,12 +51,13 @@ public final class SharedState {
         this.albums = albums;
     }
 
-    public static Path location(LibraryPaths paths) {
-        return paths.state().resolve(FILE);
+    /** The state file of the library at {@code library}. */
+    public static Path location(Path library) {
+        return new LibraryPaths(library).state().resolve(FILE);
     }
 
-    public static SharedState load(LibraryPaths paths) throws IOException {
-        Path f = location(paths);
+    public static SharedState load(Path library) throws IOException {
+        Path f = location(library);
         if (!Files.exists(f)) return new SharedState(f, new TreeMap<>());
         try {
             Map<String, AlbumEntry> read = JSON.readValue(f.toFile(), new TypeReference<TreeMap<String, AlbumEntry>>() { });

@@ -7,7 +7,7 @@ import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.icloud.http.Sleeper;
 import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.photos.albums.AlbumLinker;
-import dev.orchard.photos.archive.ArchiveJournal;
+import dev.orchard.photos.journal.ArchiveJournal;
 import dev.orchard.photos.download.AdaptiveLimit;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
@@ -69,7 +69,7 @@ public final class PhotoSync {
     private ListedWork<?> afterFetch;
     private Object afterFetchResult;
 
-    public PhotoSync(PhotosService photos, CdnClient cdn, SyncOptions options, SyncListener listener, DownloadHooks hooks,
+    PhotoSync(PhotosService photos, CdnClient cdn, SyncOptions options, SyncListener listener, DownloadHooks hooks,
                      Sleeper sleeper) {
         this.photos = photos;
         this.cdn = cdn;

@@ -41,7 +41,7 @@ public final class Verifier {
 
     public static VerifyReport run(Path libraryDir, boolean repair, Progress progress) {
         LibraryPaths paths = new LibraryPaths(libraryDir);
-        if (!Files.exists(paths.database()) && !SharedFilesCheck.present(paths)) {
+        if (!Files.exists(paths.database()) && !SharedFilesCheck.present(libraryDir)) {
             throw new IllegalArgumentException(libraryDir + " is not an Orchard photo library (no " + LibraryPaths.STATE
                     + "/photos.db); run 'orchard photos sync' first");
         }
@@ -81,7 +81,7 @@ public final class Verifier {
                 for (String path : matched) stores.files().markVerified(path, now);
             });
             if (repair && !repairs.isEmpty()) markForRepair(paths, stores, repairs);
-            SharedFilesCheck.Result shared = SharedFilesCheck.run(paths, repair);
+            SharedFilesCheck.Result shared = SharedFilesCheck.run(libraryDir, repair);
             missing.addAll(shared.missing());
             corrupt.addAll(shared.corrupt());
             return new VerifyReport(verified + shared.verified(), sizeOnly, missing, corrupt,

@@ -4,6 +4,7 @@ import dev.orchard.fake.http.ServiceGroup;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.sync.PhotoSync;
+import dev.orchard.photos.sync.PhotoSyncs;
 import dev.orchard.photos.report.SyncListener;
 import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.report.SyncReport;
@@ -294,14 +295,14 @@ class AdoptTest extends FakeLibraryTest {
 
     private AdoptReport adopt(Path tree, AdoptListener listener) {
         SyncOptions o = SyncOptions.builder(library).thumbnails(false).build();
-        PhotoSync listing = new PhotoSync(photos, CdnClient.of(session), o, SyncListener.NONE, DownloadHooks.NONE, waits::add);
+        PhotoSync listing = PhotoSyncs.of(photos, CdnClient.of(session), o, SyncListener.NONE, DownloadHooks.NONE, waits::add);
         return new Adopter(listing, o, false, listener, AdoptHooks.NONE).run(Adopter.scan(tree, o, false));
     }
 
     private AdoptReport adopt(Path tree, boolean link, boolean dryRun, AdoptHooks hooks,
                               java.util.function.UnaryOperator<SyncOptions.Builder> options) {
         SyncOptions o = options.apply(SyncOptions.builder(library).downloadThreads(3).thumbnails(false).dryRun(dryRun)).build();
-        PhotoSync listing = new PhotoSync(photos, CdnClient.of(session), o, SyncListener.NONE, DownloadHooks.NONE, waits::add);
+        PhotoSync listing = PhotoSyncs.of(photos, CdnClient.of(session), o, SyncListener.NONE, DownloadHooks.NONE, waits::add);
         return new Adopter(listing, o, link, AdoptListener.NONE, hooks).run(Adopter.scan(tree, o, link));
     }
 

@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.journal.ArchiveLog;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.testing.LocalTree;
 import org.junit.jupiter.api.Test;

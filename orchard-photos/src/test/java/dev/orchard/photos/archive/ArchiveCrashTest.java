@@ -1,5 +1,6 @@
 package dev.orchard.photos.archive;
 
+import dev.orchard.photos.journal.ArchiveLog;
 import dev.orchard.photos.report.ArchiveRun;
 import dev.orchard.photos.state.ArchiveStore;
 import dev.orchard.photos.fs.LibraryPaths;

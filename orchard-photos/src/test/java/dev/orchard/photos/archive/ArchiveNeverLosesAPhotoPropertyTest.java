@@ -14,7 +14,7 @@ import dev.orchard.photos.download.DownloadHooks;
 import dev.orchard.photos.download.FileFetcher;
 import dev.orchard.photos.fs.LibraryPaths;
 import dev.orchard.photos.state.StateDb;
-import dev.orchard.photos.sync.PhotoSync;
+import dev.orchard.photos.sync.PhotoSyncs;
 import dev.orchard.photos.report.SyncListener;
 import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.testing.LocalTree;
@@ -136,7 +136,7 @@ class ArchiveNeverLosesAPhotoPropertyTest {
         }
 
         void sync() {
-            new PhotoSync(photos, CdnClient.of(session), SyncOptions.builder(library).downloadThreads(2).build(), SyncListener.NONE,
+            PhotoSyncs.of(photos, CdnClient.of(session), SyncOptions.builder(library).downloadThreads(2).build(), SyncListener.NONE,
                     DownloadHooks.NONE, d -> { }).run();
         }
 

@@ -109,7 +109,7 @@ class SharedAlbumSyncTest {
     void eachFileRecordsTheItemsDateCaptionAndContributor() throws IOException {
         SharedItem added = streams().addItem(demo.get(1), "IMG_2004.JPG", 20_000, SharedStreamsDemo.FRIEND, "Picnic <by the river>");
         sync();
-        SharedState.FileEntry f = SharedState.load(new dev.orchard.photos.fs.LibraryPaths(library)).albums().values().stream()
+        SharedState.FileEntry f = SharedState.load(library).albums().values().stream()
                 .flatMap(a -> a.files.values().stream()).filter(e -> e.path().endsWith("/IMG_2004.JPG")).findFirst().orElseThrow();
         assertThat(f.caption()).isEqualTo("Picnic <by the river>");
         assertThat(f.contributor()).isNotBlank();

@@ -8,7 +8,7 @@ import dev.orchard.icloud.photos.PhotosService;
 import dev.orchard.icloud.testing.FakeSessions;
 import dev.orchard.photos.download.CdnClient;
 import dev.orchard.photos.download.DownloadHooks;
-import dev.orchard.photos.sync.PhotoSync;
+import dev.orchard.photos.sync.PhotoSyncs;
 import dev.orchard.photos.report.SyncListener;
 import dev.orchard.photos.options.SyncOptions;
 import dev.orchard.photos.report.SyncReport;
@@ -87,7 +87,7 @@ public abstract class FakeLibraryTest {
                 observer.phase(description);
             }
         };
-        return new PhotoSync(photos, CdnClient.of(session), o, listener, hooks, waits::add).run();
+        return PhotoSyncs.of(photos, CdnClient.of(session), o, listener, hooks, waits::add).run();
     }
 
     /** CloudKit requests the fake saw since the last reset. */

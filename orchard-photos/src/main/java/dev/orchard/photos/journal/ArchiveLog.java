@@ -1,4 +1,4 @@
-package dev.orchard.photos.archive;
+package dev.orchard.photos.journal;
 
 import dev.orchard.photos.fs.LibraryPaths;
 
@@ -20,14 +20,14 @@ import java.util.List;
 public final class ArchiveLog {
     public static final String FILE = "archive-log.tsv";
     private static final int FLUSH_EVERY = 200;
-    static final String HEADER = "time\tarchive\tasset\taction\tfiles\tchecksums\tdetail\n";
+    public static final String HEADER = "time\tarchive\tasset\taction\tfiles\tchecksums\tdetail\n";
 
     private final Path file;
     private final boolean enabled;
     private final StringBuilder pending = new StringBuilder();
     private int lines;
 
-    ArchiveLog(LibraryPaths paths, boolean enabled) {
+    public ArchiveLog(LibraryPaths paths, boolean enabled) {
         this.file = paths.state().resolve(FILE);
         this.enabled = enabled;
     }
@@ -36,7 +36,7 @@ public final class ArchiveLog {
         return paths.state().resolve(FILE);
     }
 
-    void write(Instant at, long archiveId, String assetId, String action, List<String> files, List<String> checksums, String detail) {
+    public void write(Instant at, long archiveId, String assetId, String action, List<String> files, List<String> checksums, String detail) {
         if (!enabled) return;
         pending.append(at).append('\t').append(archiveId).append('\t').append(clean(assetId)).append('\t').append(action).append('\t')
                 .append(clean(String.join(" | ", files))).append('\t').append(clean(String.join(" | ", checksums))).append('\t')
@@ -45,7 +45,7 @@ public final class ArchiveLog {
     }
 
     /** Appends what was written so far and forces it to disk: once per batch rather than once per line. */
-    void flush() {
+    public void flush() {
         if (pending.isEmpty()) return;
         try {
             if (!Files.exists(file)) {

@@ -1,4 +1,4 @@
-package dev.orchard.photos.archive;
+package dev.orchard.photos.journal;
 
 import dev.orchard.icloud.photos.cloudkit.PhotoZone;
 import dev.orchard.photos.state.ArchiveStore;
@@ -50,7 +50,7 @@ public final class ArchiveJournal {
     }
 
     /** Before an archive: asks iCloud ({@code records/lookup}) about every pending asset. */
-    static int reconcile(Stores stores, RecordLookup lookup, Function<String, PhotoZone> zones, ArchiveLog log, Clock clock) {
+    public static int reconcile(Stores stores, RecordLookup lookup, Function<String, PhotoZone> zones, ArchiveLog log, Clock clock) {
         List<Pending> pending = stores.db().tx(db -> new ArchiveStore(db).pending());
         if (pending.isEmpty()) return 0;
         Map<String, List<String>> byZone = new LinkedHashMap<>();
