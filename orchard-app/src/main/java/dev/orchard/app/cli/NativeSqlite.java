@@ -1,5 +1,6 @@
 package dev.orchard.app.cli;
 
+import dev.orchard.icloud.session.StateDirectory;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -35,9 +36,8 @@ public final class NativeSqlite {
     /** Points sqlite-jdbc at the cached copy under {@code $XDG_CACHE_HOME/orchard} (else {@code ~/.cache/orchard}). */
     public static void useCachedCopy(Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        Path dir = xdg != null && !xdg.isBlank() ? Path.of(xdg, "orchard") : home == null ? null : Path.of(home, ".cache", "orchard");
-        if (dir == null || System.getProperty("org.sqlite.lib.path") != null) return;
+        Path dir = xdg != null && !xdg.isBlank() ? Path.of(xdg, "orchard") : StateDirectory.home(env).resolve(".cache").resolve("orchard");
+        if (System.getProperty("org.sqlite.lib.path") != null) return;
         cachedCopy(dir).ifPresent(lib -> {
             System.setProperty("org.sqlite.lib.path", lib.getParent().toString());
             System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
