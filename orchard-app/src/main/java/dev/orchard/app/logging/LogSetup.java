@@ -40,6 +40,8 @@ public final class LogSetup {
         root.setLevel(Level.WARN);
         ctx.getLogger("dev.orchard").setLevel(level);
         ctx.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        // Apache HttpClient logs headers (cookies, tokens) and pre-signed URLs at DEBUG: never below WARN.
+        ctx.getLogger("org.apache.hc").setLevel(Level.WARN);
 
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setTarget("System.err");

@@ -4,32 +4,29 @@ import dev.orchard.icloud.ICloudException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one way Orchard talks HTTP to Apple. HTTP/1.1 only (one connection per host avoids the HTTP/2
- * coalescing that makes iCloud answer 421), cookies from every response go to the jar, retries follow a
+ * The one way Orchard talks HTTP to Apple (through a {@link BlockingClient}). HTTP/1.1 only (one connection per
+ * host avoids the HTTP/2 coalescing that makes iCloud answer 421), cookies from every response go to the jar, retries follow a
  * {@link RetryPolicy}, answers read into memory are capped ({@link TransportConfig#maxResponseBytes()}), and nothing
  * secret is logged: only method, URL without query, status and time.
  */
 public final class HttpTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
-    private final HttpClient client;
+    private final BlockingClient client;
     private final CookieJar cookies;
     private final TransportConfig config;
     private final RequestPacer pacer;
@@ -38,13 +35,7 @@ public final class HttpTransport implements AutoCloseable {
         this.config = config;
         this.cookies = cookies;
         this.pacer = new RequestPacer(config.maxRequestsPerSecond());
-        HttpClient.Builder b = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout());
-        if (config.proxy() != null) b.proxy(config.proxy());
-        if (config.caFile() != null) b.sslContext(ExtraCaTrust.sslContext(config.caFile()));
-        this.client = b.build();
+        this.client = new BlockingClient(config);
     }
 
     public CookieJar cookies() {
@@ -75,10 +66,10 @@ public final class HttpTransport implements AutoCloseable {
         int attempt = 0;
         while (true) {
             pace();
-            HttpResponse<byte[]> r;
+            BlockingClient.Answer r;
             long started = System.nanoTime();
             try {
-                r = client.send(toHttpRequest(request, bodyFile, config.requestTimeout()), CappedBody.handler(config.maxResponseBytes()));
+                r = client.send(request, headersFor(request), bodyFile, config.maxResponseBytes());
             } catch (IOException e) {
                 refuseNonNetworkFailure(request, e);
                 if (policy.retryNetworkErrors() && attempt < policy.maxRetries()) {
@@ -89,26 +80,23 @@ public final class HttpTransport implements AutoCloseable {
                     continue;
                 }
                 throw new TransportException("cannot reach " + request.uri().getHost() + ": " + describe(e), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException("interrupted while talking to " + request.uri().getHost(), e);
             }
-            LOG.debug("{} -> {} ({} ms)", request.describe(), r.statusCode(), (System.nanoTime() - started) / 1_000_000);
+            LOG.debug("{} -> {} ({} ms)", request.describe(), r.status(), (System.nanoTime() - started) / 1_000_000);
             cookies.store(request.uri(), r.headers().allValues("set-cookie"));
-            if (!policy.retryStatuses().contains(r.statusCode())) {
-                return new ApiResponse(request.uri(), r.statusCode(), r.headers(), r.body());
+            if (!policy.retryStatuses().contains(r.status())) {
+                return new ApiResponse(request.uri(), r.status(), r.headers(), r.body());
             }
             Optional<Duration> retryAfter = retryAfter(r.headers());
             boolean tooLong = retryAfter.isPresent() && retryAfter.get().compareTo(policy.retryAfterCap()) > 0;
             if (attempt < policy.maxRetries() && !tooLong) {
                 attempt++;
                 Duration wait = retryAfter.orElse(policy.backoff(attempt));
-                LOG.debug("{} answered {}, retry {} of {} in {} ms", request.describe(), r.statusCode(), attempt,
+                LOG.debug("{} answered {}, retry {} of {} in {} ms", request.describe(), r.status(), attempt,
                         policy.maxRetries(), wait.toMillis());
                 sleep(wait);
                 continue;
             }
-            int status = r.statusCode();
+            int status = r.status();
             if (status == 429 || status == 503) {
                 Instant retryAt = retryAfter.map(d -> Instant.now().plus(d)).orElse(null);
                 throw new RetryLaterException(request.uri().getHost() + " is refusing requests (HTTP " + status
@@ -126,16 +114,12 @@ public final class HttpTransport implements AutoCloseable {
     public StreamingResponse stream(ApiRequest request) {
         pace();
         try {
-            HttpResponse<InputStream> r = client.send(toHttpRequest(request, null, config.requestTimeout()),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            LOG.debug("{} -> {} (streaming)", request.describe(), r.statusCode());
+            StreamingResponse r = client.open(request, headersFor(request));
+            LOG.debug("{} -> {} (streaming)", request.describe(), r.status());
             cookies.store(request.uri(), r.headers().allValues("set-cookie"));
-            return new StreamingResponse(request.uri(), r.statusCode(), r.headers(), r.body());
+            return r;
         } catch (IOException e) {
             throw new TransportException("cannot reach " + request.uri().getHost() + ": " + describe(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while talking to " + request.uri().getHost(), e);
         }
     }
 
@@ -155,20 +139,18 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request, Path bodyFile, Duration timeout) throws FileNotFoundException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(timeout);
+    /** The request's headers, plus our User-Agent and the jar's cookies unless the request sets its own. */
+    private List<Map.Entry<String, String>> headersFor(ApiRequest request) {
+        List<Map.Entry<String, String>> out = new ArrayList<>(request.headers());
         boolean userAgent = false;
         boolean cookie = false;
         for (Map.Entry<String, String> h : request.headers()) {
-            b.header(h.getKey(), h.getValue());
             userAgent |= h.getKey().equalsIgnoreCase("User-Agent");
             cookie |= h.getKey().equalsIgnoreCase("Cookie");
         }
-        if (!userAgent) b.header("User-Agent", config.userAgent());
-        if (!cookie) cookies.headerFor(request.uri()).ifPresent(v -> b.header("Cookie", v));
-        HttpRequest.BodyPublisher body = bodyFile != null ? HttpRequest.BodyPublishers.ofFile(bodyFile)
-                : request.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body());
-        return b.method(request.method(), body).build();
+        if (!userAgent) out.add(Map.entry("User-Agent", config.userAgent()));
+        if (!cookie) cookies.headerFor(request.uri()).ifPresent(v -> out.add(Map.entry("Cookie", v)));
+        return out;
     }
 
     /** Retry-After as delta-seconds or an HTTP date. */

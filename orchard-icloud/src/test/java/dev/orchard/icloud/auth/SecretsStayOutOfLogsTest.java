@@ -32,6 +32,10 @@ class SecretsStayOutOfLogsTest {
         appender.start();
         root.addAppender(appender);
         root.setLevel(Level.TRACE);
+        // As LogSetup does: Apache HttpClient's DEBUG is a wire log (headers, cookies), clamped at WARN.
+        Logger apache = (Logger) LoggerFactory.getLogger("org.apache.hc");
+        Level apacheBefore = apache.getLevel();
+        apache.setLevel(Level.WARN);
         try (FakeICloud fake = FakeICloud.start(FakeConfig.defaults())) {
             SignInHarness h = new SignInHarness(fake, state, FakeConfig.DEMO_APPLE_ID);
             h.typed.add("999999");
@@ -53,6 +57,7 @@ class SecretsStayOutOfLogsTest {
         } finally {
             root.detachAppender(appender);
             root.setLevel(before);
+            apache.setLevel(apacheBefore);
         }
     }
 }
