@@ -9,6 +9,8 @@ module dev.orchard.icloud {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.dd.plist;
     requires transitive java.net.http;
+    requires org.apache.httpcomponents.client5.httpclient5;
+    requires org.apache.httpcomponents.core5.httpcore5;
     requires org.slf4j;
 
     exports dev.orchard.icloud;
