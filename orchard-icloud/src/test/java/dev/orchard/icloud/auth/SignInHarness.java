@@ -66,11 +66,16 @@ final class SignInHarness {
 
     /** {@code trustStored}: {@link SignIn#signInTrustingStored} instead of the checked {@link SignIn#signIn}. */
     ICloudSession signIn(String password, boolean trustStored) {
+        return signIn(password, trustStored, channel(), listener());
+    }
+
+    /** With the caller's channel and listener, e.g. to hold a sign-in at its code prompt. */
+    ICloudSession signIn(String password, boolean trustStored, MfaChannel channel, SignInListener listener) {
         HttpTransport http = newTransport();
         SignIn signIn = new SignIn(endpoints, http, store(), fake.clock());
         try {
-            return trustStored ? signIn.signInTrustingStored(password::toCharArray, channel(), listener(), SignIn.ALL_APPS)
-                    : signIn.signIn(password::toCharArray, channel(), listener(), SignIn.ALL_APPS);
+            return trustStored ? signIn.signInTrustingStored(password::toCharArray, channel, listener, SignIn.ALL_APPS)
+                    : signIn.signIn(password::toCharArray, channel, listener, SignIn.ALL_APPS);
         } catch (RuntimeException e) {
             http.close();
             throw e;
