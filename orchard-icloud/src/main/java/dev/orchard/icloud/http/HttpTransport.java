@@ -81,7 +81,9 @@ public final class HttpTransport implements AutoCloseable {
                 }
                 throw new TransportException("cannot reach " + request.uri().getHost() + ": " + describe(e), e);
             }
-            LOG.debug("{} -> {} ({} ms)", request.describe(), r.status(), (System.nanoTime() - started) / 1_000_000);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} -> {} ({} ms)", request.describe(), r.status(), (System.nanoTime() - started) / 1_000_000);
+            }
             cookies.store(request.uri(), r.headers().allValues("set-cookie"));
             if (!policy.retryStatuses().contains(r.status())) {
                 return new ApiResponse(request.uri(), r.status(), r.headers(), r.body());
@@ -115,7 +117,7 @@ public final class HttpTransport implements AutoCloseable {
         pace();
         try {
             StreamingResponse r = client.open(request, headersFor(request));
-            LOG.debug("{} -> {} (streaming)", request.describe(), r.status());
+            if (LOG.isDebugEnabled()) LOG.debug("{} -> {} (streaming)", request.describe(), r.status());
             cookies.store(request.uri(), r.headers().allValues("set-cookie"));
             return r;
         } catch (IOException e) {

@@ -33,7 +33,8 @@ import java.util.function.LongConsumer;
  * Fetches one file into place, or fails leaving nothing under its final name. The bytes stream into
  * {@code .orchard/partial/} (64 KiB at a time, whatever the size), resume with Range after a network error
  * or a crash, must have exactly the announced size, must not be an HTML error page, and must match iCloud's
- * {@code fileChecksum}; then they are fsynced, dated and renamed atomically (the caller fsyncs the directory
+ * {@code fileChecksum} (computed as the bytes are written, {@link WrittenChecksum}, or read back when resumed from an
+ * earlier part); then they are fsynced, dated and renamed atomically (the caller fsyncs the directory
  * before recording the file). A checksum mismatch is fetched once more from scratch; a second one sends the
  * bytes to the quarantine, which is emptied of that file once a verified copy is in place.
  */
@@ -96,9 +97,10 @@ public final class FileFetcher {
             Path part = paths.partialDirectory().resolve(partName(item));
             long network = 0;
             int checksumFailures = 0;
+            WrittenChecksum written = new WrittenChecksum();
             while (true) {
-                network += downloadInSlot(item, part, progress);
-                if (!verifiable || FileChecksum.same(checksum(part), item.checksum())) break;
+                network += downloadInSlot(item, part, progress, written);
+                if (!verifiable || FileChecksum.same(written.of(part), item.checksum())) break;
                 checksumFailures++;
                 if (checksumFailures >= 2) {
                     Path where = quarantine.put(part, item.path());
@@ -122,7 +124,8 @@ public final class FileFetcher {
         }
     }
 
-    private long downloadInSlot(DownloadItem item, Path part, LongConsumer progress) throws DownloadException, IOException {
+    private long downloadInSlot(DownloadItem item, Path part, LongConsumer progress, WrittenChecksum written)
+            throws DownloadException, IOException {
         try {
             limit.acquire();
         } catch (InterruptedException e) {
@@ -130,7 +133,7 @@ public final class FileFetcher {
             throw new DownloadException("interrupted", false, null, "");
         }
         try {
-            return download(item, part, progress);
+            return download(item, part, progress, written);
         } finally {
             limit.release();
         }
@@ -140,7 +143,8 @@ public final class FileFetcher {
      * Fills {@code part} up to the announced size; returns the bytes it took from the network. The loop does the
      * I/O and the waits; {@link FetchDecisions} decides what each answer means.
      */
-    private long download(DownloadItem item, Path part, LongConsumer progress) throws DownloadException, IOException {
+    private long download(DownloadItem item, Path part, LongConsumer progress, WrittenChecksum checksum)
+            throws DownloadException, IOException {
         int networkFailures = 0;
         int refreshes = 0;
         long received = 0;
@@ -165,7 +169,7 @@ public final class FileFetcher {
                 if (d.step() == Step.READ) {
                     Problem broke = null;
                     try {
-                        received += copy(r.body(), part, item, d.readFrom(), progress);
+                        received += copy(r.body(), part, item, d.readFrom(), progress, checksum);
                     } catch (HtmlPageException e) {
                         broke = Problem.HTML;
                     } catch (IOException e) {
@@ -209,11 +213,13 @@ public final class FileFetcher {
         }
     }
 
-    private long copy(InputStream in, Path part, DownloadItem item, long have, LongConsumer progress) throws IOException {
+    private long copy(InputStream in, Path part, DownloadItem item, long have, LongConsumer progress, WrittenChecksum checksum)
+            throws IOException {
         long limit = item.size() >= 0 ? item.size() - have : Long.MAX_VALUE;
         long written = 0;
         byte[] buf = new byte[BUFFER];
         boolean first = have == 0;
+        checksum.startAt(have);
         try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 have > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
              StallWatchdog.Watch watch = watchdog.watch(in, item.path())) {
@@ -228,11 +234,13 @@ public final class FileFetcher {
                 }
                 if (written + n > limit) {
                     out.write(buf, 0, (int) (limit - written));
+                    checksum.written(buf, (int) (limit - written));
                     written = limit;
                     LOG.warn("{}: the CDN sent more than the {} bytes iCloud announced; ignoring the rest", item.path(), item.size());
                     break;
                 }
                 out.write(buf, 0, n);
+                checksum.written(buf, n);
                 written += n;
                 progress.accept(n);
                 hooks.afterBytes(item, have + written);

@@ -158,6 +158,38 @@ class FileFetcherTest {
     }
 
     @Test
+    void aPartLeftByAnEarlierRunIsVerifiedFromDiskSoABadStartIsCaught() throws Exception {
+        DownloadItem item = item(FileChecksum.of(content), content.length);
+        Path part = new LibraryPaths(dir).partialDirectory().resolve(FileFetcher.partName(item));
+        Files.createDirectories(part.getParent());
+        Files.write(part, "XXXXXXXXXX".getBytes(StandardCharsets.UTF_8));
+        List<Long> ranges = new ArrayList<>();
+        FileFetcher.Outcome o = fetcher((url, from) -> {
+            ranges.add(from);
+            byte[] rest = java.util.Arrays.copyOfRange(content, (int) from, content.length);
+            HttpHeaders h = HttpHeaders.of(Map.of("Content-Range", List.of("bytes " + from + "-" + (content.length - 1) + "/"
+                    + content.length)), (a, b) -> true);
+            return new StreamingResponse(URI.create(url), from > 0 ? 206 : 200, h, new ByteArrayInputStream(rest));
+        }).fetch(item, n -> { });
+        assertThat(ranges).as("resumed after the old part, then fetched again from scratch").containsExactly(10L, 0L);
+        assertThat(o.verified()).isTrue();
+        assertThat(Files.readAllBytes(dir.resolve("Photos/2024/01/A.JPG"))).isEqualTo(content);
+    }
+
+    @Test
+    void bytesThatDoNotMatchTheChecksumAreNeverPlaced() {
+        byte[] other = content.clone();
+        other[5] ^= 1;
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> fetcher((url, from) -> {
+            calls.incrementAndGet();
+            return ok(other, "application/octet-stream");
+        }).fetch(item(FileChecksum.of(content), content.length), n -> { })).isInstanceOf(Quarantined.class);
+        assertThat(calls).hasValue(2);
+        assertThat(dir.resolve("Photos/2024/01/A.JPG")).doesNotExist();
+    }
+
+    @Test
     void aFileThatStaysShortIsNotPlaced() {
         List<Long> ranges = new ArrayList<>();
         assertThatThrownBy(() -> fetcher((url, from) -> {
