@@ -5,6 +5,7 @@ import dev.orchard.icloud.http.ApiRequest;
 import dev.orchard.icloud.http.StreamingResponse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /** Opens a download: a plain GET of the pre-signed URL, from byte {@code from} on when resuming. */
 @FunctionalInterface
@@ -25,9 +26,10 @@ public interface CdnClient {
      */
     static String escape(String url) {
         StringBuilder b = new StringBuilder(url.length() + 8);
+        HexFormat hex = HexFormat.of().withUpperCase();
         for (byte x : url.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;
-            if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) b.append('%').append(String.format("%02X", c));
+            if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) b.append('%').append(hex.toHexDigits((byte) c));
             else b.append((char) c);
         }
         return b.toString();
