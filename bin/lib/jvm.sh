@@ -56,8 +56,10 @@ orchard_jvm_options() {
 }
 
 # orchard_jvm_train JAVA_HOME JAR CACHE: writes CACHE (see orchard_jvm_cache_file) from a training run: a fake
-# iCloud with a small library in its own process, a sign-in, then the recorded run, an initial photo sync over
-# TLS through the fake's proxy, as a real sync talks to Apple. Best effort: on failure it returns 1 and leaves
+# iCloud with a small library in its own process, a sign-in and an initial photo sync, then the recorded run, a
+# photo sync that finds nothing new (what a schedule repeats; a cache of the initial sync's classes is bigger and
+# every cached class is loaded at start), all over TLS through the fake's proxy, as a real sync talks to Apple.
+# Best effort: on failure it returns 1 and leaves
 # CACHE as it was, and what the fake and the runs printed in CACHE.log. Takes about half a minute (most of it
 # the JVM assembling the cache after the run).
 orchard_jvm_train() {
