@@ -31,6 +31,21 @@ orchard_jvm_options() {
   # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   export MALLOC_ARENA_MAX
+  # C2, the optimising compiler, waits ten times longer than usual before it takes a method, so a short run (a
+  # scheduled sync that finds nothing new) does not spend a third of its CPU optimising start-up code it never runs
+  # again. The JDK's crypto (TLS records, SHA checksums) keeps the usual thresholds: only C2 has its intrinsics,
+  # and a long download needs them early. Measured in bench/RESULTS.md (branch perf-start).
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet"
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.1"
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.*::*,0.1"
+  # The daemon hands the memory the JIT and SQLite freed back to the system while it waits for its next job (JDK >= 22;
+  # a cache named .aot means JDK >= 25, see orchard_jvm_cache_file).
+  for _oj_arg in "$@"; do
+    case "$_oj_arg" in -*) continue ;; esac
+    case "$_oj_arg:$_oj_cache" in run:*.aot) ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:TrimNativeHeapInterval=5000" ;; esac
+    break
+  done
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
   case "$_oj_cache" in
     "" | *[[:space:]]*) ;;
@@ -41,8 +56,10 @@ orchard_jvm_options() {
 }
 
 # orchard_jvm_train JAVA_HOME JAR CACHE: writes CACHE (see orchard_jvm_cache_file) from a training run: a fake
-# iCloud with a small library in its own process, a sign-in, then the recorded run, an initial photo sync over
-# TLS through the fake's proxy, as a real sync talks to Apple. Best effort: on failure it returns 1 and leaves
+# iCloud with a small library in its own process, a sign-in and an initial photo sync, then the recorded run, a
+# photo sync that finds nothing new (what a schedule repeats; a cache of the initial sync's classes is bigger and
+# every cached class is loaded at start), all over TLS through the fake's proxy, as a real sync talks to Apple.
+# Best effort: on failure it returns 1 and leaves
 # CACHE as it was, and what the fake and the runs printed in CACHE.log. Takes about half a minute (most of it
 # the JVM assembling the cache after the run).
 orchard_jvm_train() {
@@ -63,9 +80,10 @@ orchard_jvm_train() {
     *) _oj_record="-XX:ArchiveClassesAtExit=$_oj_dir/cache -Xlog:cds=off,cds+dynamic=off" ;;
   esac
   if [ -n "$_oj_proxy" ]; then
-    for _oj_cmd in login "photos sync"; do
+    # The recorded run is the second sync, which finds nothing new: the run a schedule repeats all day.
+    for _oj_cmd in login "photos sync" "photos sync again"; do
       _oj_rec=""
-      [ "$_oj_cmd" = login ] || _oj_rec=$_oj_record
+      [ "$_oj_cmd" = "photos sync again" ] && { _oj_rec=$_oj_record; _oj_cmd="photos sync"; }
       # shellcheck disable=SC2086 # word splitting of the options and of "photos sync" is meant
       env -u ORCHARD_ICLOUD_ENDPOINT -u http_proxy -u HTTP_PROXY -u all_proxy -u ALL_PROXY -u no_proxy -u NO_PROXY \
         HOME="$_oj_dir" HTTPS_PROXY="$_oj_proxy" ORCHARD_CA_FILE="$_oj_dir/ca.pem" ORCHARD_CONFIG=/dev/null \

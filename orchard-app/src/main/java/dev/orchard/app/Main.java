@@ -36,6 +36,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         NativeSqlite.useCachedCopy(System.getenv());
+        StartupWarmUp.startFor(args);
         System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), terminal(), out, err));
     }
 

@@ -34,7 +34,16 @@ public final class LogSetup {
         Level level = s.level() == null || s.level().isBlank() ? defaultLevel : parseLevel(s.level());
         boolean json = parseFormat(s.format());
         parseSize(s.maxFileSize());
-        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        configure((LoggerContext) LoggerFactory.getILoggerFactory(), level, json, s.file() == null ? null : s);
+    }
+
+    /** What logs before the options are read (see {@link StartupLogging}): warnings and errors, as text to stderr. */
+    static void defaults(LoggerContext ctx) {
+        configure(ctx, Level.WARN, false, null);
+    }
+
+    /** {@code file} null: stderr only. */
+    private static void configure(LoggerContext ctx, Level level, boolean json, Settings file) {
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
         root.setLevel(Level.WARN);
@@ -46,8 +55,8 @@ public final class LogSetup {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setTarget("System.err");
         start(ctx, root, console, encoder(ctx, json, "%d{HH:mm:ss} %-5level %msg%n%ex{short}"), "console");
-        if (s.file() != null) {
-            start(ctx, root, fileAppender(ctx, s), encoder(ctx, json, "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n"), "file");
+        if (file != null) {
+            start(ctx, root, fileAppender(ctx, file), encoder(ctx, json, "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n"), "file");
         }
     }
 
