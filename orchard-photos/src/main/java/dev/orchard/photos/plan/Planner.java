@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  */
 public final class Planner {
     static final int BATCH = 200;
+    /** The first batch is this small, and each next one twice as big up to {@link #BATCH}, so downloads start early. */
+    static final int FIRST_BATCH = 16;
     private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
     private final Stores stores;
@@ -82,8 +84,11 @@ public final class Planner {
 
     private void walk(Consumer<DownloadItem> downloads, boolean renditions) {
         StoredAsset[] cursor = {null};
+        int size = FIRST_BATCH;
         while (true) {
-            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], BATCH));
+            int n = size;
+            size = Math.min(BATCH, size * 2);
+            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], n));
             if (batch.isEmpty()) return;
             List<DownloadItem> items = stores.db().tx(db -> {
                 Map<String, Map<String, List<FileRecord>>> files = new HashMap<>();
