@@ -22,6 +22,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Set;
  * the state) are ever removed; anything a person put there is left alone.
  */
 public final class AlbumLinker {
+    private static final int RECORD_GROUP = 512;
     private final Stores stores;
     private final LibraryPaths paths;
     private final LinkMode mode;
@@ -79,19 +81,33 @@ public final class AlbumLinker {
             stores.db().txRun(db -> stores.albums().removeEntry(e.getKey()));
             report.add(SyncReport.Counter.ALBUM_ENTRIES, 1);
         }
+        // Symlinks are recorded in groups: one left unrecorded by a crash is recognised as Orchard's by the next run
+        // (createEntry). A hard link or copy cannot be told from a person's file, so each is recorded as soon as made.
+        int group = mode == LinkMode.SYMLINK ? RECORD_GROUP : 1;
+        List<Map.Entry<String, String>> made = new ArrayList<>();
         for (Map.Entry<String, String> e : desired.entrySet()) {
             if (e.getValue().equals(existing.get(e.getKey()))) continue;
             if (createEntry(e.getKey(), e.getValue())) {
-                stores.db().txRun(db -> stores.albums().putEntry(e.getKey(), e.getValue()));
-                report.add(SyncReport.Counter.ALBUM_ENTRIES, 1);
+                made.add(e);
+                if (made.size() >= group) record(made);
             }
         }
+        record(made);
         try {
             for (String dir : albumDirs) paths.modes().createDirectories(paths.resolve(dir));
             pruneEmpty(paths.albums(), albumDirs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + LibraryPaths.ALBUMS + ": " + e.getMessage(), e);
         }
+    }
+
+    private void record(List<Map.Entry<String, String>> made) {
+        if (made.isEmpty()) return;
+        stores.db().txRun(db -> {
+            for (Map.Entry<String, String> e : made) stores.albums().putEntry(e.getKey(), e.getValue());
+        });
+        report.add(SyncReport.Counter.ALBUM_ENTRIES, made.size());
+        made.clear();
     }
 
     /** Entry path to "mode:target path" for every album member's files. */

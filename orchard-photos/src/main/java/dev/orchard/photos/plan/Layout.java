@@ -18,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Decides the paths of an asset's files: {@code <zone root>/<template folders>/<names>}. All versions share
@@ -30,6 +32,8 @@ import java.util.Map;
  * gets a suffix from the asset id. An asset keeps the suffix it already has, so names never shift.
  */
 final class Layout {
+    /** No suffix, three lengths of the asset id, then the longest with _2 to _99. */
+    private static final int SUFFIXES = 102;
     private final FileStore files;
     private final LibraryPaths paths;
     private final PathTemplate template;
@@ -110,13 +114,8 @@ final class Layout {
 
     private List<String> suffixes(String assetId, VersionNames names, Map<ResourceRole, Resource> resources, String folder,
                                   List<FileRecord> existing) {
-        List<String> all = new ArrayList<>();
-        all.add("");
-        all.add(VersionNames.suffix(assetId, 8));
-        all.add(VersionNames.suffix(assetId, 16));
-        all.add(VersionNames.suffix(assetId, 64));
-        for (int i = 2; i < 100; i++) all.add(VersionNames.suffix(assetId, 64) + "_" + i);
-        for (String s : all) {
+        List<String> all = candidates(assetId);
+        for (String s : existing.isEmpty() ? List.<String>of() : all) {
             Map<ResourceRole, String> n = names.names(resources, s);
             for (FileRecord f : existing) {
                 if ((folder + "/" + n.get(f.role())).equals(f.path())) {
@@ -128,6 +127,31 @@ final class Layout {
             }
         }
         return all;
+    }
+
+    /**
+     * The suffixes an asset's names may take, in order of preference: none, the start of its id (8, 16, 64
+     * characters), then the longest with a counter. Made on demand: nearly every asset takes the first.
+     */
+    private static List<String> candidates(String assetId) {
+        String full = VersionNames.suffix(assetId, 64);
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return switch (i) {
+                    case 0 -> "";
+                    case 1 -> full.substring(0, Math.min(9, full.length()));
+                    case 2 -> full.substring(0, Math.min(17, full.length()));
+                    case 3 -> full;
+                    default -> full + "_" + (Objects.checkIndex(i, SUFFIXES) - 2);
+                };
+            }
+
+            @Override
+            public int size() {
+                return SUFFIXES;
+            }
+        };
     }
 
     private enum Claim { OURS, FREE, ADOPT, TAKEN }

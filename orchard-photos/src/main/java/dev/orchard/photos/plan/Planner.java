@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  */
 public final class Planner {
     static final int BATCH = 200;
+    /** The first batch is this small, and each next one twice as big up to {@link #BATCH}, so downloads start early. */
+    static final int FIRST_BATCH = 16;
     private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
     private final Stores stores;
@@ -82,8 +84,11 @@ public final class Planner {
 
     private void walk(Consumer<DownloadItem> downloads, boolean renditions) {
         StoredAsset[] cursor = {null};
+        int size = FIRST_BATCH;
         while (true) {
-            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], BATCH));
+            int n = size;
+            size = Math.min(BATCH, size * 2);
+            List<StoredAsset> batch = stores.db().tx(db -> stores.assets().dirtyBatch(cursor[0], n));
             if (batch.isEmpty()) return;
             List<DownloadItem> items = stores.db().tx(db -> {
                 Map<String, Map<String, List<FileRecord>>> files = new HashMap<>();
@@ -94,13 +99,15 @@ public final class Planner {
                 }
                 List<DownloadItem> out = new ArrayList<>();
                 boolean pins = ArchiveStore.anyPinned(db);
+                boolean changed = false;
                 for (StoredAsset s : batch) {
                     // An archived asset's files stay exactly as the archive verified them, whatever iCloud does.
                     if (pins && ArchiveStore.pinned(db, s.zone(), s.asset().recordName())) continue;
                     List<FileRecord> rows = files.get(s.zone()).getOrDefault(s.asset().recordName(), List.of()).stream()
                             .filter(f -> f.role().rendition() == renditions).toList();
-                    planAsset(s, rows, out, renditions);
+                    changed |= planAsset(s, rows, out, renditions);
                 }
+                if (changed && !renditions) stores.markAlbumsDirty();
                 return out;
             });
             for (DownloadItem i : items) {
@@ -112,7 +119,8 @@ public final class Planner {
         }
     }
 
-    private void planAsset(StoredAsset s, List<FileRecord> rows, List<DownloadItem> downloads, boolean renditions)
+    /** Plans one asset's files; returns whether its files changed (album folders then need rebuilding). */
+    private boolean planAsset(StoredAsset s, List<FileRecord> rows, List<DownloadItem> downloads, boolean renditions)
             throws SQLException {
         String zone = s.zone();
         String id = s.asset().recordName();
@@ -120,7 +128,7 @@ public final class Planner {
         if (pa == null && !s.removed() && !s.asset().trashed()) {
             String w = "asset " + id + " in " + zone + " has no master record yet; it will be fetched on a later run";
             LOG.debug(w);
-            return;
+            return false;
         }
         boolean wanted = selection.selected(s);
         Map<ResourceRole, FileRecord> existing = new EnumMap<>(ResourceRole.class);
@@ -172,7 +180,7 @@ public final class Planner {
                 stores.files().setState(have.path(), FileState.PRESENT, have.verified(), null);
             }
         }
-        if (changed && !renditions) stores.markAlbumsDirty();
+        return changed;
     }
 
     private DownloadItem item(String zone, PhotoAsset pa, ResourceRole role, PlannedFile want) {
