@@ -76,7 +76,9 @@ public final class DriveDownloader {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             ContentToken token = attempt == 1 && first != null ? first : token(file);
             try (StreamingResponse r = open(token.url)) {
-                if (r.status() == 410 || r.status() >= 500 || r.status() == 429) {
+                // a URL a batch handed out a while ago gets a fresh one from by_id, whatever the CDN says of it
+                boolean prefetched = token == first;
+                if (r.status() == 410 || r.status() >= 500 || r.status() == 429 || (prefetched && r.status() != 200)) {
                     last = new DriveException(DriveException.Kind.PROTOCOL, r.status(), "downloading '" + file.name()
                             + "': HTTP " + r.status());
                     continue;

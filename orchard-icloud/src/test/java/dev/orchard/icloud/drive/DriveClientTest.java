@@ -155,6 +155,19 @@ class DriveClientTest {
     }
 
     @Test
+    void aBatchUrlTheCdnRefusesIsRenewedThroughById() throws Exception {
+        remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
+        RemoteItem a = rootFiles("a.txt").get(0);
+        DriveDownloader downloader = new DriveDownloader(s.client);
+        var token = downloader.tokens(List.of(a)).get(a.docwsid());
+        fake.faults().add(FaultRule.status(ServiceGroup.CDN, 403, 0, 1));
+        fake.stats().reset();
+        downloader.download(a, dir.resolve("a"), token);
+        assertThat(Files.readString(dir.resolve("a"))).isEqualTo("aa");
+        assertThat(fake.stats().countPath("/ws/com.apple.CloudDocs/download/by_id")).isEqualTo(1);
+    }
+
+    @Test
     void followsApples330AndRetriesTruncatedBodies() throws Exception {
         remote.createFile("a.bin", new byte[5000]);
         fake.drive().settings().redirect330(true);
