@@ -22,7 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,6 +44,8 @@ public final class Transfers {
     private final int maxDownloads;
     private final boolean checksums;
     private final AtomicInteger downloads = new AtomicInteger();
+    private final Map<String, DriveDownloader.ContentToken> prefetched = new ConcurrentHashMap<>();
+    private final AtomicBoolean batching = new AtomicBoolean(true);
 
     /** {@code maxDownloads} 0: no cap; {@code checksums}: rows carry the local file's SHA-256. */
     public Transfers(LocalFiles files, Remote remote, BaseWrites base, Outcome outcome, SyncHooks hooks, int maxDownloads,
@@ -51,6 +57,17 @@ public final class Transfers {
         this.hooks = hooks;
         this.maxDownloads = maxDownloads;
         this.checksums = checksums;
+    }
+
+    /**
+     * Asks download/batch for the content URLs of a unit's downloads ({@link TransferUnits}), which each download
+     * then starts from. When iCloud answers none of them, the rest of the pass asks by_id file by file.
+     */
+    public void prefetch(List<Action> unit) {
+        if (!batching.get()) return;
+        Map<String, DriveDownloader.ContentToken> got = remote.downloader().tokens(unit.stream().map(a -> a.remote().item()).toList());
+        if (got.isEmpty()) batching.set(false);
+        prefetched.putAll(got);
     }
 
     /** Downloads {@code r} over what {@code expected} describes (null: nothing there). False: deferred. */
@@ -69,7 +86,7 @@ public final class Transfers {
         }
         Path temp = files.tempFor(path);
         try {
-            DriveDownloader.Result res = remote.downloader().download(r.item(), temp);
+            DriveDownloader.Result res = remote.downloader().download(r.item(), temp, prefetched.remove(r.item().docwsid()));
             if (res.isPackage()) {
                 Files.deleteIfExists(temp);
                 base.addPackage(r.item().drivewsid());

@@ -12,6 +12,7 @@ import dev.orchard.drive.apply.LocalFiles;
 import dev.orchard.drive.apply.RemoteFolders;
 import dev.orchard.drive.apply.Renamer;
 import dev.orchard.drive.apply.Structure;
+import dev.orchard.drive.apply.TransferUnits;
 import dev.orchard.drive.apply.Transfers;
 import dev.orchard.drive.local.Hashes;
 import dev.orchard.drive.local.LocalScanner;
@@ -261,15 +262,18 @@ public final class DriveSync {
         }
         List<Future<?>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.transfers()))) {
-            for (Action a : parallel) {
+            for (List<Action> unit : TransferUnits.of(parallel, options.transfers(), options.maxDownloads() == 0)) {
                 futures.add(pool.submit(() -> {
-                    one(stopping, outcome, a, () -> {
-                        switch (a.kind()) {
-                            case CONFLICT -> conflicts.resolve(a);
-                            case DOWNLOAD, UPLOAD_NEW, UPLOAD_UPDATE -> transfers.run(a);
-                            default -> structure.run(a);
-                        }
-                    });
+                    if (unit.size() > 1 && !stopping.getAsBoolean()) prefetch(transfers, unit);
+                    for (Action a : unit) {
+                        one(stopping, outcome, a, () -> {
+                            switch (a.kind()) {
+                                case CONFLICT -> conflicts.resolve(a);
+                                case DOWNLOAD, UPLOAD_NEW, UPLOAD_UPDATE -> transfers.run(a);
+                                default -> structure.run(a);
+                            }
+                        });
+                    }
                     return null;
                 }));
             }
@@ -287,6 +291,15 @@ public final class DriveSync {
             }
         }
         for (Action a : deletions) one(stopping, outcome, a, () -> structure.run(a));
+    }
+
+    /** Best effort: downloads whose URL it did not get ask by_id; only what ends the pass ends it. */
+    private static void prefetch(Transfers transfers, List<Action> unit) {
+        try {
+            transfers.prefetch(unit);
+        } catch (RuntimeException e) {
+            rethrowIfFatal(e);
+        }
     }
 
     private interface Step {

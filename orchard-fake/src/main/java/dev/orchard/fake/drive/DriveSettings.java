@@ -20,6 +20,7 @@ public final class DriveSettings {
     private volatile Duration uploadUrlLifetime = Duration.ofHours(1);
     private volatile int commitStatusCode;
     private volatile boolean editKeepsDocwsid = true;
+    private volatile int downloadBatchMax = 5;
 
     public TreeRules tree() { return tree; }
 
@@ -74,6 +75,17 @@ public final class DriveSettings {
     /** Whether an edit from "another device" (admin API) keeps the file's docwsid (docs/protocol/drive.md §9). */
     public boolean editKeepsDocwsid() { return editKeepsDocwsid; }
     public DriveSettings editKeepsDocwsid(boolean on) { editKeepsDocwsid = on; return this; }
+
+    /**
+     * Most documents one download/batch call may name; more is answered 400. Apple's limit is unknown: the fake allows
+     * only the 5 that idrive-cli sends by default (docs/protocol/drive.md §5.1), the one size a known client is seen to use.
+     */
+    public int downloadBatchMax() { return downloadBatchMax; }
+    public DriveSettings downloadBatchMax(int documents) {
+        if (documents < 1) throw new IllegalArgumentException("download batch maximum must be at least 1");
+        downloadBatchMax = documents;
+        return this;
+    }
 
     private static Duration positive(Duration d, String what) {
         if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException(what + " must be positive");

@@ -152,6 +152,21 @@ class DocwsDownloadTest extends DriveFakeTest {
     }
 
     @Test
+    void batchRefusesMoreDocumentsThanAKnownClientSends() {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < 6; i++) {
+            DriveItem f = remote.createFile("f" + i + ".txt", new byte[] {(byte) i});
+            body.append(i == 0 ? "" : ",").append("{\"document_id\":\"").append(f.docwsid()).append("\"}");
+        }
+        String six = body.append("]").toString();
+        DriveSession.Reply refused = s.post("/ws/com.apple.CloudDocs/download/batch", six);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errorReason").asText()).contains("at most 5");
+        fake.drive().settings().downloadBatchMax(6);
+        assertThat(s.ok("/ws/com.apple.CloudDocs/download/batch", six)).hasSize(6);
+    }
+
+    @Test
     void blobDownloadsAreSubjectToCdnFaults() {
         DriveItem f = remote.createFile("big.bin", new byte[100_000]);
         String url = byId(f).get("data_token").get("url").asText();

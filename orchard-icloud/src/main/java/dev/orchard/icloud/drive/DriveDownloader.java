@@ -1,7 +1,9 @@
 package dev.orchard.icloud.drive;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.orchard.icloud.http.ApiRequest;
+import dev.orchard.icloud.http.RetryPolicy;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.http.TransportException;
 import dev.orchard.icloud.json.Jsons;
@@ -16,14 +18,29 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Downloads (docs/protocol/drive.md §3): download/by_id in the item's zone, then the pre-signed data_token URL
+ * Downloads (docs/protocol/drive.md §5.1): download/by_id in the item's zone, then the pre-signed data_token URL
  * (following Apple's 330). Zero-byte files need no request. Packages come as a ZIP (package_token).
- * Short or failed bodies are retried with a fresh URL.
+ * Short or failed bodies are retried with a fresh URL. {@link #tokens} asks download/batch for the URLs of a few
+ * documents in one call; whatever it does not answer is asked of by_id.
  */
 public final class DriveDownloader {
     private static final int ATTEMPTS = 3;
+    /**
+     * Documents per download/batch call: idrive-cli's default chunk, the only size a known client is seen to send
+     * (docs/protocol/drive.md §5.1). Apple's limit is unknown.
+     */
+    public static final int BATCH = 5;
+    /** A refused batch is not retried: its documents go to by_id, which has the READ policy's retries of its own. */
+    private static final RetryPolicy BATCH_POLICY = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30),
+            Duration.ofSeconds(120), Set.of(408, 429, 500, 502, 503, 504), true);
     private final DriveClient client;
 
     public DriveDownloader(DriveClient client) {
@@ -34,8 +51,19 @@ public final class DriveDownloader {
     public record Result(long bytes, boolean isPackage) {
     }
 
+    /** Where a document's content is: the pre-signed URL by_id or download/batch answered, and whether it is a package ZIP. */
+    public record ContentToken(String url, boolean isPackage) {
+    }
+
     /** Writes the file's content to {@code target} (created or truncated) and fsyncs it. */
     public Result download(RemoteItem file, Path target) {
+        return download(file, target, null);
+    }
+
+    /**
+     * As {@link #download(RemoteItem, Path)}, trying {@code first} (from {@link #tokens}; null: none) before asking by_id.
+     */
+    public Result download(RemoteItem file, Path target, ContentToken first) {
         if (file.size() == 0) {
             try {
                 write(target, InputStream.nullInputStream());
@@ -46,9 +74,11 @@ public final class DriveDownloader {
         }
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Token token = token(file);
+            ContentToken token = attempt == 1 && first != null ? first : token(file);
             try (StreamingResponse r = open(token.url)) {
-                if (r.status() == 410 || r.status() >= 500 || r.status() == 429) {
+                // a URL a batch handed out a while ago gets a fresh one from by_id, whatever the CDN says of it
+                boolean prefetched = token == first;
+                if (r.status() == 410 || r.status() >= 500 || r.status() == 429 || (prefetched && r.status() != 200)) {
                     last = new DriveException(DriveException.Kind.PROTOCOL, r.status(), "downloading '" + file.name()
                             + "': HTTP " + r.status());
                     continue;
@@ -58,12 +88,12 @@ public final class DriveDownloader {
                             + "': HTTP " + r.status());
                 }
                 long n = write(target, r.body());
-                if (!token.isPackage && n != file.size()) {
+                if (!token.isPackage() && n != file.size()) {
                     last = new DriveException(DriveException.Kind.PROTOCOL, 200, "downloading '" + file.name() + "': got "
                             + n + " of " + file.size() + " bytes");
                     continue;
                 }
-                return new Result(n, token.isPackage);
+                return new Result(n, token.isPackage());
             } catch (IOException | TransportException e) {
                 last = new DriveException(DriveException.Kind.PROTOCOL, 0, "downloading '" + file.name() + "': " + e.getMessage());
             }
@@ -71,24 +101,59 @@ public final class DriveDownloader {
         throw last;
     }
 
-    private record Token(String url, boolean isPackage) {
-    }
-
-    private Token token(RemoteItem file) {
+    private ContentToken token(RemoteItem file) {
         String url = client.docws(file.zone(), "/download/by_id") + "?document_id="
                 + URLEncoder.encode(file.docwsid(), StandardCharsets.UTF_8) + "&" + client.session().standardParams();
         JsonNode body = client.call(ApiRequest.get(url).build(), DrivePolicies.READ, "downloading '" + file.name() + "'");
-        JsonNode data = body.path("data_token");
-        boolean isPackage = false;
-        if (data.isMissingNode()) {
-            data = body.path("package_token");
-            isPackage = true;
-        }
-        String u = Jsons.text(data, "url");
-        if (u == null) {
+        ContentToken token = parseToken(body);
+        if (token == null) {
             throw new DriveException(DriveException.Kind.PROTOCOL, 200, "downloading '" + file.name() + "': no content URL in the answer");
         }
-        return new Token(u, isPackage);
+        return token;
+    }
+
+    /**
+     * The content URLs of {@code files}, all in one zone and at most {@link #BATCH}, in one download/batch call, by
+     * docwsid. Answers are matched by their document_id, not their place; a document answered without a URL (an
+     * error, an empty file) or not at all is left out, and so is every document when iCloud refuses the call: by_id
+     * then asks for it on its own.
+     */
+    public Map<String, ContentToken> tokens(List<RemoteItem> files) {
+        if (files.isEmpty()) return Map.of();
+        String zone = files.get(0).zone();
+        if (files.size() > BATCH || files.stream().anyMatch(f -> !zone.equals(f.zone()))) {
+            throw new IllegalArgumentException("download/batch takes up to " + BATCH + " documents of one zone");
+        }
+        ArrayNode req = Jsons.MAPPER.createArrayNode();
+        for (RemoteItem f : files) req.addObject().put("document_id", f.docwsid());
+        String url = client.docws(zone, "/download/batch") + "?" + client.session().standardParams();
+        JsonNode body;
+        try {
+            body = client.post(url, req, BATCH_POLICY, "asking iCloud Drive for " + files.size() + " download URLs");
+        } catch (DriveException e) {
+            if (e.kind() == DriveException.Kind.REJECTED || e.kind() == DriveException.Kind.NOT_FOUND
+                    || e.kind() == DriveException.Kind.PROTOCOL) {
+                return Map.of();
+            }
+            throw e;
+        }
+        Map<String, ContentToken> out = new HashMap<>();
+        if (!body.isArray()) return out;
+        Set<String> asked = new HashSet<>();
+        for (RemoteItem f : files) asked.add(f.docwsid());
+        for (JsonNode answer : body) {
+            String id = Jsons.text(answer, "document_id");
+            ContentToken token = parseToken(answer);
+            if (id != null && token != null && asked.contains(id)) out.put(id, token);
+        }
+        return out;
+    }
+
+    private static ContentToken parseToken(JsonNode answer) {
+        String data = Jsons.text(answer.path("data_token"), "url");
+        if (data != null) return new ContentToken(data, false);
+        String pack = Jsons.text(answer.path("package_token"), "url");
+        return pack == null ? null : new ContentToken(pack, true);
     }
 
     private StreamingResponse open(String url) throws IOException {

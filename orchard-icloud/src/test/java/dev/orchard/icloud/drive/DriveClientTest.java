@@ -50,7 +50,7 @@ class DriveClientTest {
     @AfterEach
     void close() {
         s.close();
-        fake.drive().settings().redirect330(false).unknownCreateFolders(0, true).nfdNames(false);
+        fake.drive().settings().redirect330(false).unknownCreateFolders(0, true).nfdNames(false).downloadBatchMax(5);
     }
 
     private RemoteItem root() {
@@ -87,6 +87,81 @@ class DriveClientTest {
         new DriveDownloader(s.client).download(empty, dir.resolve("e"));
         assertThat(Files.size(dir.resolve("e"))).isZero();
         assertThat(fake.stats().total()).isZero();
+    }
+
+    private List<RemoteItem> rootFiles(String... names) {
+        List<RemoteItem> children = s.client.listFolder(DriveIds.ROOT).children();
+        List<RemoteItem> out = new ArrayList<>();
+        for (String n : names) out.add(children.stream().filter(c -> c.name().equals(n)).findFirst().orElseThrow());
+        return out;
+    }
+
+    @Test
+    void oneBatchCallGivesTheUrlsOfSeveralDocumentsMatchedByTheirIds() throws Exception {
+        remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
+        remote.createFile("b.txt", "bbb".getBytes(StandardCharsets.UTF_8));
+        remote.createPackage("c.key", java.util.Map.of("x", new byte[] {1}), null);
+        List<RemoteItem> files = rootFiles("c.key", "b.txt", "a.txt");
+        DriveDownloader downloader = new DriveDownloader(s.client);
+        fake.stats().reset();
+        var tokens = downloader.tokens(files);
+        assertThat(fake.stats().countPath("/ws/com.apple.CloudDocs/download/batch")).isEqualTo(1);
+        assertThat(tokens).containsOnlyKeys(files.get(0).docwsid(), files.get(1).docwsid(), files.get(2).docwsid());
+        assertThat(tokens.get(files.get(0).docwsid()).isPackage()).isTrue();
+
+        fake.stats().reset();
+        DriveDownloader.Result b = downloader.download(files.get(1), dir.resolve("b"), tokens.get(files.get(1).docwsid()));
+        assertThat(b.bytes()).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("b"))).isEqualTo("bbb");
+        assertThat(fake.stats().countPath("/ws/com.apple.CloudDocs/download/by_id")).isZero();
+        assertThat(fake.stats().total()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedBatchLeavesEveryDocumentToById() throws Exception {
+        remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
+        remote.createFile("b.txt", "bb".getBytes(StandardCharsets.UTF_8));
+        fake.drive().settings().downloadBatchMax(1);
+        List<RemoteItem> files = rootFiles("a.txt", "b.txt");
+        DriveDownloader downloader = new DriveDownloader(s.client);
+        fake.stats().reset();
+        assertThat(downloader.tokens(files)).isEmpty();
+        assertThat(fake.stats().total()).as("a refusal is not retried").isEqualTo(1);
+        assertThat(s.waits).isEmpty();
+        downloader.download(files.get(0), dir.resolve("a"), null);
+        assertThat(Files.readString(dir.resolve("a"))).isEqualTo("aa");
+    }
+
+    @Test
+    void documentsTheBatchAnswersWithoutAUrlAreLeftOut() {
+        remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
+        remote.createFile("gone.txt", "g".getBytes(StandardCharsets.UTF_8));
+        List<RemoteItem> files = rootFiles("a.txt", "gone.txt");
+        remote.purge("gone.txt");
+        assertThat(new DriveDownloader(s.client).tokens(files)).containsOnlyKeys(files.get(0).docwsid());
+    }
+
+    /** A URL download/batch handed out, spoiled by {@code spoil}, still gets the file, through one by_id call. */
+    private void batchUrlIsRenewedThroughById(Runnable spoil) throws Exception {
+        remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
+        RemoteItem a = rootFiles("a.txt").get(0);
+        DriveDownloader downloader = new DriveDownloader(s.client);
+        var token = downloader.tokens(List.of(a)).get(a.docwsid());
+        spoil.run();
+        fake.stats().reset();
+        downloader.download(a, dir.resolve("a"), token);
+        assertThat(Files.readString(dir.resolve("a"))).isEqualTo("aa");
+        assertThat(fake.stats().countPath("/ws/com.apple.CloudDocs/download/by_id")).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredBatchUrlIsRenewedThroughById() throws Exception {
+        batchUrlIsRenewedThroughById(() -> fake.clock().advance(java.time.Duration.ofHours(2)));
+    }
+
+    @Test
+    void aBatchUrlTheCdnRefusesIsRenewedThroughById() throws Exception {
+        batchUrlIsRenewedThroughById(() -> fake.faults().add(FaultRule.status(ServiceGroup.CDN, 403, 0, 1)));
     }
 
     @Test

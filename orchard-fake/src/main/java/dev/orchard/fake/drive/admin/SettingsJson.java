@@ -18,7 +18,7 @@ public final class SettingsJson {
     private static final List<String> KEYS = List.of("etagPropagation", "nameClash", "caseInsensitive",
             "unicodeNormalized", "foldersCarryExtension", "autoRenamePattern", "trashRetentionSeconds", "nfdNames",
             "listingLag", "unknownCreateFolders", "unknownCreatesFolder", "redirect330", "downloadUrlLifetimeSeconds",
-            "uploadUrlLifetimeSeconds", "commitStatusCode", "editKeepsDocwsid");
+            "uploadUrlLifetimeSeconds", "commitStatusCode", "editKeepsDocwsid", "downloadBatchMax");
 
     private SettingsJson() {
     }
@@ -40,6 +40,7 @@ public final class SettingsJson {
         o.put("uploadUrlLifetimeSeconds", s.uploadUrlLifetime().toSeconds());
         o.put("commitStatusCode", s.commitStatusCode());
         o.put("editKeepsDocwsid", s.editKeepsDocwsid());
+        o.put("downloadBatchMax", s.downloadBatchMax());
         return o;
     }
 
@@ -75,6 +76,7 @@ public final class SettingsJson {
                 case "uploadUrlLifetimeSeconds" -> s.uploadUrlLifetime(Duration.ofSeconds(number(e)));
                 case "commitStatusCode" -> s.commitStatusCode((int) number(e));
                 case "editKeepsDocwsid" -> s.editKeepsDocwsid(bool(e));
+                case "downloadBatchMax" -> s.downloadBatchMax((int) number(e));
                 default -> throw new IllegalArgumentException("unknown drive setting '" + e.getKey() + "' (known: "
                         + String.join(", ", KEYS) + ")");
             }

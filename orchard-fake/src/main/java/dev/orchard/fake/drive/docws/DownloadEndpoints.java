@@ -53,6 +53,11 @@ final class DownloadEndpoints {
         if (caller == null) return;
         JsonNode body = ex.json();
         if (!body.isArray()) throw new BadRequest("body must be a JSON array of {\"document_id\": ...}");
+        int max = drive.settings().downloadBatchMax();
+        if (body.size() > max) {
+            DocwsErrors.answer(ex, 400, 400, "download/batch takes at most " + max + " documents, got " + body.size());
+            return;
+        }
         DriveTree tree = caller.tree();
         ArrayNode out = Json.array();
         synchronized (tree) {
