@@ -25,11 +25,9 @@ orchard_jvm_options() {
   _oj_cache=$1
   shift
   # The serial collector fills the old generation up to the cap before it collects it, so the cap is what RSS
-  # follows. A photos sync holds only bounded things (pages in flight, the URL cache, the pairer's recent names:
-  # 25-40 MB live), so it runs under a lower one. Native heap trimmed every second (glibc keeps what C2 freed).
-  _oj_heap="-Xms24m -Xmn16m -Xmx128m"
-  case " $* " in *" photos sync "* | *" photos "*" sync "*) _oj_heap="-Xms24m -Xmn12m -Xmx64m" ;; esac
-  ORCHARD_JVM_OPTS="-XX:+UseSerialGC $_oj_heap -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
+  # follows. 64 MB would do for a photos sync's listing and downloads (25-40 MB live) but not for its album step
+  # on a library of 1,000,000 (bench/RESULTS.md, perf-mem2). Native heap trimmed every second (glibc keeps what C2 freed).
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx128m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done
