@@ -24,10 +24,17 @@ orchard_jvm_cache_file() {
 orchard_jvm_options() {
   _oj_cache=$1
   shift
-  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx128m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10"
+  # The serial collector fills the old generation up to the cap before it collects it, so the cap is what RSS
+  # follows. 64 MB would do for a photos sync's listing and downloads (25-40 MB live) but not for its album step
+  # on a library of 1,000,000 (bench/RESULTS.md, perf-mem2). Native heap trimmed every second (glibc keeps what C2 freed).
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx128m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done
+  # C2 compiles a few huge methods (class-file spinning, DecimalFormat, the planner's layout) in 15-19 MB arenas;
+  # above 8 MB it gives up and the method stays compiled by C1. MemLimit needs JDK >= 22 (older ones print an error
+  # on stdout): an .aot cache name means JDK >= 25.
+  case "$_oj_cache" in *.aot) ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,8m" ;; esac
   # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   export MALLOC_ARENA_MAX

@@ -37,12 +37,12 @@ public final class UrlCache {
         if (r.downloadUrl() != null) put(zone, owner, r.role(), r.checksum(), r.downloadUrl());
     }
 
-    synchronized void put(String zone, String owner, ResourceRole role, String checksum, String url) {
+    public synchronized void put(String zone, String owner, ResourceRole role, String checksum, String url) {
         urls.put(key(zone, owner, role, checksum), url);
     }
 
     /** The URL last seen for this resource of {@code owner}, or null. */
-    synchronized String get(String zone, String owner, ResourceRole role, String checksum) {
+    public synchronized String get(String zone, String owner, ResourceRole role, String checksum) {
         return urls.get(key(zone, owner, role, checksum));
     }
 

@@ -45,7 +45,7 @@ public final class RemoteFetch {
     private final SyncListener listener;
     private final SyncReport report;
     private final DeltaApplier deltas;
-    private final UrlCache urls;
+    private final WantedUrls urls;
 
     public RemoteFetch(PhotosService photos, Stores stores, SyncOptions options, SyncListener listener, SyncReport report,
                        UrlCache urls) {
@@ -54,7 +54,7 @@ public final class RemoteFetch {
         this.options = options;
         this.listener = listener;
         this.report = report;
-        this.urls = urls;
+        this.urls = new WantedUrls(urls, options);
         this.deltas = new DeltaApplier(stores, report, options.includeHidden());
     }
 
@@ -272,8 +272,7 @@ public final class RemoteFetch {
             for (PhotoAsset pa : assets) {
                 stores.assets().putMaster(zone, pa.master());
                 stores.assets().putAsset(zone, pa.asset(), gen);
-                urls.put(zone, pa.master());
-                urls.put(zone, pa.asset());
+                urls.put(zone, pa);
             }
         });
         report.add(SyncReport.Counter.ASSETS_LISTED, assets.size());

@@ -50,7 +50,9 @@ final class RankedPages {
             });
             try {
                 CompletionService<P> done = new ExecutorCompletionService<>(pool);
-                int window = Math.max(2, parallelism * 2);
+                // One page more than the threads: they stay busy while the consumer stores a page, and no more
+                // than that waits parsed in memory (each is about a megabyte of records and URLs).
+                int window = parallelism + 1;
                 int submitted = 0;
                 while (submitted < planned && submitted < window) {
                     long rank = (long) submitted++ * pageItems;
