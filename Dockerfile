@@ -42,7 +42,7 @@ USER orchard
 VOLUME ["/var/lib/orchard"]
 EXPOSE 8787
 HEALTHCHECK --interval=1m --timeout=15s --start-period=2m CMD ["/usr/local/bin/orchard-healthcheck"]
-ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-Xmx128m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", \
+ENTRYPOINT ["/opt/orchard/runtime/bin/java", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-XX:MaxRAMPercentage=25", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10", \
             "-XX:SharedArchiveFile=/var/lib/orchard/orchard-jvm.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off,cds+dynamic=off", \
             "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED", \
             "-jar", "/opt/orchard/orchard.jar"]

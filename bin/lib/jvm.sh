@@ -27,7 +27,14 @@ orchard_jvm_options() {
   # The serial collector fills the old generation up to the cap before it collects it, so the cap is what RSS
   # follows. 64 MB would do for a photos sync's listing and downloads (25-40 MB live) but not for its album step
   # on a library of 1,000,000 (bench/RESULTS.md, perf-mem2). Native heap trimmed every second (glibc keeps what C2 freed).
-  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m -Xmx128m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
+  _oj_max=-Xmx128m
+  # A Drive pass holds the base, the local scan and iCloud's listing whole (about 2.3 KB per item, bench/RESULTS.md,
+  # perf-drive): 128 MB would run out from about 50,000 items. Drive commands and the daemon that runs them may grow to
+  # a quarter of the machine's memory; the daemon collects after each job, so idle it shrinks back (MaxHeapFreeRatio).
+  for _oj_arg in "$@"; do
+    case "$_oj_arg" in drive | run) _oj_max="-XX:MaxRAMPercentage=25" ;; esac
+  done
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m $_oj_max -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done
@@ -46,13 +53,6 @@ orchard_jvm_options() {
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet"
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.1"
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.*::*,0.1"
-  # The daemon hands the memory the JIT and SQLite freed back to the system while it waits for its next job (JDK >= 22;
-  # a cache named .aot means JDK >= 25, see orchard_jvm_cache_file).
-  for _oj_arg in "$@"; do
-    case "$_oj_arg" in -*) continue ;; esac
-    case "$_oj_arg:$_oj_cache" in run:*.aot) ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:TrimNativeHeapInterval=5000" ;; esac
-    break
-  done
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
   case "$_oj_cache" in
     "" | *[[:space:]]*) ;;

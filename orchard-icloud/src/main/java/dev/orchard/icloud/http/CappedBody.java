@@ -16,7 +16,9 @@ final class CappedBody {
     /** Reads {@code in} to its end; {@code announced} is the Content-Length, or -1. */
     static byte[] read(InputStream in, long announced, long cap) throws IOException {
         if (announced > cap) throw new TooLarge(announced, true);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(announced > 0 ? (int) announced : 8192);
+        // A length known up front is read straight into an array of that size: no second copy of a large answer.
+        if (announced >= 0) return in.readNBytes((int) announced);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         byte[] buf = new byte[16 * 1024];
         long received = 0;
         int n;
