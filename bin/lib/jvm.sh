@@ -27,14 +27,16 @@ orchard_jvm_options() {
   # The serial collector fills the old generation up to the cap before it collects it, so the cap is what RSS
   # follows. 64 MB would do for a photos sync's listing and downloads (25-40 MB live) but not for its album step
   # on a library of 1,000,000 (bench/RESULTS.md, perf-mem2). Native heap trimmed every second (glibc keeps what C2 freed).
-  _oj_max=-Xmx128m
+  # A short run (a scheduled sync that finds nothing new) fits a 16 MB start with an 8 MB young generation: 94 MiB
+  # peak against 101 with 24/16, at the same CPU, and an initial sync of 2,000 is no slower (bench/RESULTS.md).
+  _oj_heap="-Xms16m -Xmn8m" _oj_max=-Xmx128m
   # A Drive pass holds the base, the local scan and iCloud's listing whole (about 2.3 KB per item, bench/RESULTS.md,
   # perf-drive): 128 MB would run out from about 50,000 items. Drive commands and the daemon that runs them may grow to
   # a quarter of the machine's memory; the daemon collects after each job, so idle it shrinks back (MaxHeapFreeRatio).
   for _oj_arg in "$@"; do
-    case "$_oj_arg" in drive | run) _oj_max="-XX:MaxRAMPercentage=25" ;; esac
+    case "$_oj_arg" in drive | run) _oj_heap="-Xms24m -Xmn16m" _oj_max="-XX:MaxRAMPercentage=25" ;; esac
   done
-  ORCHARD_JVM_OPTS="-XX:+UseSerialGC -Xms24m -Xmn16m $_oj_max -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC $_oj_heap $_oj_max -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done
