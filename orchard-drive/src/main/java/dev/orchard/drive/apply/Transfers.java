@@ -65,9 +65,18 @@ public final class Transfers {
      */
     public void prefetch(List<Action> unit) {
         if (!batching.get()) return;
-        Map<String, DriveDownloader.ContentToken> got = remote.downloader().tokens(unit.stream().map(a -> a.remote().item()).toList());
+        List<RemoteItem> items = unit.stream().map(a -> a.remote().item()).toList();
+        Map<String, DriveDownloader.ContentToken> got = remote.downloader().tokens(items);
         if (got.isEmpty()) batching.set(false);
-        prefetched.putAll(got);
+        for (RemoteItem item : items) {
+            DriveDownloader.ContentToken token = item.docwsid() == null ? null : got.get(item.docwsid());
+            if (token != null) prefetched.put(prefetchKey(item), token);
+        }
+    }
+
+    /** Document ids are looked up per zone, as download/batch answers them. */
+    private static String prefetchKey(RemoteItem item) {
+        return item.zone() + "\n" + item.docwsid();
     }
 
     /** Downloads {@code r} over what {@code expected} describes (null: nothing there). False: deferred. */
@@ -86,7 +95,7 @@ public final class Transfers {
         }
         Path temp = files.tempFor(path);
         try {
-            DriveDownloader.Result res = remote.downloader().download(r.item(), temp, prefetched.remove(r.item().docwsid()));
+            DriveDownloader.Result res = remote.downloader().download(r.item(), temp, r.item().docwsid() == null ? null : prefetched.remove(prefetchKey(r.item())));
             if (res.isPackage()) {
                 Files.deleteIfExists(temp);
                 base.addPackage(r.item().drivewsid());

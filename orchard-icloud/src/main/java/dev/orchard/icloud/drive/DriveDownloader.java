@@ -3,6 +3,7 @@ package dev.orchard.icloud.drive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.orchard.icloud.http.ApiRequest;
+import dev.orchard.icloud.http.RetryLaterException;
 import dev.orchard.icloud.http.RetryPolicy;
 import dev.orchard.icloud.http.StreamingResponse;
 import dev.orchard.icloud.http.TransportException;
@@ -136,6 +137,9 @@ public final class DriveDownloader {
                 return Map.of();
             }
             throw e;
+        } catch (RetryLaterException e) {
+            // Only a shortcut: by_id asks for each file, and meets the throttling itself if it lasts.
+            return Map.of();
         }
         Map<String, ContentToken> out = new HashMap<>();
         if (!body.isArray()) return out;

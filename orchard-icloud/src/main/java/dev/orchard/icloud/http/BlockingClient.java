@@ -99,28 +99,41 @@ final class BlockingClient implements AutoCloseable {
             r.setEntity(new ByteArrayEntity(request.body() == null ? new byte[0] : request.body(), null));
         }
         try (ClassicHttpResponse response = client.executeOpen(null, r, null)) {
-            HttpEntity entity = response.getEntity();
-            byte[] body = new byte[0];
-            if (entity != null) {
-                try (InputStream in = entity.getContent()) {
-                    body = CappedBody.read(in, entity.getContentLength(), cap);
-                } catch (IOException e) {
-                    abandon(response, r);
-                    throw e;
-                }
+            byte[] body;
+            try {
+                body = body(response.getEntity(), cap);
+            } catch (IOException | RuntimeException e) {
+                // Before anything closes the body: closing it reads it to its end, which a body over the cap (or
+                // one that never ends) must not be.
+                abandon(response, r);
+                throw e;
             }
             return new Answer(response.getCode(), headers(response.getHeaders()), body);
         }
+    }
+
+    /** Reads a whole body (at most {@code cap} bytes); the stream is closed only once it has been read to its end. */
+    private static byte[] body(HttpEntity entity, long cap) throws IOException {
+        if (entity == null) return new byte[0];
+        InputStream in = entity.getContent();
+        byte[] body = CappedBody.read(in, entity.getContentLength(), cap);
+        in.close();
+        return body;
     }
 
     /** Sends the request with {@code headers} and opens the answer's body (downloads: never read into memory). */
     StreamingResponse open(ApiRequest request, List<Map.Entry<String, String>> headers) throws IOException {
         HttpUriRequestBase r = request(request, headers);
         ClassicHttpResponse response = client.executeOpen(null, r, null);
-        HttpEntity entity = response.getEntity();
-        InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
-        return new StreamingResponse(request.uri(), response.getCode(), headers(response.getHeaders()),
-                new Body(body, response, r));
+        try {
+            HttpEntity entity = response.getEntity();
+            InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            return new StreamingResponse(request.uri(), response.getCode(), headers(response.getHeaders()),
+                    new Body(body, response, r));
+        } catch (IOException | RuntimeException e) {
+            abandon(response, r);
+            throw e;
+        }
     }
 
     private static HttpUriRequestBase request(ApiRequest request, List<Map.Entry<String, String>> headers) {

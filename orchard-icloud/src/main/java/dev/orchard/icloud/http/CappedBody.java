@@ -3,6 +3,7 @@ package dev.orchard.icloud.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads a response body into memory, but never more than {@code cap} bytes: an announced Content-Length over the
@@ -17,7 +18,11 @@ final class CappedBody {
     static byte[] read(InputStream in, long announced, long cap) throws IOException {
         if (announced > cap) throw new TooLarge(announced, true);
         // A length known up front is read straight into an array of that size: no second copy of a large answer.
-        if (announced >= 0) return in.readNBytes((int) announced);
+        if (announced >= 0) {
+            byte[] body = new byte[(int) announced];
+            int n = in.readNBytes(body, 0, body.length);
+            return n == body.length ? body : Arrays.copyOf(body, n);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         byte[] buf = new byte[16 * 1024];
         long received = 0;

@@ -133,6 +133,19 @@ class DriveClientTest {
     }
 
     @Test
+    void aThrottledBatchLeavesEveryDocumentToByIdInsteadOfEndingThePass() throws Exception {
+        remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
+        List<RemoteItem> files = rootFiles("a.txt");
+        DriveDownloader downloader = new DriveDownloader(s.client);
+        fake.faults().add(FaultRule.status(ServiceGroup.DRIVE, 429, 1, 100));
+        assertThat(downloader.tokens(files)).isEmpty();
+        assertThat(s.waits).as("the batch call was retried before it was given up").isNotEmpty();
+        fake.faults().clear();
+        downloader.download(files.get(0), dir.resolve("a"), null);
+        assertThat(Files.readString(dir.resolve("a"))).isEqualTo("aa");
+    }
+
+    @Test
     void documentsTheBatchAnswersWithoutAUrlAreLeftOut() {
         remote.createFile("a.txt", "aa".getBytes(StandardCharsets.UTF_8));
         remote.createFile("gone.txt", "g".getBytes(StandardCharsets.UTF_8));

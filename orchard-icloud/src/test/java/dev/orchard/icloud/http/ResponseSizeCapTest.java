@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +23,7 @@ class ResponseSizeCapTest {
     static final int CAP = 256 * 1024;
     static FakeICloud fake;
     static HttpServer chunked;
+    static final CompletableFuture<Long> endlessSent = new CompletableFuture<>();
     final List<Duration> waits = new ArrayList<>();
 
     @BeforeAll
@@ -37,11 +39,17 @@ class ResponseSizeCapTest {
         chunked.createContext("/endless", ex -> {
             ex.sendResponseHeaders(200, 0);
             byte[] chunk = new byte[8192];
+            long sent = 0;
             try (OutputStream out = ex.getResponseBody()) {
-                for (int i = 0; i < 1000; i++) out.write(chunk);
+                // "Endless" up to 80 MB, so that a client that reads on does not hang the test.
+                for (int i = 0; i < 10_000; i++) {
+                    out.write(chunk);
+                    sent += chunk.length;
+                }
             } catch (java.io.IOException closedByTheClient) {
-                // expected: the client stops reading at the cap
+                // expected: the client drops the connection at the cap
             }
+            endlessSent.complete(sent);
         });
         chunked.start();
     }
@@ -70,13 +78,15 @@ class ResponseSizeCapTest {
     }
 
     @Test
-    void aBodyWithoutALengthIsCutOffAtTheCap() {
+    void aBodyWithoutALengthIsCutOffAtTheCapAndNotReadOn() {
         String url = "http://127.0.0.1:" + chunked.getAddress().getPort() + "/endless";
         try (HttpTransport t = transport()) {
             assertThatThrownBy(() -> t.send(ApiRequest.get(url).build(), RetryPolicy.AUTH))
                     .isInstanceOf(ResponseTooLargeException.class).hasMessageContaining("more than 256 KB");
             assertThat(waits).isEmpty();
         }
+        // The connection was dropped, not read to its end: the server got no further than what socket buffers hold.
+        assertThat(endlessSent.join()).isLessThan(32L * 1024 * 1024);
     }
 
     @Test
