@@ -43,7 +43,9 @@ orchard_jvm_options() {
   # C2 compiles a few huge methods (class-file spinning, DecimalFormat, the planner's layout) in 15-19 MB arenas;
   # above 8 MB it gives up and the method stays compiled by C1. MemLimit needs JDK >= 22 (older ones print an error
   # on stdout): an .aot cache name means JDK >= 25.
-  case "$_oj_cache" in *.aot) ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,8m" ;; esac
+  # CompileCommand=quiet first: each CompileCommand after it is applied without a line on stdout.
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=quiet"
+  case "$_oj_cache" in *.aot) ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=MemLimit,*.*,8m" ;; esac
   # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   export MALLOC_ARENA_MAX
@@ -52,7 +54,7 @@ orchard_jvm_options() {
   # again. The JDK's crypto (TLS records, SHA checksums) keeps the usual thresholds: only C2 has its intrinsics,
   # and a long download needs them early. Measured in bench/RESULTS.md (branch perf-start).
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
-  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet"
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.1"
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.*::*,0.1"
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
