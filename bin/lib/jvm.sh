@@ -21,6 +21,8 @@ orchard_jvm_cache_file() {
 
 # orchard_jvm_options CACHE ARGS...: sets ORCHARD_JVM_OPTS (space-separated, so CACHE must hold no whitespace;
 # with whitespace, an empty CACHE or ORCHARD_JVM_CACHE=off there is none). An AOT cache is used only if present.
+# The caller sets orchard_jvm_lib to the folder of this file and jit-directives.json (without it, or with whitespace
+# in it, every command gets the service's JIT options).
 orchard_jvm_options() {
   _oj_cache=$1
   shift
@@ -49,14 +51,26 @@ orchard_jvm_options() {
   # glibc gives each thread that allocates natively (SQLite, the JIT) an arena of its own; two are plenty.
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   export MALLOC_ARENA_MAX
-  # C2, the optimising compiler, waits ten times longer than usual before it takes a method, so a short run (a
-  # scheduled sync that finds nothing new) does not spend a third of its CPU optimising start-up code it never runs
-  # again. The JDK's crypto (TLS records, SHA checksums) keeps the usual thresholds: only C2 has its intrinsics,
-  # and a long download needs them early. Measured in bench/RESULTS.md (branch perf-start).
-  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
-  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+  # The JDK's crypto (TLS records, SHA checksums) is compiled ten times sooner than usual: only C2, the optimising
+  # compiler, has its intrinsics (AES-GCM 6x and SHA-1 7x faster than under C1), and a long download needs them early.
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.1"
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.*::*,0.1"
+  # A command that ends (a scheduled sync, a login) keeps C2 for that crypto alone (jit-directives.json): the rest is
+  # compiled by C1 only, as C2 would spend more CPU optimising it than a run of minutes gets back (an initial sync of
+  # 2,000 photos: about 2 s less CPU, bench/RESULTS.md). The service (`run`) lives long enough for C2 to pay off: it
+  # waits ten times longer than usual before C2 takes a method instead. The directives file must exist (the JVM
+  # exits without a word otherwise); -DisplayVMOutput keeps its "directives added" line off the output.
+  _oj_directives=${orchard_jvm_lib:-}/jit-directives.json
+  case " $* " in
+    *" run "*) _oj_directives="" ;;
+  esac
+  case "$_oj_directives" in *[[:space:]]*) _oj_directives="" ;; esac
+  if [ -n "${orchard_jvm_lib:-}" ] && [ -n "$_oj_directives" ] && [ -f "$_oj_directives" ]; then
+    ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$_oj_directives"
+  else
+    ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+    ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+  fi
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
   case "$_oj_cache" in
     "" | *[[:space:]]*) ;;

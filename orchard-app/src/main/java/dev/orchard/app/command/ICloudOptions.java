@@ -158,7 +158,7 @@ public final class ICloudOptions {
     public TransportConfig transport(Map<String, String> env) {
         if (caFile != null) {
             try {
-                ExtraCaTrust.sslContext(caFile);
+                ExtraCaTrust.check(caFile);
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage().replaceFirst("^ORCHARD_CA_FILE ", "--ca-file "));
             }

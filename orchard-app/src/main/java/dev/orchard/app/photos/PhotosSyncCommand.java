@@ -5,6 +5,7 @@ import dev.orchard.app.command.ExitCodes;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.photos.PhotosService;
+import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
 import dev.orchard.photos.options.UnknownAlbumException;
 import dev.orchard.photos.shared.SharedReport;
 import dev.orchard.photos.sync.PhotoSync;
@@ -36,9 +37,11 @@ public final class PhotosSyncCommand extends PhotosSubcommand implements Callabl
         PrintWriter out = out();
         SyncOptions options = photos.builder(ctx.env(), ctx.clock()).dryRun(dryRun).forceFull(full).build();
         try (ICloudSession session = signIn()) {
+            SharedStreamsClient sharedAlbums = dryRun || !photos.sharedAlbums() ? null : SharedAlbumsStep.prefetch(session);
             SyncReport report = run(session, options, photos.listingThreads(), out, ctx.interactive());
-            SharedReport shared = dryRun || !photos.sharedAlbums() ? null
-                    : SharedAlbumsStep.run(session, options.libraryDir(), options.fileModes(), photos.sharedAlbumNames(), ctx.clock(), out::println);
+            SharedReport shared = sharedAlbums == null ? null
+                    : SharedAlbumsStep.run(sharedAlbums, session, options.libraryDir(), options.fileModes(), photos.sharedAlbumNames(),
+                            ctx.clock(), out::println);
             if (report.complete() && (shared == null || shared.complete())) return ExitCodes.OK;
             SyncSummary.printFailures(spec.commandLine().getErr(), report);
             return ExitCodes.FAILURE;

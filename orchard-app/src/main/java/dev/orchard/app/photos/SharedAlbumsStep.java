@@ -3,6 +3,7 @@ package dev.orchard.app.photos;
 import dev.orchard.icloud.auth.AuthException;
 import dev.orchard.icloud.auth.ICloudSession;
 import dev.orchard.icloud.http.HttpTransport;
+import dev.orchard.icloud.sharedstreams.SharedStreamsClient;
 import dev.orchard.localfiles.FileModes;
 import dev.orchard.photos.shared.SharedAlbumSync;
 import dev.orchard.photos.shared.SharedReport;
@@ -25,8 +26,23 @@ public final class SharedAlbumsStep {
     /** As above, making the album files and folders with {@code modes}. */
     public static SharedReport run(ICloudSession session, Path library, FileModes modes, List<String> names, Clock clock,
                                    Consumer<String> out) {
+        return run(new SharedStreamsClient(session), session, library, modes, names, clock, out);
+    }
+
+    /**
+     * A client that lists the account's shared albums while the photo sync runs: a scheduled sync that finds nothing
+     * new then waits for one answer instead of two in a row. Pass it to {@link #run(SharedStreamsClient, ICloudSession,
+     * Path, FileModes, List, Clock, Consumer)}.
+     */
+    public static SharedStreamsClient prefetch(ICloudSession session) {
+        return new SharedStreamsClient(session).prefetchAlbums();
+    }
+
+    /** As above, through {@code client} (see {@link #prefetch}). */
+    public static SharedReport run(SharedStreamsClient client, ICloudSession session, Path library, FileModes modes,
+                                   List<String> names, Clock clock, Consumer<String> out) {
         try {
-            return report(SharedAlbumSync.signedIn(session, library, names, clock, warnings(out)).fileModes(modes).run(), out);
+            return report(SharedAlbumSync.signedIn(client, session, library, names, clock, warnings(out)).fileModes(modes).run(), out);
         } catch (AuthException e) {
             if (e.reason() != AuthException.Reason.SERVICE_NOT_ACTIVATED) throw e;
             out.accept("Shared Albums: skipped, the account has no Shared Albums service.");

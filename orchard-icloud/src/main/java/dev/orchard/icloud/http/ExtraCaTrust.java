@@ -40,6 +40,11 @@ public final class ExtraCaTrust {
         }
     }
 
+    /** Reads the PEM file as {@link #sslContext} will, without building a context; a clear error if it cannot. */
+    public static void check(Path pemFile) {
+        load(pemFile);
+    }
+
     static List<X509Certificate> load(Path pemFile) {
         Collection<? extends Certificate> certs;
         try (InputStream in = Files.newInputStream(pemFile)) {

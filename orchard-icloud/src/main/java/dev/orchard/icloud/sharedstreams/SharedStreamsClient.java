@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +23,8 @@ public final class SharedStreamsClient {
 
     private final ICloudSession session;
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong prefetchRequests = new AtomicLong();
+    private volatile CompletableFuture<List<SharedAlbumRef>> prefetched;
 
     public SharedStreamsClient(ICloudSession session) {
         this.session = session;
@@ -32,10 +35,44 @@ public final class SharedStreamsClient {
         return requests.get();
     }
 
+    /**
+     * Starts listing the albums on a thread of its own, so that the call overlaps other work (a sync's change check):
+     * the next {@link #albums()} takes its answer, or asks again if it failed (a session that must sign in again, say).
+     */
+    public SharedStreamsClient prefetchAlbums() {
+        CompletableFuture<List<SharedAlbumRef>> f = new CompletableFuture<>();
+        prefetched = f;
+        Thread.ofPlatform().daemon().name("sharedstreams-prefetch").start(() -> {
+            try {
+                f.complete(listAlbums(prefetchRequests));
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return this;
+    }
+
     public List<SharedAlbumRef> albums() {
+        CompletableFuture<List<SharedAlbumRef>> f = prefetched;
+        prefetched = null;
+        if (f != null) {
+            try {
+                return f.join();
+            } catch (RuntimeException e) {
+                // asked again below, in the caller's order, so that a failure is reported as without the prefetch
+            } finally {
+                // counted once done and taken: this call's request, made early (none if it failed before asking)
+                requests.addAndGet(prefetchRequests.getAndSet(0));
+            }
+        }
+        return listAlbums(requests);
+    }
+
+    private List<SharedAlbumRef> listAlbums(AtomicLong counter) {
         String dsid = session.account().requireDsid();
         String url = session.serviceUrl(SERVICE) + "/" + dsid + "/sharedstreams/webgetalbumslist?" + session.standardParams();
-        JsonNode json = call("webgetalbumslist", url, Jsons.object());
+        counter.incrementAndGet();
+        JsonNode json = send("webgetalbumslist", url, Jsons.object());
         List<SharedAlbumRef> out = new ArrayList<>();
         for (JsonNode a : json.path("albums")) {
             String guid = StreamCalls.text(a, "albumguid");
@@ -75,6 +112,10 @@ public final class SharedStreamsClient {
 
     private JsonNode call(String name, String url, Object body) {
         requests.incrementAndGet();
+        return send(name, url, body);
+    }
+
+    private JsonNode send(String name, String url, Object body) {
         return StreamCalls.send(name, url, body, r -> session.send(r, RetryPolicy.READ));
     }
 

@@ -71,8 +71,14 @@ public final class SharedAlbumSync {
     /** The account's own and subscribed shared albums, downloaded on the signed-in session. */
     public static SharedAlbumSync signedIn(ICloudSession session, Path libraryDir, List<String> names, Clock clock,
                                            Consumer<String> warnings) {
-        return new SharedAlbumSync(new SignedInAlbums(new SharedStreamsClient(session)), CdnClient.of(session), libraryDir,
-                names, clock, SharedHooks.NONE, warnings);
+        return signedIn(new SharedStreamsClient(session), session, libraryDir, names, clock, warnings);
+    }
+
+    /** As above, through {@code client} (one that may have started listing the albums already). */
+    public static SharedAlbumSync signedIn(SharedStreamsClient client, ICloudSession session, Path libraryDir, List<String> names,
+                                           Clock clock, Consumer<String> warnings) {
+        return new SharedAlbumSync(new SignedInAlbums(client), CdnClient.of(session), libraryDir, names, clock, SharedHooks.NONE,
+                warnings);
     }
 
     /** The album behind a public link ({@code origin} null: Apple's), without an account. */
