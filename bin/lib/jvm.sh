@@ -26,9 +26,10 @@ orchard_jvm_cache_file() {
 orchard_jvm_options() {
   _oj_cache=$1
   shift
-  # The serial collector fills the old generation up to the cap before it collects it, so the cap is what RSS
-  # follows. 64 MB would do for a photos sync's listing and downloads (25-40 MB live) but not for its album step
-  # on a library of 1,000,000 (bench/RESULTS.md, perf-mem2). Native heap trimmed every second (glibc keeps what C2 freed).
+  # The serial collector fills its old generation up to the cap before it collects it; the app's heap governor collects
+  # sooner (app.memory.HeapGovernor), so the heap follows what a command holds and the cap is a ceiling: a photo sync
+  # holds 15-40 MB whatever the library's size (bench/RESULTS.md). Native heap trimmed every second (glibc keeps what
+  # the JIT freed).
   # A short run (a scheduled sync that finds nothing new) fits a 16 MB start with an 8 MB young generation: 94 MiB
   # peak against 101 with 24/16, at the same CPU, and an initial sync of 2,000 is no slower (bench/RESULTS.md).
   _oj_heap="-Xms16m -Xmn8m" _oj_max=-Xmx128m
@@ -38,7 +39,10 @@ orchard_jvm_options() {
   for _oj_arg in "$@"; do
     case "$_oj_arg" in drive | run) _oj_heap="-Xms24m -Xmn16m" _oj_max="-XX:MaxRAMPercentage=25" ;; esac
   done
-  ORCHARD_JVM_OPTS="-XX:+UseSerialGC $_oj_heap $_oj_max -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=1000"
+  # A full collection hands back what is free beyond MaxHeapFreeRatio at once, not in steps over several (the app's heap
+  # governor collects when the heap has grown well past what it holds: app.memory.HeapGovernor).
+  ORCHARD_JVM_OPTS="-XX:+UseSerialGC $_oj_heap $_oj_max -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps"
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:TrimNativeHeapInterval=1000"
   for _oj_arg in "$@"; do
     [ "$_oj_arg" = fake-icloud ] && { ORCHARD_JVM_OPTS="-XX:+UseSerialGC"; return 0; }
   done

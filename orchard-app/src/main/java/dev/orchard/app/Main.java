@@ -11,6 +11,7 @@ import dev.orchard.app.cli.OrchardCommand;
 import dev.orchard.app.config.ConfigException;
 import dev.orchard.app.config.ConfigSources;
 import dev.orchard.app.config.LayeredDefaults;
+import dev.orchard.app.memory.HeapGovernor;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -37,6 +38,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true);
         NativeSqlite.useCachedCopy(System.getenv());
         StartupWarmUp.startFor(args);
+        if (StartupWarmUp.talksToICloud(args)) HeapGovernor.start();
         System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), terminal(), out, err));
     }
 

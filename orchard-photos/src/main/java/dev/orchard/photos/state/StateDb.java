@@ -43,7 +43,7 @@ public final class StateDb implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA busy_timeout=10000");
-                s.execute("PRAGMA cache_size=-8000");
+                s.execute("PRAGMA cache_size=-2000");
                 s.execute("PRAGMA wal_autocheckpoint=8192");
             }
             c.setAutoCommit(false);
