@@ -144,6 +144,12 @@ public final class AlbumStore {
                 rs -> rs.getString(1), zone, albumId);
     }
 
+    /** Streams an album's members (asset ids, in order) to {@code member}, without holding them. */
+    public void eachMember(String zone, String albumId, StateDb.Sink<String> member) throws SQLException {
+        db.each("SELECT asset_id FROM memberships WHERE zone = ? AND album_id = ? ORDER BY asset_id", rs -> rs.getString(1), member,
+                zone, albumId);
+    }
+
     public List<String> albumsOf(String zone, String assetId) throws SQLException {
         return db.query("SELECT album_id FROM memberships WHERE zone = ? AND asset_id = ?", rs -> rs.getString(1), zone, assetId);
     }
