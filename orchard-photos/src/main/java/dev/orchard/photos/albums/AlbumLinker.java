@@ -24,11 +24,10 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Keeps {@code Albums/} in line with iCloud's album tree: one entry per file of each member asset (a relative
@@ -37,6 +36,10 @@ import java.util.Set;
  */
 public final class AlbumLinker {
     private static final int RECORD_GROUP = 512;
+    /** Rows read from the state at a time when comparing what is wanted with what was made. */
+    static final int PAGE = 512;
+    /** Smart album {@code i}'s entries take {@code ord} from {@code (i + 1) << 40}, after every user album's. */
+    private static final int SMART_ORD_SHIFT = 40;
     private final Stores stores;
     private final LibraryPaths paths;
     private final LinkMode mode;
@@ -65,34 +68,26 @@ public final class AlbumLinker {
         return this;
     }
 
+    /**
+     * Removes the entries Orchard made that are no longer wanted as they are, then makes the missing ones. What is
+     * wanted is worked out into {@link DesiredEntries} and compared with the recorded entries by SQL, read in pages
+     * of {@link #PAGE}: only the album folders are held in memory, so the step needs the same heap at any library
+     * size.
+     */
     public void rebuild() {
         Set<String> albumDirs = new HashSet<>();
-        Map<String, String> desired = stores.db().tx(db -> desired(albumDirs));
-        Map<String, String> existing = stores.db().tx(db -> stores.albums().entries());
+        DesiredEntries desired = new DesiredEntries(stores.db());
+        stores.db().txRun(db -> {
+            desired.reset();
+            want(desired, albumDirs);
+        });
         if (dryRun) {
-            long changes = desired.entrySet().stream().filter(e -> !e.getValue().equals(existing.get(e.getKey()))).count()
-                    + existing.keySet().stream().filter(k -> !desired.containsKey(k)).count();
-            report.add(SyncReport.Counter.ALBUM_ENTRIES, changes);
+            report.add(SyncReport.Counter.ALBUM_ENTRIES, stores.db().tx(db -> desired.changes()));
             return;
         }
-        for (Map.Entry<String, String> e : existing.entrySet()) {
-            if (e.getValue().equals(desired.get(e.getKey()))) continue;
-            removeEntry(e.getKey(), e.getValue());
-            stores.db().txRun(db -> stores.albums().removeEntry(e.getKey()));
-            report.add(SyncReport.Counter.ALBUM_ENTRIES, 1);
-        }
-        // Symlinks are recorded in groups: one left unrecorded by a crash is recognised as Orchard's by the next run
-        // (createEntry). A hard link or copy cannot be told from a person's file, so each is recorded as soon as made.
-        int group = mode == LinkMode.SYMLINK ? RECORD_GROUP : 1;
-        List<Map.Entry<String, String>> made = new ArrayList<>();
-        for (Map.Entry<String, String> e : desired.entrySet()) {
-            if (e.getValue().equals(existing.get(e.getKey()))) continue;
-            if (createEntry(e.getKey(), e.getValue())) {
-                made.add(e);
-                if (made.size() >= group) record(made);
-            }
-        }
-        record(made);
+        removeStale(desired);
+        createMissing(desired);
+        stores.db().txRun(db -> desired.reset());
         try {
             for (String dir : albumDirs) paths.modes().createDirectories(paths.resolve(dir));
             pruneEmpty(paths.albums(), albumDirs);
@@ -101,26 +96,65 @@ public final class AlbumLinker {
         }
     }
 
-    private void record(List<Map.Entry<String, String>> made) {
+    /** Page by page (keyset, so the rows removed behind the page never shift it), as no cursor stays open over them. */
+    private void removeStale(DesiredEntries desired) {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<String[]> page = stores.db().tx(db -> desired.stale(from, PAGE));
+            for (String[] e : page) {
+                removeEntry(e[0], e[1]);
+                stores.db().txRun(db -> stores.albums().removeEntry(e[0]));
+                report.add(SyncReport.Counter.ALBUM_ENTRIES, 1);
+            }
+            if (page.size() < PAGE) return;
+            after = page.get(page.size() - 1)[0];
+        }
+    }
+
+    private void createMissing(DesiredEntries desired) {
+        // Symlinks are recorded in groups: one left unrecorded by a crash is recognised as Orchard's by the next run
+        // (createEntry). A hard link or copy cannot be told from a person's file, so each is recorded as soon as made.
+        int group = mode == LinkMode.SYMLINK ? RECORD_GROUP : 1;
+        List<DesiredEntries.Entry> made = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            List<DesiredEntries.Entry> page = stores.db().tx(db -> desired.missing(from, PAGE));
+            for (DesiredEntries.Entry e : page) {
+                if (createEntry(e.path(), e.spec())) {
+                    made.add(e);
+                    if (made.size() >= group) record(made);
+                }
+            }
+            if (page.size() < PAGE) break;
+            after = page.get(page.size() - 1).ord();
+        }
+        record(made);
+    }
+
+    private void record(List<DesiredEntries.Entry> made) {
         if (made.isEmpty()) return;
         stores.db().txRun(db -> {
-            for (Map.Entry<String, String> e : made) stores.albums().putEntry(e.getKey(), e.getValue());
+            for (DesiredEntries.Entry e : made) stores.albums().putEntry(e.path(), e.spec());
         });
         report.add(SyncReport.Counter.ALBUM_ENTRIES, made.size());
         made.clear();
     }
 
-    /** Entry path to "mode:target path" for every album member's files. */
-    private Map<String, String> desired(Set<String> albumDirs) throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
+    /**
+     * Every album member's files, as entry path to "mode:target path", in the order that decides who keeps a plain
+     * name: frozen folders' entries, then the albums by zone and position, then the smart albums (each its own range
+     * of {@code ord}, as the assets are read once for all of them).
+     */
+    private void want(DesiredEntries desired, Set<String> albumDirs) throws SQLException {
+        long[] ord = {0};
         // Folders of archived albums keep the entries they had when archived, whatever iCloud does to the album.
         Set<String> frozen = ArchiveStore.frozenAlbums(stores.db());
-        for (Map.Entry<String, String> e : ArchiveStore.frozenEntries(stores.db()).entrySet()) {
-            out.put(e.getKey(), e.getValue());
-            taken.add(e.getKey().toLowerCase(Locale.ROOT));
-            albumDirs.add(e.getKey().substring(0, e.getKey().lastIndexOf('/')));
-        }
+        ArchiveStore.eachFrozenEntry(stores.db(), e -> {
+            desired.put(++ord[0], e[0], e[1]);
+            albumDirs.add(e[0].substring(0, e[0].lastIndexOf('/')));
+        });
         for (String zone : stores.albums().zones()) {
             List<Album> albums = stores.albums().all(zone);
             Map<String, String> folders = AlbumTree.folders(albums);
@@ -129,32 +163,30 @@ public final class AlbumLinker {
                 String dir = LibraryPaths.ALBUMS + "/" + folders.get(a.recordName());
                 albumDirs.add(dir);
                 if (a.folder()) continue;
-                for (String assetId : stores.albums().members(zone, a.recordName())) addEntries(out, taken, dir, zone, assetId);
+                stores.albums().eachMember(zone, a.recordName(), assetId -> addEntries(desired, () -> ++ord[0], dir, zone, assetId));
             }
         }
         if (smartAlbums) {
-            for (Map.Entry<SmartAlbum, List<SmartAlbums.Member>> e : SmartAlbums.members(stores.db(), withHidden).entrySet()) {
-                String dir = LibraryPaths.ALBUMS + "/" + e.getKey().folder();
-                albumDirs.add(dir);
-                for (SmartAlbums.Member m : e.getValue()) addEntries(out, taken, dir, m.zone(), m.assetId());
+            long[] next = new long[SmartAlbum.values().length];
+            for (SmartAlbum s : SmartAlbum.values()) {
+                next[s.ordinal()] = (s.ordinal() + 1L) << SMART_ORD_SHIFT;
+                if (withHidden || s != SmartAlbum.HIDDEN) albumDirs.add(LibraryPaths.ALBUMS + "/" + s.folder());
             }
+            SmartAlbums.members(stores.db(), withHidden, (album, zone, assetId) ->
+                    addEntries(desired, () -> ++next[album.ordinal()], LibraryPaths.ALBUMS + "/" + album.folder(), zone, assetId));
         }
-        return out;
     }
 
     /** An entry in {@code dir} for each file of the asset in the library, named like the file (with a suffix on a clash). */
-    private void addEntries(Map<String, String> out, Set<String> taken, String dir, String zone, String assetId) throws SQLException {
+    private void addEntries(DesiredEntries desired, LongSupplier ord, String dir, String zone, String assetId) throws SQLException {
         for (FileRecord f : stores.files().ofAsset(zone, assetId)) {
             if (f.state() != FileState.PRESENT || f.role().rendition()) continue;
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-            String entry = dir + "/" + name;
-            if (!taken.add(entry.toLowerCase(Locale.ROOT))) {
-                int dot = name.lastIndexOf('.');
-                String sfx = VersionNames.suffix(assetId, 8);
-                entry = dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx);
-                taken.add(entry.toLowerCase(Locale.ROOT));
-            }
-            out.put(entry, mode.name() + ":" + f.path());
+            String spec = mode.name() + ":" + f.path();
+            if (desired.putIfFree(ord.getAsLong(), dir + "/" + name, spec)) continue;
+            int dot = name.lastIndexOf('.');
+            String sfx = VersionNames.suffix(assetId, 8);
+            desired.put(ord.getAsLong(), dir + "/" + (dot > 0 ? name.substring(0, dot) + sfx + name.substring(dot) : name + sfx), spec);
         }
     }
 

@@ -16,32 +16,38 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The members of each smart album, read from the stored assets and masters in one query (oldest first). */
+/** The members of each smart album, read from the stored assets and masters in one pass (oldest first). */
 public final class SmartAlbums {
-    /** An asset of a zone. */
-    public record Member(String zone, String assetId) {
+    /** Told of each member of each smart album as the assets are read. */
+    @FunctionalInterface
+    public interface MemberSink {
+        void member(SmartAlbum album, String zone, String assetId) throws SQLException;
     }
 
     private SmartAlbums() {
     }
 
-    /** Members of every smart album; Hidden only when {@code withHidden}. Assets in Recently Deleted or gone are in none. */
-    public static Map<SmartAlbum, List<Member>> members(StateDb db, boolean withHidden) throws SQLException {
-        Map<SmartAlbum, List<Member>> out = new EnumMap<>(SmartAlbum.class);
-        for (SmartAlbum s : SmartAlbum.values()) if (withHidden || s != SmartAlbum.HIDDEN) out.put(s, new ArrayList<>());
-        db.query("SELECT a.zone, a.id, a.favorite, a.hidden, a.subtype, a.asset_subtype, a.adjustment, a.burst_id,"
+    /**
+     * Streams the members of every smart album to {@code sink}, in asset_date order (an asset in several albums is
+     * told once per album, in the albums' order); Hidden only when {@code withHidden}. Assets in Recently Deleted
+     * or gone are in none. Nothing is held: the sink may run other statements, but must not change the assets,
+     * masters or resources.
+     */
+    public static void members(StateDb db, boolean withHidden, MemberSink sink) throws SQLException {
+        List<SmartAlbum> albums = new ArrayList<>();
+        for (SmartAlbum s : SmartAlbum.values()) if (withHidden || s != SmartAlbum.HIDDEN) albums.add(s);
+        db.each("SELECT a.zone, a.id, a.favorite, a.hidden, a.subtype, a.asset_subtype, a.adjustment, a.burst_id,"
                 + " m.data_class, m.item_type,"
                 + " (SELECT file_type FROM resources r WHERE r.zone = a.zone AND r.owner = a.master_id AND r.role = 'ORIGINAL'),"
                 + " EXISTS (SELECT 1 FROM resources r WHERE r.zone = a.zone AND r.owner = a.master_id AND r.role = 'LIVE_VIDEO')"
                 + " FROM assets a JOIN masters m ON m.zone = a.zone AND m.id = a.master_id"
-                + " WHERE a.removed = 0 AND a.trashed = 0 ORDER BY a.asset_date, a.rowid", rs -> {
-            Facts f = facts(rs);
-            for (Map.Entry<SmartAlbum, List<Member>> e : out.entrySet()) {
-                if (e.getKey().contains(f)) e.getValue().add(new Member(rs.getString(1), rs.getString(2)));
-            }
-            return null;
-        });
-        return out;
+                + " WHERE a.removed = 0 AND a.trashed = 0 ORDER BY a.asset_date, a.rowid",
+                rs -> new Row(rs.getString(1), rs.getString(2), facts(rs)), row -> {
+                    for (SmartAlbum s : albums) if (s.contains(row.facts())) sink.member(s, row.zone(), row.assetId());
+                });
+    }
+
+    private record Row(String zone, String assetId, Facts facts) {
     }
 
     private static Facts facts(ResultSet rs) throws SQLException {

@@ -25,16 +25,14 @@ final class AlbumFreezer {
     static void freeze(Stores stores, List<String> names, long archiveId) throws SQLException {
         StateDb db = stores.db();
         ArchiveStore store = new ArchiveStore(db);
-        Map<String, String> entries = stores.albums().entries();
         for (AlbumRef a : AlbumMatcher.of(stores).resolve(names)) {
             String dir = LibraryPaths.ALBUMS + "/" + AlbumTree.folders(stores.albums().all(a.zone())).get(a.id()) + "/";
             Map<String, String> mine = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : entries.entrySet()) {
-                String name = e.getKey();
-                if (!name.startsWith(dir) || name.indexOf('/', dir.length()) >= 0) continue;
-                FileRecord target = stores.files().holder(e.getValue().substring(e.getValue().indexOf(':') + 1));
-                if (target != null && ArchiveStore.pinned(db, target.zone(), target.assetId())) mine.put(name, e.getValue());
-            }
+            stores.albums().eachEntryUnder(dir, e -> {
+                if (e[0].indexOf('/', dir.length()) >= 0) return;
+                FileRecord target = stores.files().holder(e[1].substring(e[1].indexOf(':') + 1));
+                if (target != null && ArchiveStore.pinned(db, target.zone(), target.assetId())) mine.put(e[0], e[1]);
+            });
             store.freeze(a.zone(), a.id(), archiveId, mine);
         }
     }

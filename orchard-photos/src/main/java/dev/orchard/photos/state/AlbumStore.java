@@ -144,16 +144,24 @@ public final class AlbumStore {
                 rs -> rs.getString(1), zone, albumId);
     }
 
+    /** Streams an album's members (asset ids, in order) to {@code member}, without holding them. */
+    public void eachMember(String zone, String albumId, StateDb.Sink<String> member) throws SQLException {
+        db.each("SELECT asset_id FROM memberships WHERE zone = ? AND album_id = ? ORDER BY asset_id", rs -> rs.getString(1), member,
+                zone, albumId);
+    }
+
     public List<String> albumsOf(String zone, String assetId) throws SQLException {
         return db.query("SELECT album_id FROM memberships WHERE zone = ? AND asset_id = ?", rs -> rs.getString(1), zone, assetId);
     }
 
-    public Map<String, String> entries() throws SQLException {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (String[] e : db.query("SELECT path, target FROM album_entries", rs -> new String[]{rs.getString(1), rs.getString(2)})) {
-            out.put(e[0], e[1]);
-        }
-        return out;
+    /**
+     * Streams the entries whose path starts with {@code prefix} (path, "mode:target"), by path, without holding them:
+     * a range of the primary key, as '0' follows '/'.
+     */
+    public void eachEntryUnder(String prefix, StateDb.Sink<String[]> entry) throws SQLException {
+        if (!prefix.endsWith("/")) throw new IllegalArgumentException("not a folder: " + prefix);
+        db.each("SELECT path, target FROM album_entries WHERE path >= ? AND path < ? ORDER BY path",
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, entry, prefix, prefix.substring(0, prefix.length() - 1) + "0");
     }
 
     public void putEntry(String path, String target) throws SQLException {

@@ -3,7 +3,6 @@ package dev.orchard.photos.state;
 import dev.orchard.photos.report.ArchiveRun;
 
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,12 +116,8 @@ public final class ArchiveStore {
         return new java.util.HashSet<>(db.query("SELECT zone || char(10) || album_id FROM frozen_albums", rs -> rs.getString(1)));
     }
 
-    /** The entries of frozen album folders: entry path to the link spec it was made with. */
-    public static Map<String, String> frozenEntries(StateDb db) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        for (String[] e : db.query("SELECT path, target FROM frozen_entries", rs -> new String[]{rs.getString(1), rs.getString(2)})) {
-            out.put(e[0], e[1]);
-        }
-        return out;
+    /** Streams the entries of frozen album folders (entry path, link spec it was made with), by path. */
+    public static void eachFrozenEntry(StateDb db, StateDb.Sink<String[]> entry) throws SQLException {
+        db.each("SELECT path, target FROM frozen_entries ORDER BY path", rs -> new String[]{rs.getString(1), rs.getString(2)}, entry);
     }
 }

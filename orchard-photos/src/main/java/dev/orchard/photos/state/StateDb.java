@@ -25,6 +25,7 @@ public final class StateDb implements AutoCloseable {
     private final Connection connection;
     private final boolean dryRun;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private int largestResult;
 
     private StateDb(Connection connection, boolean dryRun) {
         this.connection = connection;
@@ -146,7 +147,30 @@ public final class StateDb implements AutoCloseable {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(mapper.map(rs));
         }
+        largestResult = Math.max(largestResult, out.size());
         return out;
+    }
+
+    /**
+     * Hands each row to {@code sink} as it is read, holding none: for results as large as the library. The
+     * statement stays open meanwhile, so the sink may run other statements but not this one, and must not
+     * change the tables it reads.
+     */
+    public synchronized <T> void each(String sql, RowMapper<T> mapper, Sink<T> sink, Object... args) throws SQLException {
+        PreparedStatement ps = prepare(sql);
+        bind(ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) sink.accept(mapper.map(rs));
+        }
+    }
+
+    /** The most rows one {@link #query} returned since the last reset: tests use it to prove a step reads in pages. */
+    public synchronized int largestResult() {
+        return largestResult;
+    }
+
+    public synchronized void resetLargestResult() {
+        largestResult = 0;
     }
 
     public synchronized <T> T one(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
@@ -206,6 +230,11 @@ public final class StateDb implements AutoCloseable {
     @FunctionalInterface
     public interface VoidWork {
         void run(StateDb db) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(T row) throws SQLException;
     }
 
     @FunctionalInterface
