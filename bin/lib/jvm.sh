@@ -61,19 +61,19 @@ orchard_jvm_options() {
   ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.*::*,0.1"
   # A command that ends (a scheduled sync, a login) keeps C2 for that crypto alone (jit-directives.json): the rest is
   # compiled by C1 only, as C2 would spend more CPU optimising it than a run of minutes gets back (an initial sync of
-  # 2,000 photos: about 2 s less CPU, bench/RESULTS.md). The service (`run`) lives long enough for C2 to pay off: it
-  # waits ten times longer than usual before C2 takes a method instead. The directives file must exist (the JVM
-  # exits without a word otherwise); -DisplayVMOutput keeps its "directives added" line off the output.
+  # 2,000 photos: about 2 s less user CPU, bench/RESULTS.md). The service (`run`) lives long enough for C2 to pay off
+  # and keeps it for everything. The directives file must exist (the JVM exits without a word otherwise); -DisplayVMOutput keeps its "directives added" line off the output.
   _oj_directives=${orchard_jvm_lib:-}/jit-directives.json
   case " $* " in
     *" run "*) _oj_directives="" ;;
   esac
   case "$_oj_directives" in *[[:space:]]*) _oj_directives="" ;; esac
+  # C2 waits ten times longer than usual before it takes a method (the crypto, scaled by 0.1 above, at the usual
+  # thresholds): sooner, a scheduled sync that finds nothing new spends its CPU optimising TLS set-up code it runs once.
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+  ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   if [ -n "${orchard_jvm_lib:-}" ] && [ -n "$_oj_directives" ] && [ -f "$_oj_directives" ]; then
     ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:CompilerDirectivesFile=$_oj_directives"
-  else
-    ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
-    ORCHARD_JVM_OPTS="$ORCHARD_JVM_OPTS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   fi
   [ "${ORCHARD_JVM_CACHE:-}" = off ] && return 0
   case "$_oj_cache" in
