@@ -62,7 +62,8 @@ orchard_jvm_options() {
   # A command that ends (a scheduled sync, a login) keeps C2 for that crypto alone (jit-directives.json): the rest is
   # compiled by C1 only, as C2 would spend more CPU optimising it than a run of minutes gets back (an initial sync of
   # 2,000 photos: about 2 s less user CPU, bench/RESULTS.md). The service (`run`) lives long enough for C2 to pay off
-  # and keeps it for everything. The directives file must exist (the JVM exits without a word otherwise); -DisplayVMOutput keeps its "directives added" line off the output.
+  # and keeps it for everything. The directives file must exist (the JVM exits without a word otherwise);
+  # -DisplayVMOutput keeps its "directives added" line off the output.
   _oj_directives=${orchard_jvm_lib:-}/jit-directives.json
   case " $* " in
     *" run "*) _oj_directives="" ;;
